@@ -1,0 +1,15 @@
+"""rnn_core: the PyTorch engine behind RNN Memory Lab.
+
+Pure PyTorch and numpy; it never imports streamlit, so a student can use it in
+a notebook. Torch's intra-op thread count is set once here: a Streamlit server
+runs many sessions at once and tiny recurrent models gain nothing from more
+threads (override with the ``RNN_LAB_THREADS`` environment variable).
+"""
+
+from __future__ import annotations
+
+import os
+
+import torch
+
+torch.set_num_threads(max(1, int(os.environ.get("RNN_LAB_THREADS", "1") or 1)))
