@@ -1,0 +1,77 @@
+"""RNN Memory Lab — entry point and router.
+
+Run with ``streamlit run app.py``. This file sets up what every page shares (page config,
+language, presenter mode, the sidebar, query-parameter notices) and hands over to
+``st.navigation``; each station lives in its own thin file under ``pages/``.
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from ui.catalogs import LANGUAGES
+from ui.i18n import LANGUAGE_NAMES, current_language, resolve_language, t
+from ui.layout import apply_presenter_style
+from ui.state import add_notice, show_notices
+
+st.set_page_config(page_title="RNN Memory Lab", page_icon=":material/neurology:", layout="wide")
+
+# STATIONS: (file, catalog key of the title, Material icon, URL path). Home is the default page.
+STATIONS = (
+    ("pages/home.py", "common.nav_home", ":material/home:", "home"),
+    ("pages/s1_sequential.py", "common.nav_s1", ":material/format_list_numbered:", "sequential"),
+    ("pages/s2_series.py", "common.nav_s2", ":material/live_tv:", "series"),
+    ("pages/s3_gradients.py", "common.nav_s3", ":material/campaign:", "gradients"),
+    ("pages/s4_gates.py", "common.nav_s4", ":material/door_sliding:", "gates"),
+    ("pages/s5_lab.py", "common.nav_s5", ":material/science:", "lab"),
+    ("pages/s6_conclusion.py", "common.nav_s6", ":material/school:", "conclusion"),
+)
+
+
+def _settle_presenter_mode() -> None:
+    """``?present=1`` turns presenter mode on (``0`` off); anything else is junk."""
+    raw = st.query_params.get("present")
+    if raw is not None:
+        if raw in ("1", "0", "true", "false"):
+            st.session_state.present = raw in ("1", "true")
+        else:
+            add_notice(t("common.notice_bad_param", name="present", value=raw[:40], default=0))
+    st.session_state.setdefault("present", False)
+
+
+def _sync_language() -> None:
+    st.session_state.lang = st.session_state._lang_widget
+
+
+def _sync_presenter() -> None:
+    st.session_state.present = st.session_state._present_widget
+
+
+def _sidebar() -> None:
+    with st.sidebar:
+        st.session_state._lang_widget = current_language()
+        st.radio(t("common.language"), LANGUAGES, format_func=LANGUAGE_NAMES.get, key="_lang_widget",
+                 horizontal=True, on_change=_sync_language)
+        st.session_state._present_widget = st.session_state.present
+        st.toggle(t("common.present"), key="_present_widget", help=t("common.present_help"),
+                  on_change=_sync_presenter)
+        st.caption(t("common.sidebar_about"))
+
+
+for notice_key in resolve_language():
+    add_notice(t(notice_key))
+_settle_presenter_mode()
+_sidebar()
+apply_presenter_style()
+
+page = st.navigation(
+    [st.Page(path, title=t(title), icon=icon, url_path=url, default=(url == "home")) for path, title, icon, url in STATIONS]
+)
+notice_area = st.container()
+st.query_params["lang"] = current_language()
+if st.session_state.present:
+    st.query_params["present"] = "1"
+elif "present" in st.query_params:
+    del st.query_params["present"]
+page.run()
+show_notices(notice_area)

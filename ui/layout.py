@@ -1,0 +1,60 @@
+"""Page furniture shared by every station: header, key takeaway, explanations, presenter mode.
+
+Presenter mode (sidebar toggle or ``?present=1``) is for a projector: larger text and charts,
+long explanations folded into expanders, and each page's key takeaway on top in large type.
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from ui.i18n import t
+
+_PRESENTER_CSS = """
+<style>
+  .stMainBlockContainer p, .stMainBlockContainer li, .stMainBlockContainer label { font-size: 1.3rem !important; }
+  .stMainBlockContainer h1 { font-size: 3rem !important; }
+  .stMainBlockContainer h2 { font-size: 2.3rem !important; }
+  .stMainBlockContainer h3 { font-size: 1.9rem !important; }
+  .rnnlab-takeaway p { font-size: 1.8rem !important; font-weight: 600; line-height: 1.35; }
+</style>
+"""
+
+
+def presenting() -> bool:
+    """Whether presenter mode is on for this session."""
+    return bool(st.session_state.get("present", False))
+
+
+def apply_presenter_style() -> None:
+    """Inject the presenter-mode CSS (a fixed stylesheet: nothing the user typed reaches it)."""
+    if presenting():
+        st.html(_PRESENTER_CSS)
+
+
+def header(area: str) -> None:
+    """Title, subtitle and (in presenter mode) the key takeaway of the station ``area``.
+
+    Expects the catalog keys ``<area>.title``, ``<area>.subtitle`` and ``<area>.takeaway``.
+    """
+    st.title(t(f"{area}.title"))
+    if presenting():
+        with st.container(key=f"rnnlab-takeaway-{area}"):
+            st.markdown(f"<div class='rnnlab-takeaway'>\n\n{t(f'{area}.takeaway')}\n\n</div>", unsafe_allow_html=True)
+    st.caption(t(f"{area}.subtitle"))
+
+
+def explain(key: str, *, label_key: str = "common.explain_more", **fmt: object) -> None:
+    """Show a longer explanation: inline normally, folded into an expander in presenter mode."""
+    text = t(key, **fmt)
+    if presenting():
+        with st.expander(t(label_key)):
+            st.markdown(text)
+    else:
+        st.markdown(text)
+
+
+def coming_next(area: str) -> None:
+    """Placeholder body for a station that is not built yet."""
+    header(area)
+    st.info(t("common.coming_next"), icon=":material/construction:")

@@ -1,0 +1,56 @@
+"""Colours and figure styling shared by every chart.
+
+The palette is Okabe & Ito's (2008) colour-blind-safe set. Each model keeps one colour on
+every page, so a student who learned "LSTM is blue" on station 2 reads station 5 at a glance.
+"""
+
+from __future__ import annotations
+
+import plotly.graph_objects as go
+
+OKABE_ITO = {
+    "black": "#000000",
+    "orange": "#E69F00",
+    "sky_blue": "#56B4E9",
+    "bluish_green": "#009E73",
+    "yellow": "#F0E442",
+    "blue": "#0072B2",
+    "vermillion": "#D55E00",
+    "reddish_purple": "#CC79A7",
+    "grey": "#7F7F7F",
+}
+PALETTE = [OKABE_ITO[k] for k in ("blue", "vermillion", "bluish_green", "orange", "reddish_purple", "sky_blue", "black")]
+
+MODEL_COLORS = {
+    "ff": OKABE_ITO["grey"],
+    "rnn": OKABE_ITO["vermillion"],
+    "stable_rnn": OKABE_ITO["reddish_purple"],
+    "lstm": OKABE_ITO["blue"],
+    "gru": OKABE_ITO["bluish_green"],
+    "theory": OKABE_ITO["orange"],
+    "baseline": OKABE_ITO["black"],
+}
+SAD_COLOR = OKABE_ITO["blue"]
+HAPPY_COLOR = OKABE_ITO["orange"]
+# Diverging scale for signed values (hidden states, cell states): blue – white – vermillion.
+DIVERGING = [[0.0, OKABE_ITO["blue"]], [0.5, "#FFFFFF"], [1.0, OKABE_ITO["vermillion"]]]
+# Sequential scale for values in [0, 1] (gate activations).
+SEQUENTIAL = [[0.0, "#FFFFFF"], [1.0, OKABE_ITO["blue"]]]
+
+
+def style_figure(fig: go.Figure, *, present: bool = False, height: int | None = None) -> go.Figure:
+    """Apply the app's layout: white background, readable fonts, legend on top, fixed margins.
+
+    ``present=True`` (presenter mode) enlarges fonts and the figure for a projector.
+    """
+    base = 20 if present else 14
+    fig.update_layout(
+        template="plotly_white",
+        colorway=PALETTE,
+        font={"size": base, "color": "#111111"},
+        title={"font": {"size": base + 4}, "x": 0.0, "xanchor": "left"},
+        legend={"orientation": "h", "yanchor": "bottom", "y": 1.02, "xanchor": "left", "x": 0.0},
+        margin={"l": 60, "r": 20, "t": 90, "b": 60},
+        height=height or (560 if present else 420),
+    )
+    return fig
