@@ -40,11 +40,12 @@ def _settle_presenter_mode() -> None:
 
 
 def _sync_language() -> None:
-    st.session_state.lang = st.session_state._lang_widget
+    st.session_state.lang = st.query_params["lang"] = st.session_state._lang_widget
 
 
 def _sync_presenter() -> None:
     st.session_state.present = st.session_state._present_widget
+    st.query_params["present"] = "1" if st.session_state.present else "0"
 
 
 def _sidebar() -> None:

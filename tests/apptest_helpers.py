@@ -1,0 +1,80 @@
+"""Helpers for Streamlit AppTest page tests: run a page in a language, find raw keys, read figures."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+from streamlit.testing.v1 import AppTest
+
+ROOT = Path(__file__).resolve().parent.parent
+APP = str(ROOT / "app.py")
+PAGES = (
+    "pages/home.py",
+    "pages/s1_sequential.py",
+    "pages/s2_series.py",
+    "pages/s3_gradients.py",
+    "pages/s4_gates.py",
+    "pages/s5_lab.py",
+    "pages/s6_conclusion.py",
+)
+# A catalog key that leaked onto the screen looks like "s3.gain_label" or "common.present".
+RAW_KEY = re.compile(r"\b(?:common|home|s[1-6])\.[a-z][a-z0-9_]*\b")
+
+
+def run_page(page: str = "pages/home.py", *, lang: str = "en", present: bool = False,
+             params: dict[str, str] | None = None, timeout: float = 60) -> AppTest:
+    """Run ``app.py`` and switch to ``page`` with the given language and query parameters."""
+    at = AppTest.from_file(APP, default_timeout=timeout)
+    at.query_params["lang"] = lang
+    if present:
+        at.query_params["present"] = "1"
+    for key, value in (params or {}).items():
+        at.query_params[key] = value
+    at.run()
+    if page != "pages/home.py":
+        at.switch_page(page)
+        at.run()
+    return at
+
+
+def visible_texts(at: AppTest) -> list[str]:
+    """Every string a student can read on the page: text elements, labels, options, captions."""
+    texts: list[str] = []
+    for kind in ("title", "header", "subheader", "markdown", "caption", "text", "info", "warning",
+                 "error", "success", "latex", "code"):
+        texts += [str(el.value) for el in at.get(kind)]
+    for kind in ("button", "slider", "select_slider", "selectbox", "radio", "toggle", "checkbox",
+                 "number_input", "text_input", "multiselect", "segmented_control", "pills"):
+        for el in at.get(kind):
+            texts.append(str(getattr(el, "label", "")))
+            texts += [str(o) for o in getattr(el, "options", []) or []]
+    texts += [str(getattr(tab, "label", "")) for tab in at.tabs]
+    texts += [str(getattr(exp, "label", "")) for exp in at.expander]
+    return texts
+
+
+def raw_keys(at: AppTest) -> list[str]:
+    """Catalog keys shown as raw text (should always be empty)."""
+    return sorted({m for text in visible_texts(at) for m in RAW_KEY.findall(text)})
+
+
+def figures(at: AppTest) -> list[dict[str, Any]]:
+    """The Plotly figures on the page, as dicts parsed from their JSON spec."""
+    return [json.loads(chart.proto.spec) for chart in at.get("plotly_chart")]
+
+
+def figure_titles(at: AppTest) -> list[str]:
+    out = []
+    for fig in figures(at):
+        title = fig.get("layout", {}).get("title", {})
+        out.append(title.get("text", "") if isinstance(title, dict) else str(title))
+    return out
+
+
+def assert_clean(at: AppTest) -> None:
+    """No exception, no error box that is a traceback, no raw catalog key."""
+    assert not at.exception, [e.value for e in at.exception]
+    assert raw_keys(at) == []
