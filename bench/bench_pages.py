@@ -71,14 +71,15 @@ def cold_first_render(paths: list[str]) -> dict[str, float]:
     """Fresh server per page; time from navigation to a finished render in headless Chromium."""
     from playwright.sync_api import sync_playwright
 
-    from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS, _free_port, start_server
+    from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS
     from tests.browser.helpers import wait_idle
+    from tests.server import free_port, start_server
 
     results = {}
     with sync_playwright() as pw:
         browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
         for path in paths:
-            port = _free_port()
+            port = free_port()
             proc = start_server(port)
             try:
                 page = browser.new_page(viewport={"width": 1280, "height": 720})
