@@ -1,0 +1,135 @@
+"""Classroom load test: N simulated students in real headless Chromium against one server.
+
+    python -m bench.load_test [--students 10] [--rounds 1] [--json out.json]
+
+Each student is an isolated browser context (its own Streamlit session). All students start
+together; each opens every page in turn (through a shared-link URL carrying that page's
+controls, from ``bench/scenarios``), then moves the page's first slider with the keyboard (a
+rerun in the same session), and checks that no exception element appeared. Reports failures,
+p50/p95 page-load and rerun times, and the server's peak resident memory (VmHWM).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import statistics
+import sys
+import time
+from pathlib import Path
+from urllib.parse import urlencode
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from bench.bench_pages import URL_PATHS  # noqa: E402
+from bench.scenarios import load_scenarios  # noqa: E402
+from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
+from tests.server import free_port, start_server  # noqa: E402
+
+IDLE_JS = (
+    "() => document.querySelector('[data-testid=\"stApp\"]')?.dataset?.teststate !== 'running'"
+    " && !document.querySelector('[data-testid=\"stStatusWidgetRunningIcon\"]')"
+    " && document.querySelector('h1') !== null"
+)
+
+
+def peak_rss_mb(pid: int) -> float:
+    """Peak resident set size of a process (VmHWM), in MB; children included where they exist."""
+    total = 0.0
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            total += int(line.split()[1]) / 1024
+    return total
+
+
+def _student_urls(base: str, student: int) -> list[str]:
+    urls = []
+    for scenario in load_scenarios().values():
+        params = {"lang": "pt" if student % 2 else "en"}
+        if scenario.interactions:
+            kind, key, value = scenario.interactions[student % len(scenario.interactions)]
+            if key and not key.startswith("_") and not isinstance(value, list | tuple | dict):
+                params[key] = str(value).lower() if isinstance(value, bool) else str(value)
+        urls.append(f"{base}/{URL_PATHS[scenario.page]}?{urlencode(params)}")
+    return urls
+
+
+async def _student(browser, base: str, student: int, rounds: int, out: dict) -> None:
+    context = await browser.new_context(viewport={"width": 1280, "height": 720})
+    page = await context.new_page()
+    try:
+        for _ in range(rounds):
+            for url in _student_urls(base, student):
+                start = time.perf_counter()
+                try:
+                    await page.goto(url, timeout=120_000)
+                    await page.wait_for_function(IDLE_JS, timeout=120_000)
+                    out["loads"].append(time.perf_counter() - start)
+                    slider = page.locator("[data-testid='stMain'] [role='slider']").first
+                    if await slider.count():
+                        start = time.perf_counter()
+                        await slider.focus()
+                        await slider.press("ArrowRight")
+                        await page.wait_for_timeout(150)
+                        await page.wait_for_function(IDLE_JS, timeout=120_000)
+                        out["reruns"].append(time.perf_counter() - start)
+                    if await page.locator("[data-testid='stException']").count():
+                        out["exceptions"].append(url)
+                except Exception as error:  # noqa: BLE001 - a failure is a result to report
+                    out["failures"].append(f"{url}: {type(error).__name__}: {str(error)[:200]}")
+    finally:
+        await context.close()
+
+
+async def run(students: int, rounds: int, base: str) -> dict:
+    from playwright.async_api import async_playwright
+
+    out: dict = {"loads": [], "reruns": [], "exceptions": [], "failures": []}
+    async with async_playwright() as pw:
+        browser = await pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        await asyncio.gather(*(_student(browser, base, s, rounds, out) for s in range(students)))
+        await browser.close()
+    return out
+
+
+def _pct(values: list[float], q: float) -> float:
+    if not values:
+        return float("nan")
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))] * 1e3
+
+
+def main(argv: list[str] | None = None) -> dict:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--students", type=int, default=10)
+    parser.add_argument("--rounds", type=int, default=1)
+    parser.add_argument("--json", type=Path)
+    args = parser.parse_args(argv)
+    port = free_port()
+    server = start_server(port)
+    try:
+        start = time.perf_counter()
+        out = asyncio.run(run(args.students, args.rounds, f"http://127.0.0.1:{port}"))
+        wall = time.perf_counter() - start
+        peak = peak_rss_mb(server.pid)
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    report = {
+        "students": args.students, "page_loads": len(out["loads"]), "reruns": len(out["reruns"]),
+        "failures": out["failures"], "exceptions": out["exceptions"],
+        "load_p50_ms": _pct(out["loads"], 0.5), "load_p95_ms": _pct(out["loads"], 0.95),
+        "rerun_p50_ms": _pct(out["reruns"], 0.5), "rerun_p95_ms": _pct(out["reruns"], 0.95),
+        "server_peak_rss_mb": peak, "wall_seconds": wall,
+        "median_load_ms": statistics.median(out["loads"]) * 1e3 if out["loads"] else float("nan"),
+    }
+    print(json.dumps(report, indent=2))
+    if args.json:
+        args.json.write_text(json.dumps(report, indent=2))
+    return report
+
+
+if __name__ == "__main__":
+    main()
