@@ -13,3 +13,7 @@ import os
 import torch
 
 torch.set_num_threads(max(1, int(os.environ.get("RNN_LAB_THREADS", "1") or 1)))
+
+from rnn_core import cliff  # noqa: E402, F401
+from rnn_core.cells import Trace, param_count_formula, trace  # noqa: E402, F401
+from rnn_core.gradients import GradientProbe, classify_regime, gradient_norms, probe  # noqa: E402, F401
