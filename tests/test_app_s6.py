@@ -1,0 +1,273 @@
+"""AppTest: station 6 (conclusion) — lessons with evidence, live gradient charts, quiz, references."""
+
+from __future__ import annotations
+
+import base64
+import math
+import time
+
+import numpy as np
+import pytest
+
+from tests.apptest_helpers import assert_clean, figure_titles, figures, run_page, visible_texts
+from ui import quiz
+from ui.catalogs import station6
+
+PAGE = "pages/s6_conclusion.py"
+CATALOG = {"pt": station6.PT, "en": station6.EN}
+
+
+def _page(lang: str = "en", present: bool = False):
+    at = run_page(PAGE, lang=lang, present=present, timeout=180)
+    assert_clean(at)
+    return at
+
+
+def _radio(at, question: quiz.Question):
+    return next(r for r in at.radio if r.key and r.key.startswith("_s6_quiz_") and r.key.endswith(question.key[3:]))
+
+
+def _submit(at, lang: str = "en"):
+    label = CATALOG[lang]["s6.quiz_submit"]
+    next(b for b in at.button if b.label == label).click().run()
+    assert_clean(at)
+    return at
+
+
+def _arr(value) -> list:
+    """A figure's data array as a list: Plotly's JSON packs numpy arrays as base64 ``bdata``."""
+    if isinstance(value, dict) and "bdata" in value:
+        flat = np.frombuffer(base64.b64decode(value["bdata"]), dtype=np.dtype(value["dtype"]))
+        return flat.reshape(value["shape"]).tolist() if "shape" in value else flat.tolist()
+    return list(value)
+
+
+def _trace(fig: dict, name: str) -> dict:
+    """The trace called ``name``, with its x and y as plain lists."""
+    trace = next(tr for tr in fig["data"] if tr.get("name") == name)
+    return {**trace, "x": _arr(trace.get("x", [])), "y": _arr(trace.get("y", []))}
+
+
+def _figure(at, title: str) -> dict:
+    return next(f for f in figures(at) if f["layout"]["title"]["text"] == title)
+
+
+@pytest.mark.parametrize("lang", ["pt", "en"])
+@pytest.mark.parametrize("present", [False, True])
+def test_renders_clean_in_both_languages_and_presenter_mode(lang, present):
+    at = _page(lang, present)
+    cat = CATALOG[lang]
+    assert at.title[0].value == cat["s6.title"]
+    texts = " ".join(visible_texts(at))
+    for n in (1, 2, 3):
+        assert cat[f"s6.lesson{n}_title"] in texts
+    assert cat["s6.quiz_title"] in texts
+    assert len([r for r in at.radio if r.key and r.key.startswith("_s6_quiz_")]) == 8
+    # the video summary and every reference link
+    assert any(cat["s6.video"] == getattr(el, "label", None) for el in at.get("link_button"))
+    assert "80d1150b-3fa6-48a9-84fa-7017cc38e0cb" in str(at.get("link_button")[0].proto.url)
+    refs = " ".join(m.value for m in at.markdown)
+    for arxiv in ("1211.5063", "1406.1078", "1412.3555", "1504.00941", "1511.06464"):
+        assert f"https://arxiv.org/abs/{arxiv}" in refs
+    if present:  # the takeaway on top, long explanations folded
+        assert any(cat["s6.takeaway"] in m.value for m in at.markdown)
+        labels = [e.label for e in at.expander]
+        assert labels.count(CATALOG[lang]["s6.refs_title"]) == 1
+        assert len(labels) >= 4
+    else:
+        assert any(cat["s6.lesson2_more"] == m.value for m in at.markdown)
+
+
+@pytest.mark.parametrize("lang", ["pt", "en"])
+def test_live_gradient_charts_are_real_and_sane(lang):
+    at = _page(lang)
+    cat = CATALOG[lang]
+    titles = figure_titles(at)
+    assert cat["s6.l2_title"] in titles
+    telephone = _figure(at, cat["s6.l2_title"])
+    layout = telephone["layout"]
+    assert layout["yaxis"]["type"] == "log"
+    assert layout["xaxis"]["title"]["text"] == cat["s6.l2_x"]
+    assert layout["yaxis"]["title"]["text"] == cat["s6.l2_y"]
+    tanh = _trace(telephone, cat["s6.l2_rnn_tanh"])
+    linear = _trace(telephone, cat["s6.l2_rnn_linear"])
+    lstm = _trace(telephone, cat["s6.l2_lstm"])
+    for trace in (tanh, linear, lstm):
+        assert len(trace["x"]) == 100 and sorted(trace["x"]) == list(range(100))
+    far = {name: tr["y"][tr["x"].index(99)] for name, tr in (("tanh", tanh), ("linear", linear), ("lstm", lstm))}
+    near = {name: tr["y"][tr["x"].index(0)] for name, tr in (("tanh", tanh), ("linear", linear), ("lstm", lstm))}
+    assert all(v == pytest.approx(1.0) for v in near.values())  # ‖∂L/∂h_T‖ = 1 by construction
+    assert far["tanh"] < 0.9**99 < 1e-4  # tanh vanishes faster than the linear theory
+    assert far["linear"] == pytest.approx(1.1**99, rel=1e-6)  # a linear RNN with W = 1.1·Q gives exactly 1.1^k
+    assert far["lstm"] > 1e6 * far["tanh"]
+    theory = [tr for tr in telephone["data"] if tr.get("legendgroup") == "theory"]
+    assert len(theory) == 2
+    # the gate-bias sweep: keeping the gate open keeps the gradient alive
+    sweep = _figure(at, cat["s6.l3_sweep_title"].format(k=99))
+    lstm_sweep = _trace(sweep, cat["s6.l3_sweep_lstm"])
+    gru_sweep = _trace(sweep, cat["s6.l3_sweep_gru"])
+    rnn_line = _trace(sweep, cat["s6.l3_sweep_rnn"])
+    for trace in (lstm_sweep, gru_sweep):
+        ys = np.array(trace["y"], dtype=float)
+        assert np.all(np.diff(ys) > 0) and ys[-1] > 1e-4
+        assert ys.min() > rnn_line["y"][0]
+    captions = " ".join(c.value for c in at.caption)
+    assert ("6,2 × 10⁻¹⁸" if lang == "pt" else "6.2 × 10⁻¹⁸") in captions  # the caption quotes the measurement
+    assert len(at.get("download_button")) == 2
+
+
+def _correct_and_wrong():
+    return ({q: q.correct for q in quiz.QUESTIONS}, {q: (q.correct + 1) % q.options for q in quiz.QUESTIONS})
+
+
+@pytest.mark.parametrize("lang", ["pt", "en"])
+def test_quiz_all_right_gives_8_of_8_and_all_wrong_0_of_8(lang):
+    cat = CATALOG[lang]
+    right, wrong = _correct_and_wrong()
+    at = _page(lang)
+    for question, choice in right.items():
+        _radio(at, question).set_value(choice)
+    _submit(at, lang)
+    assert cat["s6.quiz_score"].format(correct=8, total=8) in [s.value for s in at.subheader]
+    assert any(cat["s6.quiz_praise_perfect"] in s.value for s in at.success)
+    assert sum(s.value == cat["s6.quiz_right"] for s in at.success) == 8
+    # every explanation is shown after answering
+    shown = " ".join(m.value for m in at.markdown)
+    assert all(cat[q.why_key] in shown for q in quiz.QUESTIONS)
+
+    next(b for b in at.button if b.label == cat["s6.quiz_reset"]).click().run()
+    assert_clean(at)
+    for question, choice in wrong.items():
+        _radio(at, question).set_value(choice)
+    _submit(at, lang)
+    assert cat["s6.quiz_score"].format(correct=0, total=8) in [s.value for s in at.subheader]
+    assert len(at.error) == 8
+    q5 = quiz.QUESTIONS[4]
+    assert cat["s6.quiz_wrong"].format(answer=cat[q5.option_keys[q5.correct]]) in [e.value for e in at.error]
+
+
+def test_quiz_with_nothing_answered_says_so():
+    at = _page("en")
+    _submit(at)
+    assert any(w.value == station6.EN["s6.quiz_empty"] for w in at.warning)
+    assert not any("Your score" in s.value for s in at.subheader)
+
+
+def test_quiz_partial_answers_count_unanswered_as_wrong_and_reset_clears():
+    at = _page("en")
+    for question in quiz.QUESTIONS[:3]:
+        _radio(at, question).set_value(question.correct)
+    _submit(at)
+    assert "Your score: 3 / 8" in [s.value for s in at.subheader]
+    assert any("(5 unanswered count as wrong.)" in i.value for i in at.info)
+    assert len(at.warning) == 5  # "No answer. The right answer is: …"
+    next(b for b in at.button if b.label == "Try again").click().run()
+    assert_clean(at)
+    quiz_radios = [r for r in at.radio if r.key and r.key.startswith("_s6_quiz_")]
+    assert len(quiz_radios) == 8 and all(r.value is None for r in quiz_radios)
+    assert not any("Your score" in s.value for s in at.subheader)
+    assert not at.warning and not at.error
+
+
+def test_quiz_answers_survive_a_language_switch():
+    at = _page("en")
+    for question in quiz.QUESTIONS:
+        _radio(at, question).set_value(question.correct)
+    _submit(at)
+    at.sidebar.radio[0].set_value("pt").run()
+    assert_clean(at)
+    assert "Sua pontuação: 8 / 8" in [s.value for s in at.subheader]
+    assert all(_radio(at, q).value == q.correct for q in quiz.QUESTIONS)
+
+
+FAKE_EVIDENCE = {
+    "s1": {"accuracy": {"ff": 0.5, "rnn": 0.97}},
+    "s2": {"realistic": {"distances": [1, 10, 30], "accuracy": {"stable_rnn": [0.97, 0.8, 0.55], "lstm": [1, 1, 1]}}},
+    "s3": {"norms": [1e-9, 1e-6, 1e-3, 1.0], "regime": "vanishing", "gain": 0.8},
+    "s5": {"task": "adding", "length": 50, "baseline": 1 / 6,
+           "results": [{"model": "rnn", "final_loss": 0.1655}, {"model": "lstm", "final_loss": 0.0042},
+                       {"model": "gru", "final_loss": 0.0031}]},
+}
+
+
+@pytest.mark.parametrize("lang", ["pt", "en"])
+def test_recorded_evidence_is_shown_next_to_its_lesson(lang):
+    cat = CATALOG[lang]
+    at = _page(lang)
+    at.session_state["_evidence"] = FAKE_EVIDENCE
+    at.run()
+    assert_clean(at)
+    badges = " ".join(m.value for m in at.markdown)
+    for station in (1, 2, 3, 5):
+        assert cat["s6.source_own"].format(station=station) in badges
+    titles = figure_titles(at)
+    # station 1: the student's own bars replace the fallback
+    order = _figure(at, cat["s6.l1_own_title"])
+    bars = {tr["name"]: _arr(tr["y"])[0] for tr in order["data"] if tr["type"] == "bar"}
+    assert bars == {cat["s6.model_ff"]: pytest.approx(50), cat["s6.model_rnn"]: pytest.approx(97)}
+    assert cat["s6.l1_missing"] not in [i.value for i in at.info]
+    # station 3: the student's curve joins the live chart, with the regime
+    telephone = _figure(at, cat["s6.l2_title"])
+    you = _trace(telephone, cat["s6.l2_you"])
+    assert list(you["x"]) == [0, 1, 2, 3] and you["y"][0] == pytest.approx(1.0)
+    assert cat["s6.l2_own_regime"].format(regime=cat["s6.regime_vanishing"]) in badges
+    # station 5: the race
+    race = _figure(at, cat["s6.l3_race_title"])
+    losses = {tr["name"]: _arr(tr["y"])[0] for tr in race["data"] if tr["type"] == "bar"}
+    assert losses[cat["s6.model_lstm"]] == pytest.approx(0.0042)
+    baseline = _trace(race, cat["s6.l3_race_baseline"])
+    assert baseline["y"] == pytest.approx([1 / 6] * len(baseline["y"]))
+    detail = cat["s6.l3_race_detail"].format(task=cat["s6.task_adding"], length=50)
+    assert any(cat["s6.l3_race_caption"].format(detail=detail) == c.value for c in at.caption)
+    # station 2 (realistic series): accuracy by distance
+    assert cat["s6.l3_series_title"] in titles
+    assert cat["s6.l3_manifest_title"] not in titles
+
+
+@pytest.mark.parametrize("evidence", [
+    {"s1": "junk", "s2": [1, 2], "s3": {"norms": "loud", "regime": "<script>"}, "s5": {"results": None}},
+    {"s1": {"accuracy": {"rnn": math.nan}}, "s3": {"norms": [math.inf, math.nan, 1.0]}, "s5": {"task": 7, "loss": {"x": 1}}},
+    {"s4": {"anything": object()}},
+])
+def test_malformed_evidence_falls_back_without_crashing(evidence):
+    at = _page("en")
+    at.session_state["_evidence"] = evidence
+    at.run()
+    assert_clean(at)
+    assert station6.EN["s6.l2_title"] in figure_titles(at)
+
+
+def test_pretrained_manifest_is_used_when_there_is_no_own_evidence():
+    """If the manifest holds order-task results, lesson 1 shows them; otherwise it says where to look."""
+    import importlib.util
+    from pathlib import Path
+
+    from ui.charts import conclusion as charts
+
+    spec = importlib.util.find_spec("rnn_core")
+    manifest = Path(spec.origin).parent / "weights" / "manifest.json"
+    at = _page("en")
+    titles = figure_titles(at)
+    entries = []
+    if manifest.exists():
+        import json
+
+        entries = charts.manifest_entries(json.loads(manifest.read_text()))
+    if charts.manifest_accuracy(entries, charts.is_order_task):
+        assert station6.EN["s6.l1_manifest_title"] in titles
+        fig = _figure(at, station6.EN["s6.l1_manifest_title"])
+        assert all(0 <= _arr(tr["y"])[0] <= 100 for tr in fig["data"] if tr["type"] == "bar")
+    else:
+        assert station6.EN["s6.l1_missing"] in [i.value for i in at.info]
+
+
+def test_warm_rerun_is_fast():
+    at = _page("en")
+    at.run()  # caches warm
+    times = []
+    for _ in range(5):
+        start = time.perf_counter()
+        at.run()
+        times.append(time.perf_counter() - start)
+    assert_clean(at)
+    assert sorted(times)[2] < 0.3, times
