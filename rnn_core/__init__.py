@@ -17,3 +17,8 @@ torch.set_num_threads(max(1, int(os.environ.get("RNN_LAB_THREADS", "1") or 1)))
 from rnn_core import cliff  # noqa: E402, F401
 from rnn_core.cells import Trace, param_count_formula, trace  # noqa: E402, F401
 from rnn_core.gradients import GradientProbe, classify_regime, gradient_norms, probe  # noqa: E402, F401
+from rnn_core.models import FeedForwardBlock, SequenceModel  # noqa: E402, F401
+from rnn_core.pretrained import WeightsError, build_model, load_pretrained, retrain  # noqa: E402, F401
+from rnn_core.race import race, train_latch  # noqa: E402, F401
+from rnn_core.series_eval import accuracy_by_distance  # noqa: E402, F401
+from rnn_core.training import StopTraining, TrainResult, train  # noqa: E402, F401
