@@ -1,0 +1,157 @@
+"""Figures of station 1 (sequential data): unrolled loop, hidden-state heatmap, every arrangement.
+
+Pure builders: data in, ``go.Figure`` out. Every text the figure shows (title, axis labels,
+legend names) is passed in already translated, so these functions never import Streamlit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+import numpy as np
+import pandas as pd
+import plotly.graph_objects as go
+
+from ui.theme import DIVERGING, MODEL_COLORS, OKABE_ITO
+
+# Token colours: the two marked events stand out, the distractors stay quiet.
+TOKEN_COLORS = {"A": OKABE_ITO["orange"], "B": OKABE_ITO["sky_blue"]}
+DISTRACTOR_COLOR = "#E6E6E6"
+
+
+def _title(text: str) -> dict:
+    """Title pinned to the top of the figure, so a legend that wraps onto two lines (phone
+    width, long model names) grows into the free space below it instead of over it."""
+    return {"text": text, "yref": "container", "y": 0.985, "yanchor": "top"}
+
+
+def token_color(token: str) -> str:
+    return TOKEN_COLORS.get(token, DISTRACTOR_COLOR)
+
+
+def step_labels(tokens: Sequence[str]) -> list[str]:
+    """Tick labels ``"1·C"``, ``"2·A"`` …: the time step and the token seen at it."""
+    return [f"{i}·{tok}" for i, tok in enumerate(tokens, start=1)]
+
+
+def unrolled_figure(tokens: Sequence[str], answer: float, *, title: str, input_label: str,
+                    state_label: str, output_label: str) -> go.Figure:
+    """The RNN's loop unrolled in time, drawn with the user's tokens as its inputs.
+
+    One column per time step t: the input x_t (the token) at the bottom, the hidden state h_t
+    above it, an arrow x_t → h_t (weight W) and an arrow h_{t-1} → h_t (weight U, the loop).
+    After the last step the readout turns h_T into the answer (``answer`` = P(A before B)).
+
+        h_t = tanh(W x_t + U h_{t-1} + b),   h_0 = 0
+    """
+    n = len(tokens)
+    fig = go.Figure()
+    y_x, y_h, y_out = 0.0, 1.3, 2.6
+    out_x = n - 1
+    arrows = [dict(x=-0.24, y=y_h, ax=-0.62, ay=y_h, text="")]  # h_0 = 0 enters the first step
+    for t in range(n):
+        arrows.append(dict(x=t, y=y_h - 0.32, ax=t, ay=y_x + 0.32, text=""))
+        if t > 0:
+            arrows.append(dict(x=t - 0.24, y=y_h, ax=t - 1 + 0.24, ay=y_h, text=""))
+    arrows.append(dict(x=out_x, y=y_out - 0.36, ax=out_x, ay=y_h + 0.32, text=""))
+    for a in arrows:
+        fig.add_annotation(**a, xref="x", yref="y", axref="x", ayref="y", showarrow=True, arrowhead=3,
+                           arrowsize=1.2, arrowwidth=2, arrowcolor="#444444")
+    # weight labels on the arrows (W on the first input arrow, U on the first loop arrow)
+    fig.add_annotation(x=0.08, y=(y_x + y_h) / 2, text="W", showarrow=False, xanchor="left",
+                       font={"color": "#444444"})
+    fig.add_annotation(x=-0.62, y=y_h + 0.12, text="h₀ = 0", showarrow=False, xanchor="left", yanchor="bottom",
+                       font={"color": "#444444", "size": 12})
+    fig.add_annotation(x=out_x + 0.08, y=(y_h + y_out) / 2, text="V", showarrow=False, xanchor="left",
+                       font={"color": "#444444"})
+    for t in range(1, n):
+        fig.add_annotation(x=t - 0.5, y=y_h + 0.1, text="U", showarrow=False, yanchor="bottom",
+                           font={"color": "#444444"})
+    fig.add_trace(go.Scatter(
+        x=list(range(n)), y=[y_x] * n, mode="markers+text", name=input_label,
+        marker={"symbol": "square", "size": 38, "color": [token_color(t) for t in tokens],
+                "line": {"color": "#333333", "width": 1}},
+        text=list(tokens), textfont={"size": 16, "color": "#111111"},
+        hovertemplate=[f"x_{i + 1} = {tok}<extra></extra>" for i, tok in enumerate(tokens)],
+    ))
+    fig.add_trace(go.Scatter(
+        x=list(range(n)), y=[y_h] * n, mode="markers+text", name=state_label,
+        marker={"symbol": "circle", "size": 40, "color": MODEL_COLORS["rnn"], "line": {"color": "#333333", "width": 1}},
+        text=[f"h{_sub(i + 1)}" for i in range(n)], textfont={"size": 13, "color": "#FFFFFF"},
+        hovertemplate=[f"h_{i + 1} = tanh(W x_{i + 1} + U h_{i} + b)<extra></extra>" for i in range(n)],
+    ))
+    fig.add_trace(go.Scatter(
+        x=[out_x], y=[y_out], mode="markers+text", name=output_label,
+        marker={"symbol": "diamond", "size": 44, "color": "#FFFFFF", "line": {"color": "#333333", "width": 2}},
+        text=[f"{answer:.0%}"], textfont={"size": 13, "color": "#111111"},
+        hovertemplate=f"P = {answer:.3f}<extra></extra>",
+    ))
+    fig.update_layout(
+        title=_title(title), legend={"font": {"size": 12}},
+        xaxis={"tickmode": "array", "tickvals": list(range(n)), "ticktext": [f"t = {i}" for i in range(1, n + 1)],
+               "range": [-0.7, n - 0.4], "showgrid": False, "zeroline": False, "fixedrange": True},
+        yaxis={"visible": False, "range": [-0.5, 3.0], "fixedrange": True},
+        showlegend=True,
+    )
+    return fig
+
+
+def _sub(i: int) -> str:
+    return str(i).translate(str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉"))
+
+
+def hidden_heatmap(states: np.ndarray, tokens: Sequence[str], *, title: str, x_label: str, y_label: str,
+                   value_label: str) -> go.Figure:
+    """Heatmap of the hidden state: one row per unit, one column per time step.
+
+    ``states`` is ``(T, H)`` (h_1 … h_T). The colour scale is diverging and fixed to
+    [-1, 1], the range of tanh, so two orders of the same tokens compare at a glance.
+    """
+    states = np.asarray(states, dtype=float)
+    T, H = states.shape
+    fig = go.Figure(go.Heatmap(
+        z=states.T, x=step_labels(tokens), y=[str(u) for u in range(1, H + 1)],
+        colorscale=DIVERGING, zmin=-1.0, zmax=1.0, zmid=0.0,
+        colorbar={"title": {"text": value_label}, "thickness": 14},
+        hovertemplate=f"{x_label}: %{{x}}<br>{y_label}: %{{y}}<br>{value_label}: %{{z:.2f}}<extra></extra>",
+        name=value_label, showscale=True,
+    ))
+    fig.update_layout(title=_title(title), legend={"font": {"size": 12}}, xaxis={"title": {"text": x_label}, "type": "category"},
+                      yaxis={"title": {"text": y_label}, "type": "category", "autorange": "reversed"})
+    return fig
+
+
+def arrangements_figure(df: pd.DataFrame, current: tuple[int, int], names: Mapping[str, str], *, title: str,
+                        x_label: str, y_label: str, current_label: str, chance_label: str) -> go.Figure:
+    """P(A before B) for every placement of A and B, per model.
+
+    ``df`` has columns ``pos_a``, ``pos_b`` (1-based), ``model`` (``ff`` or ``rnn``) and
+    ``p_before`` (the model's probability that A came before B). The x axis is the gap
+    ``pos_b − pos_a``: positive means A really came first. A bag-of-inputs model draws a flat
+    line (same bag, same answer); a model that sees order jumps from 0 to 1 at gap 0.
+    """
+    fig = go.Figure()
+    for model in df["model"].unique():
+        part = df[df["model"] == model].copy()
+        part["gap"] = part["pos_b"] - part["pos_a"]
+        part = part.sort_values(["gap", "pos_a"])
+        fig.add_trace(go.Scatter(
+            x=part["gap"], y=part["p_before"], mode="markers", name=names.get(model, model),
+            marker={"color": MODEL_COLORS.get(model, "#333333"), "size": 10, "opacity": 0.85,
+                    "symbol": "circle" if model == "rnn" else "square"},
+            customdata=np.stack([part["pos_a"], part["pos_b"]], axis=1),
+            hovertemplate="A @ %{customdata[0]}, B @ %{customdata[1]}<br>P = %{y:.3f}<extra>%{fullData.name}</extra>",
+        ))
+    gap = current[1] - current[0]
+    cur = df[(df["pos_a"] == current[0]) & (df["pos_b"] == current[1])]
+    fig.add_trace(go.Scatter(
+        x=[gap] * len(cur), y=cur["p_before"], mode="markers", name=current_label,
+        marker={"symbol": "circle-open", "size": 22, "color": "#111111", "line": {"width": 3}},
+        hoverinfo="skip",
+    ))
+    fig.add_hline(y=0.5, line={"dash": "dot", "color": MODEL_COLORS["baseline"], "width": 1},
+                  annotation_text=chance_label, annotation_position="top left")
+    fig.add_vline(x=0, line={"color": "#999999", "width": 1})
+    fig.update_layout(title=_title(title), legend={"font": {"size": 12}}, xaxis={"title": {"text": x_label}, "dtick": 1, "zeroline": False},
+                      yaxis={"title": {"text": y_label}, "range": [-0.05, 1.05], "tickformat": ".0%"})
+    return fig
