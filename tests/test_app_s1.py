@@ -1,0 +1,204 @@
+"""AppTest: station 1 (sequential data) with the real pretrained order models."""
+
+from __future__ import annotations
+
+import base64
+import shutil
+
+import numpy as np
+import pytest
+
+from tests.apptest_helpers import assert_clean, figure_titles, figures, run_page
+
+PAGE = "pages/s1_sequential.py"
+
+
+def _array(value) -> list:
+    """Plotly JSON stores numpy arrays as ``{"dtype", "bdata"(, "shape")}``: decode to a list."""
+    if isinstance(value, dict) and "bdata" in value:
+        data = np.frombuffer(base64.b64decode(value["bdata"]), dtype=value["dtype"])
+        if "shape" in value:
+            data = data.reshape([int(n) for n in str(value["shape"]).split(",")])
+        return data.tolist()
+    return list(value)
+
+
+def _metric(at, label_start: str) -> str:
+    for m in at.metric:
+        if m.label.startswith(label_start):
+            return m.value
+    raise AssertionError(f"no metric starting with {label_start!r}: {[m.label for m in at.metric]}")
+
+
+def _answers(at) -> tuple[str, str]:
+    """(feedforward, RNN) answer metrics, as shown."""
+    return _metric(at, "Feedforward (bag of inputs) —"), _metric(at, "tanh RNN —")
+
+
+def _sequence(at) -> list[str]:
+    """The tokens of "Your sequence: C · **A** · …"."""
+    text = next(m.value for m in at.markdown if m.value.startswith("Your sequence"))
+    return text.replace("*", "").split(": ")[1].split(" · ")
+
+
+def _trace(fig: dict, name: str) -> dict:
+    return next(tr for tr in fig["data"] if tr.get("name") == name)
+
+
+@pytest.fixture
+def fresh_models():
+    """Forget loaded models before and after a test that swaps the weights directory."""
+    from ui import models_cache
+
+    models_cache.clear()
+    yield
+    models_cache.clear()
+
+
+@pytest.mark.parametrize("lang", ["pt", "en"])
+@pytest.mark.parametrize("present", [False, True])
+def test_renders_in_both_languages_and_presenter_mode(lang, present):
+    at = run_page(PAGE, lang=lang, present=present)
+    assert_clean(at)
+    titles = figure_titles(at)
+    assert len(titles) == 3, titles
+    assert at.title[0].value == {"pt": "Dados sequenciais", "en": "Sequential data"}[lang]
+    assert len(at.latex) == 2
+    assert at.get("page_link")  # on to station 2
+
+
+def test_order_changes_the_rnn_but_never_the_bag():
+    at = run_page(PAGE, params={"pos_a": "2", "pos_b": "5"})
+    assert_clean(at)
+    ff_before, rnn_before = _answers(at)
+    heat_before = _array(_trace(figures(at)[1], "h (−1 to 1)")["z"])
+    at.selectbox(key="pos_a").set_value(6).run()  # A moves to the end: now B comes first
+    assert_clean(at)
+    ff_after, rnn_after = _answers(at)
+    assert ff_after == ff_before  # same bag, same answer, to the digit shown
+    assert float(rnn_before.rstrip("%")) > 90 and float(rnn_after.rstrip("%")) < 10
+    assert _array(_trace(figures(at)[1], "h (−1 to 1)")["z"]) != heat_before
+    # the delta against the previous order: zero for the bag, large for the RNN
+    deltas = {m.label.split(" —")[0]: m.delta for m in at.metric if " — " in m.label}
+    assert deltas["Feedforward (bag of inputs)"] in ("+0.0 pp", "-0.0 pp")
+    assert float(deltas["tanh RNN"].split()[0]) < -80
+
+
+def test_every_order_chart_flat_for_the_bag_and_a_step_for_the_rnn():
+    at = run_page(PAGE)
+    fig = figures(at)[2]
+    ff = _trace(fig, "Feedforward (bag of inputs)")
+    rnn = _trace(fig, "tanh RNN")
+    ff_y, rnn_x, rnn_y = _array(ff["y"]), _array(rnn["x"]), _array(rnn["y"])
+    assert len(ff_y) == len(rnn_y) == 30  # 6 × 5 placements of A and B
+    assert max(ff_y) - min(ff_y) < 1e-6
+    for gap, p in zip(rnn_x, rnn_y, strict=True):
+        assert (p > 0.9) if gap > 0 else (p < 0.1), (gap, p)
+
+
+def test_shuffle_keeps_the_pieces_and_is_reproducible():
+    at = run_page(PAGE)
+    before = _sequence(at)
+    ff_before, _ = _answers(at)
+    at.button(key="_s1_shuffle").click().run()
+    assert_clean(at)
+    after = _sequence(at)
+    assert after != before and sorted(after) == sorted(before)
+    assert _answers(at)[0] == ff_before
+    # the arrangement is in the URL: opening the link reproduces it
+    params = {k: at.query_params[k] for k in ("pos_a", "pos_b", "mix") if k in at.query_params}
+    again = run_page(PAGE, params=params)
+    assert _sequence(again) == after
+    # and the shuffle itself is seeded: a new session draws the same first shuffle
+    other = run_page(PAGE)
+    other.button(key="_s1_shuffle").click().run()
+    assert _sequence(other) == after
+
+
+def test_accuracy_from_the_manifest_and_evidence():
+    at = run_page(PAGE)
+    values = {m.label: m.value for m in at.metric if " — " not in m.label}
+    ff = float(values["Feedforward (bag of inputs)"].rstrip("%"))
+    rnn = float(values["tanh RNN"].rstrip("%"))
+    assert 40 <= ff <= 60 and rnn >= 95
+    evidence = at.session_state["_evidence"]["s1"]
+    assert 0.4 <= evidence["ff_accuracy"] <= 0.6 and evidence["rnn_accuracy"] >= 0.95
+    assert evidence["ff_answer_spread"] < 1e-6
+    assert evidence["rnn_answer_range"][0] < 0.1 < 0.9 < evidence["rnn_answer_range"][1]
+
+
+@pytest.mark.parametrize("a,b,mix", [(1, 6, 0), (6, 1, 99), (1, 2, 50), (5, 6, 7)])
+def test_controls_at_their_extremes(a, b, mix):
+    at = run_page(PAGE, params={"pos_a": str(a), "pos_b": str(b), "mix": str(mix)})
+    assert_clean(at)
+    tokens = _sequence(at)
+    assert tokens[a - 1] == "A" and tokens[b - 1] == "B" and len(tokens) == 6
+
+
+def test_same_position_for_a_and_b_gets_a_notice_and_a_valid_sequence():
+    at = run_page(PAGE, params={"pos_a": "3", "pos_b": "3"})
+    assert_clean(at)
+    assert any("cannot share a position" in box.value for box in at.info)
+    tokens = _sequence(at)
+    assert tokens.count("A") == 1 and tokens.count("B") == 1 and tokens[2] == "A"
+
+
+def test_moving_a_onto_b_swaps_them():
+    at = run_page(PAGE, params={"pos_a": "2", "pos_b": "5"})
+    at.selectbox(key="pos_a").set_value(5).run()
+    assert_clean(at)
+    assert at.selectbox(key="pos_a").value == 5 and at.selectbox(key="pos_b").value == 2
+
+
+@pytest.mark.parametrize("junk", ["abc", "1e309", "-1", "7", "NaN", "<b>x</b>"])
+@pytest.mark.parametrize("key", ["pos_a", "pos_b", "mix"])
+def test_junk_query_parameters_get_a_notice(key, junk):
+    at = run_page(PAGE, params={key: junk})
+    assert_clean(at)
+    if key not in at.query_params:
+        assert any(key in box.value for box in at.info)
+
+
+def _empty_weights(monkeypatch, tmp_path):
+    from rnn_core import pretrained
+
+    monkeypatch.setattr(pretrained, "WEIGHTS_DIR", tmp_path)
+
+
+def test_missing_weights_show_a_message_not_a_traceback(monkeypatch, tmp_path, fresh_models):
+    _empty_weights(monkeypatch, tmp_path)
+    for lang, word in (("en", "missing"), ("pt", "Faltam")):
+        at = run_page(PAGE, lang=lang)
+        assert_clean(at)
+        assert at.error and word in at.error[0].value and "manifest.json" in at.error[0].value
+        assert at.button(key="_s1_retrain")
+
+
+def test_corrupt_weights_name_the_file(monkeypatch, tmp_path, fresh_models):
+    from rnn_core import pretrained
+
+    shutil.copytree(pretrained.WEIGHTS_DIR, tmp_path, dirs_exist_ok=True)
+    with open(tmp_path / "order_rnn.pt", "ab") as f:
+        f.write(b"garbage")
+    monkeypatch.setattr(pretrained, "WEIGHTS_DIR", tmp_path)
+    at = run_page(PAGE)
+    assert_clean(at)
+    assert "order_rnn.pt" in at.error[0].value and "corrupt" in at.error[0].value
+
+
+@pytest.mark.slow
+def test_retrain_when_weights_are_missing(monkeypatch, tmp_path, fresh_models):
+    import dataclasses
+
+    from rnn_core import pretrained
+
+    _empty_weights(monkeypatch, tmp_path)
+    for name in ("order_ff_bag", "order_rnn"):
+        monkeypatch.setitem(pretrained.SPECS, name, dataclasses.replace(pretrained.SPECS[name], steps=300))
+    at = run_page(PAGE)
+    at.button(key="_s1_retrain").click().run(timeout=180)
+    assert_clean(at)
+    assert not at.error
+    assert len(figures(at)) == 3
+    rnn = float(_answers(at)[1].rstrip("%"))
+    assert rnn > 50  # default order: A at 2, B at 5
