@@ -1,0 +1,238 @@
+"""AppTest: station 2 (watching a series) with the real pretrained series models."""
+
+from __future__ import annotations
+
+import base64
+import dataclasses
+import shutil
+
+import numpy as np
+import pytest
+
+from tests.apptest_helpers import assert_clean, figure_titles, figures, run_page
+
+PAGE = "pages/s2_series.py"
+LEGEND = {"ff": "Feedforward (last 4)", "rnn": "tanh RNN", "stable_rnn": "stable tanh RNN (norm ≤ 1)",
+          "lstm": "LSTM", "gru": "GRU"}
+
+
+def _array(value) -> list:
+    """Plotly JSON stores numpy arrays as ``{"dtype", "bdata"(, "shape")}``: decode to a list."""
+    if isinstance(value, dict) and "bdata" in value:
+        data = np.frombuffer(base64.b64decode(value["bdata"]), dtype=value["dtype"])
+        if "shape" in value:
+            data = data.reshape([int(n) for n in str(value["shape"]).split(",")])
+        return data.tolist()
+    return list(value)
+
+
+def _figure(at, title_start: str) -> dict:
+    for fig in figures(at):
+        title = fig["layout"]["title"]["text"]
+        if title.startswith(title_start):
+            return fig
+    raise AssertionError(f"no figure titled {title_start!r}: {figure_titles(at)}")
+
+
+def _curve(fig: dict, model: str) -> dict[int, float]:
+    trace = next(tr for tr in fig["data"] if tr.get("name") == LEGEND[model])
+    return dict(zip(_array(trace["x"]), _array(trace["y"]), strict=True))
+
+
+def _accuracy(at) -> dict[str, dict[int, float]]:
+    fig = _figure(at, "Accuracy by distance")
+    return {m: _curve(fig, m) for m in LEGEND if any(tr.get("name") == LEGEND[m] for tr in fig["data"])}
+
+
+def _mean(curve: dict[int, float], lo: int, hi: int) -> float:
+    return float(np.mean([v for d, v in curve.items() if lo <= d <= hi]))
+
+
+def _cards(at) -> list[str]:
+    """The verdict lines of the model cards ("**sad tears** · 100% confident")."""
+    return [m.value for m in at.markdown if " confident" in m.value]
+
+
+@pytest.fixture
+def fresh_models():
+    from ui import models_cache
+
+    models_cache.clear()
+    yield
+    models_cache.clear()
+
+
+@pytest.mark.parametrize("lang", ["pt", "en"])
+@pytest.mark.parametrize("present", [False, True])
+def test_renders_in_both_languages_and_presenter_mode(lang, present):
+    at = run_page(PAGE, lang=lang, present=present, timeout=120)
+    assert_clean(at)
+    assert len(figures(at)) == 3, figure_titles(at)
+    assert at.title[0].value == {"pt": "Assistindo a uma série", "en": "Watching a series"}[lang]
+    links = at.get("page_link")
+    assert len(links) == 2  # the realistic series: question of station 3, answer of station 4
+
+
+def test_simple_series_accuracy_by_distance_matches_design():
+    at = run_page(PAGE, timeout=120)
+    acc = _accuracy(at)
+    assert set(acc) == {"ff", "rnn", "lstm", "gru"}
+    ff = acc["ff"]
+    assert min(ff[d] for d in (1, 2, 3)) >= 0.95  # the key event is inside the block
+    assert 0.4 <= _mean(ff, 4, 60) <= 0.6  # beyond it: a coin flip
+    for model in ("rnn", "lstm", "gru"):
+        assert min(acc[model].values()) >= 0.95, model
+    trained = _figure(at, "Accuracy by distance")["layout"]["shapes"]
+    assert any(s.get("type") == "rect" and s.get("x1") == 30.5 for s in trained)
+
+
+def test_realistic_series_accuracy_by_distance_matches_design():
+    at = run_page(PAGE, params={"moods": "true"}, timeout=180)
+    assert_clean(at)
+    acc = _accuracy(at)
+    assert set(acc) == {"ff", "rnn", "stable_rnn", "lstm", "gru"}
+    for model in ("lstm", "gru"):
+        assert min(acc[model].values()) >= 0.95, model
+    stable = acc["stable_rnn"]
+    assert _mean(stable, 1, 3) > 0.8 and _mean(stable, 31, 60) < 0.7  # it fades with distance
+    assert _mean(stable, 1, 3) - _mean(stable, 21, 30) > 0.2
+    evidence = at.session_state["_evidence"]["s2"]["accuracy_by_distance"]["realistic"]
+    assert evidence["lstm"]["1-3"] >= 0.95 and evidence["stable_rnn"]["1-3"] > evidence["stable_rnn"]["31-60"]
+
+
+def test_feedforward_only_sees_the_last_block():
+    near = run_page(PAGE, params={"after": "1", "mood": "Reunion (happy)"})  # d = 2: inside the block
+    far = run_page(PAGE, params={"after": "17", "mood": "Reunion (happy)"})  # d = 18: season 5 only
+    assert_clean(near)
+    assert_clean(far)
+    ff_near = _curve(_figure(near, "P(happy tears)"), "ff")
+    ff_far = _curve(_figure(far, "P(happy tears)"), "ff")
+    assert ff_near[max(ff_near)] > 0.9
+    assert 0.25 < ff_far[max(ff_far)] < 0.75
+    lstm_far = _curve(_figure(far, "P(happy tears)"), "lstm")
+    assert lstm_far[max(lstm_far)] > 0.95
+
+
+def test_the_belief_follows_the_key_event():
+    sad = run_page(PAGE)
+    happy = run_page(PAGE, params={"mood": "Reunion (happy)"})
+    for model in ("rnn", "lstm", "gru"):
+        p_sad = _curve(_figure(sad, "P(happy tears)"), model)
+        p_happy = _curve(_figure(happy, "P(happy tears)"), model)
+        last = max(p_sad)
+        assert p_sad[last] < 0.05 and p_happy[last] > 0.95, model
+        key = 1  # S1E2
+        # one step after the key event the memory already holds the answer
+        assert p_sad[key + 1] < 0.2 and p_happy[key + 1] > 0.8, model
+    assert "sad tears" in _cards(sad)[-1] and "happy tears" in _cards(happy)[-1]
+
+
+def test_moods_toggle_switches_to_the_realistic_models():
+    at = run_page(PAGE, timeout=120)
+    assert len(_cards(at)) == 4
+    at.toggle(key="moods").set_value(True).run(timeout=180)
+    assert_clean(at)
+    assert len(_cards(at)) == 5
+    assert any("spectral norm ≤ 1" in m.value for m in at.markdown)
+    assert at.selectbox(key="pattern")
+
+
+@pytest.mark.parametrize("params", [
+    {"after": "0"},  # d = 1
+    {"after": "89", "moods": "true"},
+    {"per_season": "1", "key_season": "10", "after": "0"},
+    {"per_season": "12", "key_season": "10", "key_ep": "12", "after": "89"},
+    {"per_season": "2", "key_ep": "12"},  # past the end of the season: clamped with a caption
+    {"moods": "true", "pattern": "Always the opposite of the key event", "mood": "Reunion (happy)"},
+    {"moods": "true", "seed": "9999"},
+])
+def test_controls_at_their_extremes(params):
+    at = run_page(PAGE, params=params, timeout=180)
+    assert_clean(at)
+    assert len(figures(at)) == 3
+    if params.get("key_ep") == "12" and params.get("per_season") == "2":
+        assert any("has only 2 episodes" in c.value for c in at.caption)
+
+
+def test_opposite_moods_do_not_fool_the_gates():
+    at = run_page(PAGE, params={"moods": "true", "pattern": "Always the opposite of the key event",
+                                "mood": "Reunion (happy)", "after": "25"}, timeout=180)
+    assert_clean(at)
+    belief = _figure(at, "P(happy tears)")
+    for model in ("lstm", "gru"):
+        curve = _curve(belief, model)
+        assert curve[max(curve)] > 0.9, model
+
+
+@pytest.mark.parametrize("junk", ["abc", "1e309", "-1", "NaN", "", "<script>x</script>"])
+@pytest.mark.parametrize("key", ["after", "per_season", "key_season", "key_ep", "mood", "moods"])
+def test_junk_query_parameters_get_a_notice(key, junk):
+    at = run_page(PAGE, params={key: junk}, timeout=120)
+    assert_clean(at)
+    if junk and key not in at.query_params:
+        assert any(key in box.value for box in at.info)
+
+
+def test_missing_weights_show_a_message_not_a_traceback(monkeypatch, tmp_path, fresh_models):
+    from rnn_core import pretrained
+
+    monkeypatch.setattr(pretrained, "WEIGHTS_DIR", tmp_path)
+    for lang, word in (("en", "missing"), ("pt", "Faltam")):
+        at = run_page(PAGE, lang=lang)
+        assert_clean(at)
+        assert at.error and word in at.error[0].value and "manifest.json" in at.error[0].value
+        assert at.button(key="_s2_retrain")
+        assert len(figures(at)) == 1  # the timeline still works
+
+
+def test_one_corrupt_file_only_removes_that_model(monkeypatch, tmp_path, fresh_models):
+    from rnn_core import pretrained
+
+    shutil.copytree(pretrained.WEIGHTS_DIR, tmp_path, dirs_exist_ok=True)
+    (tmp_path / "series_simple_gru.pt").write_bytes(b"not a torch file")
+    monkeypatch.setattr(pretrained, "WEIGHTS_DIR", tmp_path)
+    at = run_page(PAGE)
+    assert_clean(at)
+    assert "series_simple_gru.pt" in at.error[0].value and "corrupt" in at.error[0].value
+    assert len(_cards(at)) == 3
+    assert len(figures(at)) == 3
+
+
+def test_a_loader_crash_is_a_message_too(monkeypatch, fresh_models):
+    from rnn_core import pretrained
+
+    def broken(name, weights_dir=None):
+        raise RuntimeError("disk on fire")
+
+    monkeypatch.setattr(pretrained, "load_pretrained", broken)
+    at = run_page(PAGE)
+    assert_clean(at)
+    assert "Could not load" in at.error[0].value
+
+
+@pytest.mark.slow
+def test_retrain_now_uses_a_session_copy_and_leaves_the_shared_model_alone(monkeypatch):
+    import torch
+
+    from rnn_core import pretrained
+    from ui import models_cache
+
+    names = [f"series_simple_{m}" for m in ("ff4", "rnn", "lstm", "gru")]
+    for name in names:
+        monkeypatch.setitem(pretrained.SPECS, name, dataclasses.replace(pretrained.SPECS[name], steps=3))
+    shared = models_cache.get_model("series_simple_lstm")
+    before = {k: v.clone() for k, v in shared.state_dict().items()}
+    at = run_page(PAGE)
+    at.button(key="_s2_retrain").click().run(timeout=300)
+    assert_clean(at)
+    assert any("Done: 4 model(s)" in s.value for s in at.success)
+    assert sum("retrained in this session" in m.value for m in at.markdown) == 4
+    # three steps of training cannot solve the task: the session's curves are no longer perfect
+    assert min(_accuracy(at)["lstm"].values()) < 0.95
+    after = models_cache.get_model("series_simple_lstm").state_dict()
+    assert all(torch.equal(before[k], after[k]) for k in before)
+    # back to the pretrained models
+    at.button(key="_s2_reset").click().run(timeout=120)
+    assert_clean(at)
+    assert not any("retrained in this session" in m.value for m in at.markdown)
+    assert min(_accuracy(at)["lstm"].values()) >= 0.95
