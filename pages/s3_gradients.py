@@ -26,12 +26,12 @@ from rnn_core.cliff import (
     loss_surface,
 )
 from rnn_core.explode import ADDING_BASELINE_MSE, RECIPE, hallucination_run
-from rnn_core.gradients import GradientProbe, probe
+from rnn_core.gradients import GradientProbe, gradient_norms, probe
 from ui import state
 from ui.charts import gradients as charts
 from ui.evidence import record
 from ui.i18n import current_language, t
-from ui.layout import explain, header
+from ui.layout import explain, header, presenting
 from ui.theme import MODEL_COLORS
 from ui.widgets import chart
 
@@ -56,30 +56,41 @@ def measure_rnn(nonlinearity: str, gain: float | None, length: int, hidden: int,
 
 @st.cache_data(max_entries=512, show_spinner=False)
 def measure_gated(gain: float | None, length: int, hidden: int, seed: int) -> dict[str, np.ndarray]:
-    """‖∂L/∂h_t‖ of an LSTM, a GRU and an LSTM with its forget gate held open, same init."""
+    """‖∂L/∂h_t‖ of an LSTM, a GRU and an LSTM with its forget gate held open, same init
+    (``gradient_norms``: the backward view only, half the work of a full ``probe``)."""
     return {
-        "lstm": probe("lstm", length=length, hidden=hidden, gain=gain, seed=seed).backward,
-        "gru": probe("gru", length=length, hidden=hidden, gain=gain, seed=seed).backward,
-        "lstm_open": probe("lstm", length=length, hidden=hidden, gain=gain, seed=seed,
-                           forget_bias=FORGET_OPEN).backward,
+        "lstm": gradient_norms("lstm", length=length, hidden=hidden, gain=gain, seed=seed),
+        "gru": gradient_norms("gru", length=length, hidden=hidden, gain=gain, seed=seed),
+        "lstm_open": gradient_norms("lstm", length=length, hidden=hidden, gain=gain, seed=seed,
+                                    forget_bias=FORGET_OPEN),
     }
 
 
 @st.cache_data(max_entries=64, show_spinner=False)
 def measure_cliff(lr: float, threshold: float, n: int = 121):
-    """Both descent paths from Pascanu's start, and the loss surface over a box holding them."""
+    """Both descent paths from Pascanu's start, and the loss surface over a box holding them.
+
+    Paths are cut after the last step reached (rows of NaN mean "never got there")."""
     free = descent_path(DEFAULT_START, lr=lr, steps=DEFAULT_STEPS, clip=None)
     clipped = descent_path(DEFAULT_START, lr=lr, steps=DEFAULT_STEPS, clip=threshold)
+    free, clipped = (p[np.isfinite(p).any(axis=1)] for p in (free, clipped))
     w_range, b_range = charts.cliff_view([free, clipped], (W_RANGE, B_RANGE))
     w_grid, b_grid, loss = loss_surface(w_range, b_range, n=n)
     return w_grid[0], b_grid[:, 0], loss, free, clipped
 
 
+@st.cache_data(max_entries=128, show_spinner=False)
+def cliff_hover(lr: float, threshold: float, lang: str) -> np.ndarray:
+    """Hover text of every surface cell (14,641 numbers to format: cached, not redone per rerun)."""
+    return charts.surface_hover(measure_cliff(lr, threshold)[2], common_texts(lang), lang)
+
+
 # --------------------------------------------------------------------------- small helpers
 
 
-def common_texts() -> dict[str, str]:
-    return {key: t(f"s3.value_{key}") for key in
+def common_texts(lang: str | None = None) -> dict[str, str]:
+    """How 0, ∞ and NaN read in hovers and legends."""
+    return {key: t(f"s3.value_{key}", lang) for key in
             ("underflow", "overflow", "nan", "underflow_marker", "overflow_marker")}
 
 
@@ -89,6 +100,11 @@ def theory_line(p: GradientProbe, init: str) -> tuple[np.ndarray, str]:
     if p.nonlinearity == "linear" and init == "orthogonal":
         return p.gain ** distance, t("s3.dist_theory_exact", g=num(p.gain))
     return (p.gamma * p.max_singular_value) ** distance, t("s3.dist_theory_bound")
+
+
+def tall(pixels: int) -> int:
+    """A chart height, a third taller in presenter mode (larger fonts need the room)."""
+    return round(pixels * 1.35) if presenting() else pixels
 
 
 def fmt(value: float, digits: int = 3) -> str:
@@ -131,7 +147,8 @@ with st.container(border=True):
         hidden = state.select("s3.hidden_label", "hidden", HIDDEN_SIZES, 32, help=t("s3.hidden_help"))
     with c3:
         length = state.slider("s3.length_label", "length", 5, 300, 100, 1, help=t("s3.length_help"))
-        seed = state.number("s3.seed_label", "seed", 0, 999, 0, help=t("s3.seed_help"))
+        # a slider, not a number input: Streamlit 1.67's int number_input crashes on ?seed=1e309
+        seed = state.slider("s3.seed_label", "seed", 0, 99, 0, 1, help=t("s3.seed_help"))
     if init == "pytorch":
         st.caption(t("s3.gain_ignored"))
     st.caption(t("common.share_hint"))
@@ -185,7 +202,7 @@ phone_texts = {
     "to_loss": t("s3.phone_to_loss"),
 }
 chart(charts.telephone_figure(rnn.forward, rnn.backward, texts=phone_texts, lang=lang), "s3.phone_caption",
-      data=charts.telephone_frame(rnn.forward, rnn.backward), name="s3-telephone", height=360,
+      data=charts.telephone_frame(rnn.forward, rnn.backward), name="s3-telephone", height=tall(360),
       first=charts.value_text(float(rnn.forward[-1]), texts, lang),
       last=charts.value_text(float(rnn.backward[0]), texts, lang), k=rnn.length)
 
@@ -198,7 +215,7 @@ dist_texts = {**texts, "title": t("s3.dist_title", nl=nl_name), "x_title": t("s3
 exact = nonlinearity == "linear" and init == "orthogonal"
 chart(charts.distance_figure(rnn.distance, rnn.backward, theory, texts=dist_texts, lang=lang),
       "s3.dist_caption_exact" if exact else "s3.dist_caption_bound",
-      data=charts.distance_frame(rnn.distance, rnn.backward, theory), name="s3-distance", height=400)
+      data=charts.distance_frame(rnn.distance, rnn.backward, theory), name="s3-distance", height=tall(400))
 curves = [
     (t("s3.cells_rnn", nl=nl_name), rnn.backward, MODEL_COLORS["rnn"], "solid"),
     ("LSTM", gated["lstm"], MODEL_COLORS["lstm"], "solid"),
@@ -208,7 +225,7 @@ curves = [
 cells_texts = {**texts, "title": t("s3.cells_title", T=rnn.length), "x_title": t("s3.dist_x"),
                "y_title": t("s3.dist_y")}
 chart(charts.cells_figure(rnn.distance, curves, texts=cells_texts, lang=lang), "s3.cells_caption",
-      data=charts.cells_frame(rnn.distance, {"rnn": rnn.backward, **gated}), name="s3-cells", height=400)
+      data=charts.cells_frame(rnn.distance, {"rnn": rnn.backward, **gated}), name="s3-cells", height=tall(400))
 
 with st.expander(t("s3.math_heading"), icon=":material/functions:"):
     st.markdown(t("s3.math_intro"))
@@ -239,7 +256,6 @@ with k2:
     cliff_clip = state.slider("s3.cliff_clip_label", "cliff_clip", 0.1, 5.0, DEFAULT_THRESHOLD, 0.1,
                               help=t("s3.cliff_clip_help"))
 w_axis, b_axis, surface, free_path, clip_path = measure_cliff(float(cliff_lr), float(cliff_clip))
-free_path, clip_path = (p[np.isfinite(p).any(axis=1)] for p in (free_path, clip_path))  # drop rows never reached
 free_name, clip_name = t("s3.cliff_free"), t("s3.cliff_clipped", c=num(cliff_clip))
 cliff_texts = {**texts, "title": t("s3.cliff_title"), "x_title": t("s3.cliff_x"), "y_title": t("s3.cliff_y"),
                "colorbar": t("s3.cliff_colorbar"), "start": t("s3.cliff_start"), "loss": t("s3.cliff_loss"),
@@ -249,15 +265,15 @@ clip_step, clip_jump = charts.largest_step(clip_path)
 cliff_paths = {free_name: free_path, clip_name: clip_path}
 chart(charts.cliff_figure(w_axis, b_axis, surface, [(free_name, free_path, charts.UNCLIPPED_COLOR),
                                                     (clip_name, clip_path, charts.CLIPPED_COLOR)],
-                          texts=cliff_texts, lang=lang),
-      "s3.cliff_caption", data=charts.cliff_frame(cliff_paths), name="s3-cliff", height=520,
+                          texts=cliff_texts, lang=lang, hover=cliff_hover(float(cliff_lr), float(cliff_clip), lang)),
+      "s3.cliff_caption", data=charts.cliff_frame(cliff_paths), name="s3-cliff", height=tall(520),
       jump=fmt(jump), step=jump_step, clip_jump=fmt(clip_jump))
 path_texts = {**texts, "title": t("s3.cliff_path_title"), "x_title": t("s3.cliff_path_x"),
               "y_title": t("s3.cliff_path_y"), "exploded": t("s3.train_exploded")}
 chart(charts.training_figure([(free_name, free_path[:, 2], charts.UNCLIPPED_COLOR, None),
                               (clip_name, clip_path[:, 2], charts.CLIPPED_COLOR, None)],
                              texts=path_texts, lang=lang, first_step=0),
-      "s3.cliff_path_caption", name="s3-cliff-loss", height=360,
+      "s3.cliff_path_caption", name="s3-cliff-loss", height=tall(360),
       free=fmt(float(free_path[-1, 2])), clipped=fmt(float(clip_path[-1, 2])))
 
 # --------------------------------------------------------------------------- 5 the network hallucinates
@@ -312,14 +328,14 @@ else:
     chart(charts.training_figure([(run_names[k], training[k]["losses"], run_colors[k], training[k]["exploded_at"])
                                   for k in ("free", "clipped")], texts=loss_texts, lang=lang,
                                  baseline=ADDING_BASELINE_MSE, baseline_name=t("s3.train_baseline")),
-          "s3.train_loss_caption", data=frame, name="s3-train-loss", height=380)
+          "s3.train_loss_caption", data=frame, name="s3-train-loss", height=tall(380))
     norm_texts = {**texts, "title": t("s3.train_norm_title"), "x_title": t("s3.train_x"),
                   "y_title": t("s3.train_norm_y"), "exploded": t("s3.train_exploded")}
     chart(charts.training_figure([(run_names[k], training[k]["grad_norms"], run_colors[k],
                                    training[k]["exploded_at"]) for k in ("free", "clipped")],
                                  texts=norm_texts, lang=lang, threshold=RECIPE.clip_threshold,
                                  threshold_name=t("s3.train_threshold", c=num(RECIPE.clip_threshold))),
-          "s3.train_norm_caption", name="s3-train-norm", height=380)
+          "s3.train_norm_caption", name="s3-train-norm", height=tall(380))
 
 st.caption(t("s3.references"))
 

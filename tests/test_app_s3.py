@@ -102,7 +102,7 @@ def test_tanh_stays_below_pascanu_bound_and_cells_chart_has_three_cells():
     {"gain": 0.5}, {"gain": 2.0}, {"gain": 2.0, "nonlinearity": "linear", "length": 300},
     {"gain": 0.5, "nonlinearity": "linear", "length": 300}, {"length": 300}, {"length": 5},
     {"nonlinearity": "ReLU", "gain": 2.0, "length": 300}, {"init": "PyTorch", "length": 300}, {"hidden": 128},
-    {"hidden": 8, "length": 5}, {"seed": 999}, {"cliff_lr": 0.3, "cliff_clip": 0.1}, {"cliff_lr": 0.02, "cliff_clip": 5.0},
+    {"hidden": 8, "length": 5}, {"seed": 99}, {"cliff_lr": 0.3, "cliff_clip": 0.1}, {"cliff_lr": 0.02, "cliff_clip": 5.0},
 ])
 def test_controls_at_their_extremes(params):
     at = _page(**params)
@@ -140,7 +140,7 @@ def test_moving_a_control_updates_the_charts():
 
 @pytest.mark.parametrize("params", [
     {"gain": "abc"}, {"length": "-5"}, {"nonlinearity": "<script>alert(1)</script>"}, {"hidden": "65"},
-    {"init": "1e309"}, {"seed": "NaN"}, {"cliff_lr": "inf"}, {"gain": "abc", "length": "-5", "nonlinearity": "<script>"},
+    {"init": "1e309"}, {"seed": "NaN"}, {"seed": "1e309"}, {"seed": "-inf"}, {"cliff_lr": "inf"}, {"gain": "abc", "length": "-5", "nonlinearity": "<script>"},
 ])
 def test_junk_query_parameters_give_a_notice(params):
     at = _page(**params)

@@ -95,7 +95,7 @@ PT: dict[str, str] = {
     "s3.dist_title": "‖∂L/∂h<sub>t</sub>‖ pela distância até a perda — RNN {nl}",
     "s3.dist_x": "distância até a perda, k = T − t (passos de tempo)",
     "s3.dist_y": "‖∂L/∂h<sub>t</sub>‖ (escala log)",
-    "s3.dist_measured": "medido (backward real, float64)",
+    "s3.dist_measured": "medido (retropropagação real, float64)",
     "s3.dist_caption_exact": "Numa escala log, gᵏ é uma reta: a curva medida fica em cima da teoria, inclinação log₁₀ g "
                              "por passo.",
     "s3.dist_caption_bound": "A curva medida nunca passa da reta tracejada (γ·σ_max)ᵏ; com tanh ou ReLU ela cai mais "
@@ -104,8 +104,8 @@ PT: dict[str, str] = {
     "s3.cells_lstm_open": "LSTM, porta de esquecimento aberta (b_f = {b})",
     "s3.cells_title": "RNN, LSTM e GRU com o mesmo comprimento T = {T}",
     "s3.cells_caption": "Sem treino e com a mesma inicialização, LSTM e GRU também desvanecem — mas nunca explodem, "
-                        "e a linha tracejada mostra que basta uma porta de esquecimento aberta para o sinal ir bem "
-                        "mais longe (estação 4).",
+                        "e a linha tracejada mostra que basta uma porta de esquecimento (forget gate) aberta para o "
+                        "sinal ir bem mais longe (estação 4).",
     # math
     "s3.math_heading": "A matemática por trás (produto de Jacobianas, ρᵏ, limite de Pascanu)",
     "s3.math_intro": "Uma RNN simples atualiza o estado oculto com a mesma matriz $W$ a cada passo:",
@@ -126,7 +126,7 @@ PT: dict[str, str] = {
     "s3.cliff_heading": "3 · O penhasco de Pascanu",
     "s3.cliff_explain": "Pascanu, Mikolov e Bengio (2013) mostraram de onde vem a explosão com a menor RNN possível: "
                         "uma única unidade, $x_t = w\\,\\sigma(x_{t-1}) + b$, rodando 50 passos a partir de "
-                        "$x_0 = 0{,}5$, com perda $L = (x_{50} - 0{,}7)^2$. Onde a trajetória troca de um ponto "
+                        "x₀ = 0,5, com perda L = (x₅₀ − 0,7)². Onde a trajetória troca de um ponto "
                         "fixo para outro, a perda dá um salto: uma **parede** finíssima em que o gradiente é enorme. "
                         "Dois caminhos de descida do gradiente saem do mesmo ponto ★: **sem clipping**, um passo que "
                         "cai na parede arremessa os parâmetros para longe; **com clipping**, cada passo anda no "
@@ -181,7 +181,7 @@ PT: dict[str, str] = {
     "s3.train_exploded": "explodiu no passo {step}",
     "s3.train_baseline": "sem memória (1/6)",
     "s3.train_loss_caption": "Sem clipping a perda dispara por dezenas de ordens de grandeza antes de virar NaN (o ✕ "
-                             "na borda de cima); com clipping ela fica abaixo da linha sem memória.",
+                             "na borda de cima); com clipping ela termina abaixo da linha sem memória.",
     "s3.train_norm_title": "Norma do gradiente a cada passo (antes do clipping)",
     "s3.train_norm_y": "‖g‖ = ‖∂L/∂θ‖ (escala log)",
     "s3.train_threshold": "limiar de clipping c = {c}",
@@ -319,8 +319,8 @@ EN: dict[str, str] = {
     # 4 the cliff
     "s3.cliff_heading": "3 · Pascanu's cliff",
     "s3.cliff_explain": "Pascanu, Mikolov & Bengio (2013) showed where explosions come from with the smallest RNN "
-                        "there is: one unit, $x_t = w\\,\\sigma(x_{t-1}) + b$, run for 50 steps from $x_0 = 0.5$, "
-                        "with loss $L = (x_{50} - 0.7)^2$. Where the trajectory switches from one fixed point to "
+                        "there is: one unit, $x_t = w\\,\\sigma(x_{t-1}) + b$, run for 50 steps from x₀ = 0.5, "
+                        "with loss L = (x₅₀ − 0.7)². Where the trajectory switches from one fixed point to "
                         "another, the loss jumps: a razor-thin **wall** where the gradient is huge. Two "
                         "gradient-descent paths leave the same point ★: **without clipping**, a step that lands on "
                         "the wall throws the parameters far away; **with clipping**, no step is longer than "
@@ -375,7 +375,7 @@ EN: dict[str, str] = {
     "s3.train_exploded": "exploded at step {step}",
     "s3.train_baseline": "memoryless (1/6)",
     "s3.train_loss_caption": "Without clipping the loss shoots up by dozens of orders of magnitude before it becomes "
-                             "NaN (the ✕ on the top edge); with clipping it stays below the memoryless line.",
+                             "NaN (the ✕ on the top edge); with clipping it ends below the memoryless line.",
     "s3.train_norm_title": "Gradient norm at every step (before clipping)",
     "s3.train_norm_y": "‖g‖ = ‖∂L/∂θ‖ (log scale)",
     "s3.train_threshold": "clipping threshold c = {c}",

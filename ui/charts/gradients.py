@@ -250,8 +250,8 @@ def telephone_figure(forward: Sequence[float], backward: Sequence[float], *, tex
             hovertext=hover, hoverinfo="text",
         ))
         fig.add_annotation(x=0, xref="paper", y=y + 0.42, yref="y", text=caption, showarrow=False,
-                           xanchor="left", yanchor="middle", font={"size": 13, "color": "#333333"})
-    pad = max(1.0, 0.03 * length)  # room for the largest markers at both ends
+                           xanchor="left", yanchor="middle", font={"color": "#333333"})
+    pad = max(1.0, 0.045 * length)  # room for the largest markers at both ends
     ticks = list(range(-int(clip), int(clip) + 1, max(1, int(clip) // 2)))
     ticktext = [power10(v) for v in ticks]
     ticktext[0], ticktext[-1] = "≤" + ticktext[0], "≥" + ticktext[-1]
@@ -355,14 +355,20 @@ def cliff_frame(paths: Mapping[str, np.ndarray]) -> pd.DataFrame:
     return pd.concat(frames, ignore_index=True)
 
 
+def surface_hover(loss: np.ndarray, texts: Mapping[str, str], lang: str = "en") -> np.ndarray:
+    """The loss of every cell as hover text (0 and ∞ spelled out); worth caching for big grids."""
+    return np.vectorize(lambda v: value_text(v, texts, lang), otypes=[object])(np.asarray(loss, dtype=np.float64))
+
+
 def cliff_figure(w_axis: Sequence[float], b_axis: Sequence[float], loss: np.ndarray,
                  paths: Sequence[tuple[str, np.ndarray, str]], *, texts: Mapping[str, str], lang: str = "en",
-                 floor_decades: float = -4.0) -> go.Figure:
+                 floor_decades: float = -4.0, hover: np.ndarray | None = None) -> go.Figure:
     """Pascanu's cliff: ``log10 L(w, b)`` as a heatmap (rows = b, columns = w) with descent paths.
 
     ``paths`` = ``(legend name, [steps+1, 3] rows (w, b, loss), colour)``; NaN rows (a blown-up
     run) are left out. The colour scale is clipped below at ``floor_decades`` (the valley);
-    the hover shows the true loss. The longest step of the first path is pointed out.
+    the hover shows the true loss (``hover``: precomputed :func:`surface_hover`). The longest
+    step of the first path is pointed out.
 
     Extra ``texts``: ``title``, ``x_title``, ``y_title``, ``colorbar``, ``start``, ``loss``,
     ``jump`` (annotation, with ``{size}``, ``{before}``, ``{after}``).
@@ -372,7 +378,7 @@ def cliff_figure(w_axis: Sequence[float], b_axis: Sequence[float], loss: np.ndar
         z = np.log10(np.maximum(loss, 1e-300))
     z_top = float(np.nanmax(np.where(np.isfinite(z), z, np.nan))) if np.isfinite(z).any() else 1.0
     z = np.clip(np.where(np.isfinite(z), z, z_top), floor_decades, None)
-    hover_loss = np.vectorize(lambda v: value_text(v, texts, lang))(loss)
+    hover_loss = surface_hover(loss, texts, lang) if hover is None else hover
     fig = go.Figure(go.Heatmap(
         x=np.asarray(w_axis), y=np.asarray(b_axis), z=np.round(z, 3), customdata=hover_loss,
         colorscale="Viridis", zmin=floor_decades, zmax=max(z_top, floor_decades + 1), name=texts["loss"],
@@ -415,7 +421,7 @@ def cliff_figure(w_axis: Sequence[float], b_axis: Sequence[float], loss: np.ndar
                 x=first[k, 0], y=first[k, 1], xref="x", yref="y", showarrow=False, yanchor="bottom", yshift=10,
                 text=texts["jump"].format(size=sci(size, lang), before=value_text(first[k - 1, 2], texts, lang),
                                           after=value_text(first[k, 2], texts, lang)),
-                bgcolor="rgba(255,255,255,0.85)", bordercolor=paths[0][2], font={"size": 13},
+                bgcolor="rgba(255,255,255,0.85)", bordercolor=paths[0][2],
             )
     fig.update_layout(
         title={"text": texts["title"]},
@@ -471,5 +477,5 @@ def training_figure(curves: Sequence[tuple[str, Sequence[float], str, int | None
                           line={"color": color, "dash": "dot", "width": 1.5})
             fig.add_annotation(x=exploded, y=0.98, yref="paper", xref="x", text=texts["exploded"].format(step=exploded),
                                showarrow=False, xanchor="right", yanchor="top", xshift=-4,
-                               font={"color": color, "size": 13}, bgcolor="rgba(255,255,255,0.8)")
+                               font={"color": color}, bgcolor="rgba(255,255,255,0.8)")
     return fig

@@ -1,0 +1,72 @@
+"""Station 3 in real Chromium: both languages, a shared link, a control moved, the training run.
+
+Screenshots go to ``screenshots/`` (git-ignored): a tall viewport so that the whole page, which
+Streamlit scrolls inside its main container, is in one picture.
+"""
+
+import pytest
+
+from tests.browser.helpers import assert_no_exception, shot, wait_idle
+
+pytestmark = pytest.mark.browser
+
+N_CHARTS = 5  # telephone, distance, cells, cliff, loss along the cliff paths
+TALL = {"width": 1280, "height": 5200}
+
+
+def _open(page, url: str) -> None:
+    page.goto(url)
+    wait_idle(page, timeout=120_000)
+    page.wait_for_selector("h1", timeout=120_000)
+    dialog = page.locator("[role='dialog']")
+    if dialog.count():  # a cold server may say "page not found" before st.navigation has run once
+        page.keyboard.press("Escape")
+    wait_idle(page, timeout=120_000)
+    page.wait_for_function(f"() => document.querySelectorAll('.js-plotly-plot').length >= {N_CHARTS}",
+                           timeout=60_000)
+
+
+@pytest.mark.parametrize(("lang", "title"), [("pt", "Desvanecimento e explosão do gradiente"),
+                                             ("en", "Vanishing and exploding gradients")])
+def test_page_draws_in_both_languages(page, server_url, lang, title):
+    page.set_viewport_size(TALL)
+    _open(page, f"{server_url}/gradients?lang={lang}")
+    assert_no_exception(page)
+    assert page.locator("h1").first.inner_text().startswith(title)
+    assert page.locator(".js-plotly-plot").count() == N_CHARTS
+    assert page.locator(".js-plotly-plot .main-svg").count() >= N_CHARTS  # really drawn, not just mounted
+    badge = "desvanecimento do gradiente" if lang == "pt" else "vanishing gradient"
+    assert page.get_by_text(badge, exact=False).count() >= 1
+    shot(page, f"s3-{lang}")
+
+
+def test_shared_link_exploding_linear(page, server_url):
+    page.set_viewport_size(TALL)
+    _open(page, f"{server_url}/gradients?lang=en&gain=1.5&nonlinearity=linear")
+    assert_no_exception(page)
+    assert page.get_by_text("Exploding gradient").count() >= 1
+    assert page.get_by_text("The megaphone.").count() == 1
+    shot(page, "s3-en-exploding")
+
+
+def test_move_a_control_then_train(page, server_url):
+    page.set_viewport_size({"width": 1280, "height": 720})
+    _open(page, f"{server_url}/gradients?lang=pt&nonlinearity=linear")
+    page.locator("[data-testid='stSlider']").first.get_by_role("slider").focus()
+    for _ in range(6):  # gain 1.00 → 1.30, one keyboard step (0.05) at a time
+        page.keyboard.press("ArrowRight")
+    wait_idle(page)
+    page.wait_for_function("() => location.search.includes('gain=1.3')", timeout=30_000)
+    assert page.get_by_text("Explosão do gradiente (exploding gradient)").count() >= 1
+    assert_no_exception(page)
+    page.mouse.wheel(0, 1500)  # Streamlit scrolls inside its main container
+    page.get_by_role("button", name="Treinar as duas redes").click()
+    page.get_by_text("explodiu no passo", exact=False).first.wait_for(timeout=60_000)
+    wait_idle(page)
+    assert_no_exception(page)
+    assert page.get_by_text("Com clipping: estável do começo ao fim", exact=False).count() == 1
+    page.wait_for_function(f"() => document.querySelectorAll('.js-plotly-plot').length >= {N_CHARTS + 2}",
+                           timeout=30_000)
+    page.set_viewport_size({"width": 1280, "height": 6400})
+    wait_idle(page)
+    shot(page, "s3-pt-trained")
