@@ -46,9 +46,10 @@ def telephone_norms(length: int = LENGTH) -> pd.DataFrame:
     frames = []
     for series, kind, kwargs, dash in runs:
         norms = np.asarray(gradient_norms(kind, length=length, **kwargs), dtype=np.float64)
-        frames.append(pd.DataFrame({"series": series, "model": kind, "distance": np.arange(length - 1, -1, -1),
-                                    "norm": norms, "dash": dash}))
-    return pd.concat(frames, ignore_index=True).sort_values(["series", "distance"], kind="stable")
+        # norms[t] sits T-1-t steps from the loss: reverse so each series runs from distance 0 up.
+        frames.append(pd.DataFrame({"series": series, "model": kind, "distance": np.arange(length),
+                                    "norm": norms[::-1], "dash": dash}))
+    return pd.concat(frames, ignore_index=True)
 
 
 @st.cache_data(show_spinner=False)
@@ -106,15 +107,20 @@ def accuracy_chart(df: pd.DataFrame, title_key: str, caption_key: str, name: str
     chart(fig, caption_key, data=df, name=name)
 
 
+def distance_chart(df: pd.DataFrame, title_key: str, caption_key: str, name: str) -> None:
+    """Accuracy against the distance key event → final scene, one line per model, chance dashed."""
+    fig = charts.accuracy_distance_lines(df, title=t(title_key), x_title=t("s6.distance_axis"),
+                                         y_title=t("s6.acc_axis"), chance=0.5, chance_label=t("s6.chance"))
+    chart(fig, caption_key, data=df, name=name)
+
+
 def series_evidence(part: Any, *, lines_title: str, bars_title: str, caption: str, name: str) -> bool:
     """Station 2's accuracy (by distance if given, else per model); False if nothing usable."""
     labels = model_labels()
     curves = charts.accuracy_by_distance(part, labels)
     if not curves.empty:
         badge("own", 2)
-        fig = charts.accuracy_distance_lines(curves, title=t(lines_title), x_title=t("s6.distance_axis"),
-                                             y_title=t("s6.acc_axis"), chance=0.5, chance_label=t("s6.chance"))
-        chart(fig, caption, data=curves, name=name)
+        distance_chart(curves, lines_title, caption, name)
         return True
     bars = charts.accuracy_table(charts.model_scores(part, ("accuracy", "acc")), labels, source="s2")
     if not bars.empty:
@@ -125,6 +131,7 @@ def series_evidence(part: Any, *, lines_title: str, bars_title: str, caption: st
 
 
 def lesson1_evidence() -> None:
+    """Order task (station 1) and simple series (station 2): own results, else the pretrained models."""
     labels = model_labels()
     shown = False
     own = charts.accuracy_table(charts.model_scores(recorded("s1"), ("accuracy", "acc")), labels, source="s1")
@@ -132,18 +139,26 @@ def lesson1_evidence() -> None:
         badge("own", 1)
         accuracy_chart(own, "s6.l1_own_title", "s6.l1_own_caption", "s6-lesson1-station1")
         shown = True
-    simple, _ = charts.series_parts(recorded("s2"))
-    if simple is not None:
-        shown |= series_evidence(simple, lines_title="s6.l1_series_title", bars_title="s6.l1_series_bars_title",
-                                 caption="s6.l1_series_caption", name="s6-lesson1-station2")
-    if shown:
-        return
-    pretrained = charts.accuracy_table(charts.manifest_accuracy(manifest(), charts.is_order_task), labels,
-                                       source="manifest")
-    if not pretrained.empty:
-        badge("pretrained")
-        accuracy_chart(pretrained, "s6.l1_manifest_title", "s6.l1_manifest_caption", "s6-lesson1-pretrained")
     else:
+        pretrained = charts.accuracy_table(charts.manifest_accuracy(manifest(), charts.is_order_task), labels,
+                                           source="manifest")
+        if not pretrained.empty:
+            badge("pretrained")
+            accuracy_chart(pretrained, "s6.l1_manifest_title", "s6.l1_manifest_caption", "s6-lesson1-pretrained")
+            shown = True
+    simple, _ = charts.series_parts(recorded("s2"))
+    if simple is not None and series_evidence(simple, lines_title="s6.l1_series_title",
+                                              bars_title="s6.l1_series_bars_title", caption="s6.l1_series_caption",
+                                              name="s6-lesson1-station2"):
+        shown = True
+    else:
+        curves = charts.manifest_by_distance(manifest(), charts.is_simple_series, labels)
+        if not curves.empty:
+            badge("pretrained")
+            distance_chart(curves, "s6.l1_series_title", "s6.l1_series_manifest_caption",
+                           "s6-lesson1-series-pretrained")
+            shown = True
+    if not shown:
         st.info(t("s6.l1_missing"), icon=":material/format_list_numbered:")
 
 
@@ -160,7 +175,7 @@ def lesson2_evidence() -> None:
     own = charts.student_norms(s3)
     regime = charts.student_regime(s3)
     if own is not None:
-        df = pd.concat([own.assign(series="you", model="baseline", label=t("s6.l2_you"), dash="solid"), df],
+        df = pd.concat([df, own.assign(series="you", model="baseline", label=t("s6.l2_you"), dash="solid")],
                        ignore_index=True)
     distance = np.arange(LENGTH)
     theory = pd.DataFrame({"distance": np.concatenate([distance, distance]),
@@ -192,19 +207,17 @@ def lesson3_evidence() -> None:
         detail = ""
         if task in TASKS and length is not None:
             detail = t("s6.l3_race_detail", task=t(f"s6.task_{task}"), length=int(length))
-        fig = charts.loss_bars(race, title=t("s6.l3_race_title"), x_title=t("s6.model_axis"), y_title=t("s6.l3_race_y"), baseline=baseline,
-                               baseline_label=t("s6.l3_race_baseline"))
+        fig = charts.loss_bars(race, title=t("s6.l3_race_title"), x_title=t("s6.model_axis"),
+                               y_title=t("s6.l3_race_y"), baseline=baseline, baseline_label=t("s6.l3_race_baseline"))
         chart(fig, "s6.l3_race_caption", data=race, name="s6-lesson3-race", detail=detail)
     _, realistic = charts.series_parts(recorded("s2"))
-    shown = realistic is not None and series_evidence(
-        realistic, lines_title="s6.l3_series_title", bars_title="s6.l3_series_bars_title",
-        caption="s6.l3_series_caption", name="s6-lesson3-station2")
-    if race.empty and not shown:
-        pretrained = charts.accuracy_table(charts.manifest_accuracy(manifest(), charts.is_realistic_series),
-                                           labels, source="manifest")
-        if not pretrained.empty:
+    if not (realistic is not None and series_evidence(
+            realistic, lines_title="s6.l3_series_title", bars_title="s6.l3_series_bars_title",
+            caption="s6.l3_series_caption", name="s6-lesson3-station2")):
+        curves = charts.manifest_by_distance(manifest(), charts.is_realistic_series, labels)
+        if not curves.empty:
             badge("pretrained")
-            accuracy_chart(pretrained, "s6.l3_manifest_title", "s6.l3_manifest_caption", "s6-lesson3-pretrained")
+            distance_chart(curves, "s6.l3_manifest_title", "s6.l3_manifest_caption", "s6-lesson3-pretrained")
     try:
         sweep, rnn = bias_sweep()
     except _PROBE_ERRORS:

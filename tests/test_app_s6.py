@@ -5,6 +5,7 @@ from __future__ import annotations
 import base64
 import math
 import time
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -113,7 +114,7 @@ def test_live_gradient_charts_are_real_and_sane(lang):
         assert ys.min() > rnn_line["y"][0]
     captions = " ".join(c.value for c in at.caption)
     assert ("6,2 × 10⁻¹⁸" if lang == "pt" else "6.2 × 10⁻¹⁸") in captions  # the caption quotes the measurement
-    assert len(at.get("download_button")) == 2
+    assert len(at.get("download_button")) >= 2  # every chart offers its data
 
 
 def _correct_and_wrong():
@@ -215,8 +216,8 @@ def test_recorded_evidence_is_shown_next_to_its_lesson(lang):
     race = _figure(at, cat["s6.l3_race_title"])
     losses = {tr["name"]: _arr(tr["y"])[0] for tr in race["data"] if tr["type"] == "bar"}
     assert losses[cat["s6.model_lstm"]] == pytest.approx(0.0042)
-    baseline = _trace(race, cat["s6.l3_race_baseline"])
-    assert baseline["y"] == pytest.approx([1 / 6] * len(baseline["y"]))
+    (baseline,) = [sh for sh in race["layout"]["shapes"] if sh.get("name") == cat["s6.l3_race_baseline"]]
+    assert baseline["y0"] == baseline["y1"] == pytest.approx(1 / 6)
     detail = cat["s6.l3_race_detail"].format(task=cat["s6.task_adding"], length=50)
     assert any(cat["s6.l3_race_caption"].format(detail=detail) == c.value for c in at.caption)
     # station 2 (realistic series): accuracy by distance
@@ -238,36 +239,46 @@ def test_malformed_evidence_falls_back_without_crashing(evidence):
 
 
 def test_pretrained_manifest_is_used_when_there_is_no_own_evidence():
-    """If the manifest holds order-task results, lesson 1 shows them; otherwise it says where to look."""
-    import importlib.util
-    from pathlib import Path
+    """Without own evidence, lessons 1 and 3 show what the pretrained-weights manifest says
+    (whatever it holds when the test runs); with nothing there, lesson 1 says where to look."""
+    import json
 
     from ui.charts import conclusion as charts
 
-    spec = importlib.util.find_spec("rnn_core")
-    manifest = Path(spec.origin).parent / "weights" / "manifest.json"
+    manifest = Path(__file__).resolve().parents[1] / "rnn_core" / "weights" / "manifest.json"
+    entries = charts.manifest_entries(json.loads(manifest.read_text())) if manifest.exists() else []
     at = _page("en")
     titles = figure_titles(at)
-    entries = []
-    if manifest.exists():
-        import json
-
-        entries = charts.manifest_entries(json.loads(manifest.read_text()))
-    if charts.manifest_accuracy(entries, charts.is_order_task):
-        assert station6.EN["s6.l1_manifest_title"] in titles
-        fig = _figure(at, station6.EN["s6.l1_manifest_title"])
-        assert all(0 <= _arr(tr["y"])[0] <= 100 for tr in fig["data"] if tr["type"] == "bar")
-    else:
-        assert station6.EN["s6.l1_missing"] in [i.value for i in at.info]
+    cat = station6.EN
+    order = charts.manifest_accuracy(entries, charts.is_order_task)
+    simple = charts.manifest_by_distance(entries, charts.is_simple_series, {})
+    realistic = charts.manifest_by_distance(entries, charts.is_realistic_series, {})
+    assert (cat["s6.l1_manifest_title"] in titles) == bool(order)
+    assert (cat["s6.l1_series_title"] in titles) == (not simple.empty)
+    assert (cat["s6.l3_manifest_title"] in titles) == (not realistic.empty)
+    if order:
+        bars = [tr for tr in _figure(at, cat["s6.l1_manifest_title"])["data"] if tr["type"] == "bar"]
+        assert {tr["name"]: _arr(tr["y"])[0] for tr in bars} == pytest.approx(
+            {cat[f"s6.model_{m}"]: 100 * v for m, v in order.items()})
+    if not realistic.empty:
+        fig = _figure(at, cat["s6.l3_manifest_title"])
+        for model in set(realistic["model"]):
+            trace = _trace(fig, cat[f"s6.model_{model}"])
+            assert all(0 <= y <= 100 for y in trace["y"])
+            assert len(trace["x"]) == (realistic["model"] == model).sum()
+    if not order and simple.empty:
+        assert cat["s6.l1_missing"] in [i.value for i in at.info]
 
 
 def test_warm_rerun_is_fast():
+    """A warm rerun (caches filled) costs well under 300 ms. Measured as CPU time: the test
+    machine is shared, and wall time there mostly measures the other processes."""
     at = _page("en")
     at.run()  # caches warm
-    times = []
-    for _ in range(5):
-        start = time.perf_counter()
+    cpu = []
+    for _ in range(7):
+        start = time.process_time()
         at.run()
-        times.append(time.perf_counter() - start)
+        cpu.append(time.process_time() - start)
     assert_clean(at)
-    assert sorted(times)[2] < 0.3, times
+    assert sorted(cpu)[3] < 0.3, cpu

@@ -215,6 +215,32 @@ def test_manifest_readers():
     assert charts.manifest_entries("nonsense") == []
 
 
+def test_manifest_as_written_by_pretrain():
+    """The shape ``python -m rnn_core pretrain`` writes: arch.model, arch.stable, accuracy_by_distance."""
+    raw = {"models": {
+        "series_moods_rnn": {"task": "series_moods", "arch": {"model": "rnn", "hidden": 32},
+                             "metrics": {"accuracy_by_distance": {"1": 0.5, "2": 0.52, "x": 1.0}, "buckets": {"1-3": 0.5}}},
+        "series_moods_stable_rnn": {"task": "series_moods", "arch": {"model": "rnn", "stable": True},
+                                    "metrics": {"accuracy_by_distance": {"1": 0.9, "2": 0.8}}},
+        "series_moods_lstm_s0": {"task": "series_moods", "arch": {"model": "lstm"},
+                                 "metrics": {"accuracy_by_distance": {"1": 1.0, "2": 1.0}}},
+        "series_moods_lstm_s1": {"task": "series_moods", "arch": {"model": "lstm"},
+                                 "metrics": {"accuracy_by_distance": {"1": 0.9, "2": 1.0}}},
+        "series_simple_ff4": {"task": "series_simple", "arch": {"model": "ff", "k": 4},
+                              "metrics": {"accuracy_by_distance": {"1": 1.0, "5": 0.5}}},
+        "order_ff_bag": {"task": "order", "arch": {"model": "ff", "mode": "bag"}, "metrics": {"accuracy": 0.5058}},
+    }, "note": "…"}
+    entries = charts.manifest_entries(raw)
+    assert [charts.entry_model(e) for e in entries] == ["rnn", "stable_rnn", "lstm", "lstm", "ff", "ff"]
+    df = charts.manifest_by_distance(entries, charts.is_realistic_series, LABELS)
+    assert df["model"].drop_duplicates().tolist() == ["rnn", "stable_rnn", "lstm"]
+    lstm = df[df["model"] == "lstm"]
+    assert lstm["distance"].tolist() == [1.0, 2.0] and lstm["accuracy"].tolist() == pytest.approx([0.95, 1.0])
+    assert charts.manifest_by_distance(entries, charts.is_simple_series, LABELS)["model"].unique().tolist() == ["ff"]
+    assert charts.manifest_accuracy(entries, charts.is_order_task) == {"ff": 0.5058}
+    assert charts.manifest_by_distance(entries, charts.is_order_task, LABELS).empty
+
+
 @pytest.mark.parametrize(("value", "lang", "text"), [
     (6.175e-18, "en", "6.2 × 10⁻¹⁸"), (6.175e-18, "pt", "6,2 × 10⁻¹⁸"), (12527.8, "en", "1.3 × 10⁴"),
     (0.0704, "en", "0.070"), (1.0, "en", "1.0"), (0.0, "en", "0"), (math.inf, "pt", "∞"), (float("nan"), "en", "—"),
@@ -240,8 +266,8 @@ def test_accuracy_bars():
     bars = [tr for tr in fig.data if tr.type == "bar"]
     assert [tr.y[0] for tr in bars] == pytest.approx([50, 99])
     assert [tr.marker.color for tr in bars] == [MODEL_COLORS["ff"], MODEL_COLORS["rnn"]]
-    line = [tr for tr in fig.data if tr.type == "scatter"][0]
-    assert set(line.y) == {50} and line.name == "chance" and line.showlegend is not False
+    (line,) = fig.layout.shapes  # the chance level spans the whole plot and sits in the legend
+    assert (line.y0, line.y1, line.name, line.showlegend, line.line.dash) == (50, 50, "chance", True, "dash")
 
 
 def test_gradient_lines_log_axis_and_gaps():
@@ -268,11 +294,12 @@ def test_bias_sweep_and_loss_bars():
     fig = charts.loss_bars(race, title="T", x_title="Model", y_title="MSE", baseline=1 / 6, baseline_label="base")
     _has_titles(fig)
     assert fig.layout.yaxis.range[1] == pytest.approx(1.2 * 0.167)
+    assert fig.layout.shapes[0].y0 == pytest.approx(1 / 6) and fig.layout.shapes[0].name == "base"
 
 
 def test_accuracy_distance_lines():
     df = charts.accuracy_by_distance({"distances": [1, 5], "accuracy": {"ff": [1, 0.5], "gru": [1, 1]}}, LABELS)
     fig = charts.accuracy_distance_lines(df, title="T", x_title="d (episodes)", y_title="%", chance=0.5, chance_label="c")
     _has_titles(fig)
-    assert [tr.name for tr in fig.data] == ["FF", "GRU", "c"]
+    assert [tr.name for tr in fig.data] == ["FF", "GRU"] and fig.layout.shapes[0].name == "c"
     assert np.allclose(fig.data[0].y, [100, 50])

@@ -53,10 +53,15 @@ PT: dict[str, str] = {
         "as redes com memória acertam em qualquer distância."
     ),
     "s6.l1_series_bars_title": "Série simples: acurácia de cada modelo",
+    "s6.l1_series_manifest_caption": (
+        "Modelos pré-treinados do app na série simples: a feedforward que vê só os últimos 4 episódios "
+        "acerta enquanto o evento-chave está dentro da janela (distância 1 a 3) e depois fica no chute; "
+        "as redes com memória acertam em qualquer distância."
+    ),
     "s6.l1_manifest_title": "“A veio antes de B?” — acurácia de teste",
     "s6.l1_manifest_caption": (
-        "Modelos do app treinados na tarefa de ordem (média das sementes): a feedforward vê um saco de "
-        "entradas e fica no chute; a RNN lê em ordem e acerta."
+        "Modelos pré-treinados do app na tarefa de ordem: a feedforward vê um saco de entradas e fica no "
+        "chute; a RNN lê em ordem e acerta."
     ),
     "s6.l1_missing": (
         "Ainda não há resultado para mostrar aqui: abra a estação 1, embaralhe a sequência e veja a "
@@ -131,10 +136,11 @@ PT: dict[str, str] = {
         "Sua medição na estação 2, com um humor em cada episódio: só quem tem portas guarda o humor do "
         "evento-chave e ignora todos os outros."
     ),
-    "s6.l3_manifest_title": "Série realista (humor em cada episódio): acurácia de teste",
+    "s6.l3_manifest_title": "Série realista (um humor em cada episódio): acurácia por distância",
     "s6.l3_manifest_caption": (
-        "Modelos do app treinados na série realista (média das sementes e das distâncias): LSTM e GRU "
-        "guardam o humor do evento-chave; a RNN simples e a RNN estável se perdem com a distância."
+        "Modelos pré-treinados do app na série realista: LSTM e GRU guardam o humor do evento-chave e "
+        "ignoram todos os outros, em qualquer distância; a RNN simples não consegue, e a RNN estável vai "
+        "esquecendo até o chute conforme a distância cresce."
     ),
     "s6.l3_sweep_title": "O que sobra do gradiente após {k} passos, conforme o viés da porta",
     "s6.l3_sweep_x": "Viés inicial da porta de esquecimento / atualização (adimensional)",
@@ -380,10 +386,15 @@ EN: dict[str, str] = {
         "its window; the networks with memory are right at any distance."
     ),
     "s6.l1_series_bars_title": "Simple series: accuracy of each model",
+    "s6.l1_series_manifest_caption": (
+        "The app's pretrained models on the simple series: the feedforward network that sees only the last "
+        "4 episodes is right while the key event is inside its window (distance 1 to 3) and guesses after "
+        "that; the networks with memory are right at any distance."
+    ),
     "s6.l1_manifest_title": "“Did A come before B?” — test accuracy",
     "s6.l1_manifest_caption": (
-        "The app's models trained on the order task (mean over seeds): the feedforward network sees a bag "
-        "of inputs and stays at chance; the RNN reads in order and gets it right."
+        "The app's pretrained models on the order task: the feedforward network sees a bag of inputs and "
+        "stays at chance; the RNN reads in order and gets it right."
     ),
     "s6.l1_missing": (
         "No result to show here yet: open station 1, shuffle the sequence and watch the feedforward network "
@@ -457,10 +468,11 @@ EN: dict[str, str] = {
         "Your measurement on station 2, with a mood in every episode: only the gated networks store the key "
         "event's mood and ignore all the others."
     ),
-    "s6.l3_manifest_title": "Realistic series (a mood in every episode): test accuracy",
+    "s6.l3_manifest_title": "Realistic series (a mood in every episode): accuracy by distance",
     "s6.l3_manifest_caption": (
-        "The app's models trained on the realistic series (mean over seeds and distances): LSTM and GRU keep "
-        "the key event's mood; the plain RNN and the stable RNN lose it with distance."
+        "The app's pretrained models on the realistic series: LSTM and GRU keep the key event's mood and "
+        "ignore all the others, at any distance; the plain RNN cannot, and the stable RNN fades towards "
+        "chance as the distance grows."
     ),
     "s6.l3_sweep_title": "Gradient left after {k} steps, by gate bias",
     "s6.l3_sweep_x": "Initial forget / update gate bias (dimensionless)",

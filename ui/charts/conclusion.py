@@ -220,20 +220,9 @@ def accuracy_by_distance(evidence: object, labels: Mapping[str, str]) -> pd.Data
             model = model_id(name)
             if model is None:
                 continue
-            if isinstance(values, Mapping):
-                pairs = list(values.items())
-            elif isinstance(values, list | tuple) and isinstance(distances, list | tuple) and len(values) == len(distances):
-                pairs = list(zip(distances, values, strict=True))
-            else:
-                continue
-            for d, value in pairs:
-                try:
-                    d = float(d)
-                except (TypeError, ValueError):
-                    continue
-                value = fraction(value)
-                if value is not None and math.isfinite(d):
-                    rows.append({"model": model, "label": labels.get(model, model), "distance": d, "accuracy": value})
+            if isinstance(values, list | tuple) and isinstance(distances, list | tuple) and len(values) == len(distances):
+                values = dict(zip(distances, values, strict=True))
+            rows += _distance_rows(model, labels, values)
     frame = pd.DataFrame(rows, columns=columns)
     # One point per distance is no curve: a table that short is better read as bars.
     if frame.empty or frame["distance"].nunique() < 2:
@@ -311,20 +300,74 @@ def is_simple_series(task: str) -> bool:
     return "series" in task and not is_realistic_series(task)
 
 
+def entry_model(entry: Mapping[str, Any]) -> str | None:
+    """The model id of a manifest entry: ``arch.model`` (``rnn`` with ``arch.stable`` is the
+    stable RNN), else ``kind``/``model``/``arch`` as a string, else the entry's name."""
+    arch = entry.get("arch")
+    if isinstance(arch, Mapping):
+        model = model_id(arch.get("model"))
+        if model == "rnn" and arch.get("stable"):
+            return "stable_rnn"
+        if model:
+            return model
+    for key in ("kind", "model", "arch"):
+        if model_id(entry.get(key)):
+            return model_id(entry.get(key))
+    return model_id(entry.get("name"))
+
+
+def manifest_by_distance(entries: list[dict[str, Any]], task_filter: Callable[[str], bool],
+                         labels: Mapping[str, str]) -> pd.DataFrame:
+    """Accuracy by distance per model (``model, label, distance, accuracy``) from the entries
+    whose task passes ``task_filter``, read from ``metrics["accuracy_by_distance"]`` (a dict
+    ``distance → accuracy``); several entries (seeds) of one model are averaged."""
+    columns = ["model", "label", "distance", "accuracy"]
+    rows = []
+    for entry in entries:
+        if not task_filter(str(entry.get("task", "")).lower()):
+            continue
+        model, metrics = entry_model(entry), entry.get("metrics")
+        if model is None or not isinstance(metrics, Mapping):
+            continue
+        rows += _distance_rows(model, labels, metrics.get("accuracy_by_distance"))
+    frame = pd.DataFrame(rows, columns=columns)
+    if frame.empty or frame["distance"].nunique() < 2:
+        return pd.DataFrame(columns=columns)
+    frame = frame.groupby(["model", "label", "distance"], as_index=False, sort=False)["accuracy"].mean()
+    order = {m: i for i, m in enumerate(MODELS)}
+    return frame.sort_values(["model", "distance"], key=lambda s: s.map(order) if s.name == "model" else s,
+                             ignore_index=True)
+
+
+def _distance_rows(model: str, labels: Mapping[str, str], by_distance: object) -> list[dict[str, Any]]:
+    """Rows ``model, label, distance, accuracy`` from a ``{distance: accuracy}`` mapping (junk skipped)."""
+    if not isinstance(by_distance, Mapping):
+        return []
+    rows = []
+    for d, value in by_distance.items():
+        try:
+            d = float(d)
+        except (TypeError, ValueError):
+            continue
+        value = fraction(value)
+        if value is not None and math.isfinite(d):
+            rows.append({"model": model, "label": labels.get(model, model), "distance": d, "accuracy": value})
+    return rows
+
+
 def manifest_accuracy(entries: list[dict[str, Any]], task_filter: Callable[[str], bool]) -> dict[str, float]:
     """Mean accuracy per model over the manifest entries whose task passes ``task_filter``.
 
-    The model comes from ``kind``/``model``/``arch`` or, failing that, from the entry's
-    name; the accuracy from ``metrics["accuracy"]`` (or ``acc``/``test_accuracy``/
-    ``val_accuracy``; a list or dict per distance is averaged). Several seeds are averaged.
+    The model comes from :func:`entry_model`; the accuracy from ``metrics["accuracy"]`` (or
+    ``acc``/``test_accuracy``/``val_accuracy``; a list or dict per distance is averaged).
+    Several seeds are averaged.
     """
     collected: dict[str, list[float]] = {}
     for entry in entries:
         task = str(entry.get("task", "")).lower()
         if not task_filter(task):
             continue
-        model = next((model_id(entry.get(k)) for k in ("kind", "model", "arch") if model_id(entry.get(k))), None)
-        model = model or model_id(entry.get("name"))
+        model = entry_model(entry)
         metrics = entry.get("metrics")
         if model is None or not isinstance(metrics, Mapping):
             continue
@@ -337,57 +380,70 @@ def manifest_accuracy(entries: list[dict[str, Any]], task_filter: Callable[[str]
 
 
 # --------------------------------------------------------------------------- figures
+#
+# Each builder collects plain trace and layout dicts and creates the figure once: Plotly
+# validates every ``add_trace``/``update_*`` call separately, and one-shot construction is
+# 3–4× cheaper, which matters for a page that redraws five charts on every rerun.
 
 
 def _color(model: str) -> str:
     return MODEL_COLORS.get(model, MODEL_COLORS["baseline"])
 
 
-def _title(text: str) -> dict[str, Any]:
-    """The title pinned to the top of the figure, so a legend that wraps onto a second row
-    above the plot (``ui.theme.style_figure`` puts it there) grows under it, not over it."""
-    return {"text": text, "yref": "container", "y": 0.98, "yanchor": "top"}
+def _figure(data: list[dict[str, Any]], *, title: str, x_title: str, y_title: str,
+            reference: tuple[float, str] | None = None, **layout: Any) -> go.Figure:
+    """A figure with a title, axis titles and a legend; ``reference = (y, label)`` adds a
+    dashed horizontal line across the whole plot (a shape, so it spans a categorical axis edge
+    to edge), listed in the legend.
+
+    The title is pinned to the top of the figure, so a legend that wraps onto a second row
+    above the plot (``ui.theme.style_figure`` puts it there) grows under it, not over it.
+    """
+    layout = {
+        "title": {"text": title, "yref": "container", "y": 0.98, "yanchor": "top"},
+        "showlegend": True,
+        **layout,
+        "xaxis": {"title": {"text": x_title}, **layout.get("xaxis", {})},
+        "yaxis": {"title": {"text": y_title}, **layout.get("yaxis", {})},
+    }
+    if reference is not None:
+        y, label = reference
+        layout["shapes"] = [{
+            "type": "line", "xref": "x domain", "x0": 0, "x1": 1, "yref": "y", "y0": y, "y1": y, "layer": "above",
+            "line": {"color": MODEL_COLORS["baseline"], "dash": "dash", "width": 2}, "showlegend": True, "name": label,
+        }]
+    return go.Figure(data=data, layout=layout)
 
 
 def accuracy_bars(df: pd.DataFrame, *, title: str, x_title: str, y_title: str, chance: float | None = None,
                   chance_label: str = "") -> go.Figure:
-    """One bar per model (accuracy in %), the chance level as a dashed line (in the legend)."""
-    fig = go.Figure()
-    for row in df.itertuples():
-        fig.add_trace(go.Bar(
-            x=[row.label], y=[100 * row.accuracy], name=row.label, marker_color=_color(row.model), showlegend=False,
-            text=[f"{100 * row.accuracy:.0f} %"], textposition="outside",
-            hovertemplate="%{x}: %{y:.1f} %<extra></extra>",
-        ))
-    if chance is not None:
-        labels = list(df["label"]) or [""]
-        fig.add_trace(go.Scatter(
-            x=labels, y=[100 * chance] * len(labels), mode="lines", name=chance_label,
-            line={"color": MODEL_COLORS["baseline"], "dash": "dash", "width": 2},
-            hovertemplate=f"{chance_label}: %{{y:.0f}} %<extra></extra>",
-        ))
-    fig.update_layout(title=_title(title), xaxis_title=x_title, yaxis_title=y_title, showlegend=True, bargap=0.35)
-    fig.update_yaxes(range=[0, 112], ticksuffix=" %")
-    return fig
+    """One bar per model (accuracy in %, named on the x axis), the chance level dashed (in the legend)."""
+    data = [{
+        "type": "bar", "x": [row.label], "y": [100 * row.accuracy], "name": row.label, "showlegend": False,
+        "marker": {"color": _color(row.model)}, "text": [f"{100 * row.accuracy:.0f} %"], "textposition": "outside",
+        "hovertemplate": "%{x}: %{y:.1f} %<extra></extra>",
+    } for row in df.itertuples()]
+    return _figure(data, title=title, x_title=x_title, y_title=y_title,
+                   reference=None if chance is None else (100 * chance, chance_label),
+                   yaxis={"range": [0, 112], "ticksuffix": " %"}, bargap=0.35)
 
 
 def accuracy_distance_lines(df: pd.DataFrame, *, title: str, x_title: str, y_title: str,
                             chance: float | None = None, chance_label: str = "") -> go.Figure:
-    """Accuracy (%) against distance, one line per model (tidy ``model, label, distance, accuracy``)."""
-    fig = go.Figure()
-    for model, part in df.groupby("model", sort=False):
-        fig.add_trace(go.Scatter(
-            x=part["distance"], y=100 * part["accuracy"], mode="lines+markers", name=part["label"].iloc[0],
-            line={"color": _color(model), "width": 3},
-            hovertemplate="d = %{x}: %{y:.0f} %<extra></extra>",
-        ))
-    if chance is not None and not df.empty:
-        xs = [df["distance"].min(), df["distance"].max()]
-        fig.add_trace(go.Scatter(x=xs, y=[100 * chance] * 2, mode="lines", name=chance_label,
-                                 line={"color": MODEL_COLORS["baseline"], "dash": "dash", "width": 2}))
-    fig.update_layout(title=_title(title), xaxis_title=x_title, yaxis_title=y_title, showlegend=True)
-    fig.update_yaxes(range=[0, 105], ticksuffix=" %")
-    return fig
+    """Accuracy (%) against distance, one line per model (tidy ``model, label, distance, accuracy``).
+
+    LSTM and GRU often lie on top of each other at 100 %: the LSTM line (drawn first) is wider,
+    so both stay visible.
+    """
+    data = [{
+        "type": "scatter", "x": part["distance"].to_numpy(), "y": 100 * part["accuracy"].to_numpy(),
+        "name": part["label"].iloc[0], "mode": "lines+markers" if len(part) <= 20 else "lines",
+        "line": {"color": _color(model), "width": 7 if model == "lstm" else 3},
+        "hovertemplate": "d = %{x}: %{y:.0f} %<extra></extra>",
+    } for model, part in df.groupby("model", sort=False)]
+    return _figure(data, title=title, x_title=x_title, y_title=y_title,
+                   reference=None if chance is None else (100 * chance, chance_label),
+                   yaxis={"range": [0, 105], "ticksuffix": " %"})
 
 
 def _log_safe(values: Iterable[float]) -> list[float | None]:
@@ -402,25 +458,24 @@ def gradient_lines(df: pd.DataFrame, *, title: str, x_title: str, y_title: str,
     ``df``: tidy ``series, model, label, distance, norm, dash``. ``theory``: optional
     ``distance, norm, label`` rows for ρ^k reference lines (dotted, one legend entry).
     """
-    fig = go.Figure()
+    data = []
     for _, part in df.groupby("series", sort=False):
         first = part.iloc[0]
-        fig.add_trace(go.Scatter(
-            x=part["distance"], y=_log_safe(part["norm"]), mode="lines", name=first["label"],
-            line={"color": _color(first["model"]), "width": 3, "dash": first.get("dash", "solid") or "solid"},
-            hovertemplate="k = %{x}: %{y:.2e}<extra></extra>",
-        ))
+        data.append({
+            "type": "scatter", "x": part["distance"].to_numpy(), "y": _log_safe(part["norm"]), "mode": "lines",
+            "name": first["label"], "hovertemplate": "k = %{x}: %{y:.2e}<extra></extra>",
+            "line": {"color": _color(first["model"]), "width": 3, "dash": first.get("dash", "solid") or "solid"},
+        })
     if theory is not None and not theory.empty:
         for i, (_, part) in enumerate(theory.groupby("label", sort=False)):
-            fig.add_trace(go.Scatter(
-                x=part["distance"], y=_log_safe(part["norm"]), mode="lines", name=theory_label,
-                legendgroup="theory", showlegend=i == 0,
-                line={"color": MODEL_COLORS["theory"], "width": 2, "dash": "dot"},
-                hovertemplate=f"{part['label'].iloc[0]}: %{{y:.2e}}<extra></extra>",
-            ))
-    fig.update_layout(title=_title(title), xaxis_title=x_title, yaxis_title=y_title, showlegend=True)
-    fig.update_yaxes(type="log", exponentformat="power")
-    return fig
+            data.append({
+                "type": "scatter", "x": part["distance"].to_numpy(), "y": _log_safe(part["norm"]), "mode": "lines",
+                "name": theory_label, "legendgroup": "theory", "showlegend": i == 0,
+                "line": {"color": MODEL_COLORS["theory"], "width": 2, "dash": "dot"},
+                "hovertemplate": f"{part['label'].iloc[0]}: %{{y:.2e}}<extra></extra>",
+            })
+    return _figure(data, title=title, x_title=x_title, y_title=y_title,
+                   yaxis={"type": "log", "exponentformat": "power"})
 
 
 def bias_sweep_lines(df: pd.DataFrame, *, title: str, x_title: str, y_title: str,
@@ -430,35 +485,29 @@ def bias_sweep_lines(df: pd.DataFrame, *, title: str, x_title: str, y_title: str
     ``df``: tidy ``model, label, bias, norm``. ``reference``: a horizontal line (e.g. the
     plain tanh RNN at the same distance, which has no gate to tune).
     """
-    fig = go.Figure()
-    for model, part in df.groupby("model", sort=False):
-        fig.add_trace(go.Scatter(
-            x=part["bias"], y=_log_safe(part["norm"]), mode="lines+markers", name=part["label"].iloc[0],
-            line={"color": _color(model), "width": 3}, marker={"size": 9},
-            hovertemplate="b = %{x}: %{y:.2e}<extra></extra>",
-        ))
+    data = [{
+        "type": "scatter", "x": part["bias"].to_numpy(), "y": _log_safe(part["norm"]), "mode": "lines+markers",
+        "name": part["label"].iloc[0], "line": {"color": _color(model), "width": 3}, "marker": {"size": 9},
+        "hovertemplate": "b = %{x}: %{y:.2e}<extra></extra>",
+    } for model, part in df.groupby("model", sort=False)]
     if reference is not None and 0 < reference < math.inf and not df.empty:
-        xs = [df["bias"].min(), df["bias"].max()]
-        fig.add_trace(go.Scatter(x=xs, y=[reference] * 2, mode="lines", name=reference_label,
-                                 line={"color": MODEL_COLORS["rnn"], "dash": "dash", "width": 2}))
-    fig.update_layout(title=_title(title), xaxis_title=x_title, yaxis_title=y_title, showlegend=True)
-    fig.update_yaxes(type="log", exponentformat="power")
-    return fig
+        data.append({
+            "type": "scatter", "x": [df["bias"].min(), df["bias"].max()], "y": [reference] * 2, "mode": "lines",
+            "name": reference_label, "line": {"color": MODEL_COLORS["rnn"], "dash": "dash", "width": 2},
+        })
+    return _figure(data, title=title, x_title=x_title, y_title=y_title,
+                   yaxis={"type": "log", "exponentformat": "power"})
 
 
 def loss_bars(df: pd.DataFrame, *, title: str, x_title: str, y_title: str, baseline: float | None = None,
               baseline_label: str = "") -> go.Figure:
     """Final loss per model (tidy ``model, label, loss``), the memoryless baseline dashed."""
-    fig = go.Figure()
-    for row in df.itertuples():
-        fig.add_trace(go.Bar(x=[row.label], y=[row.loss], name=row.label, marker_color=_color(row.model), showlegend=False,
-                             text=[f"{row.loss:.3g}"], textposition="outside",
-                             hovertemplate="%{x}: %{y:.4g}<extra></extra>"))
-    if baseline is not None:
-        labels = list(df["label"]) or [""]
-        fig.add_trace(go.Scatter(x=labels, y=[baseline] * len(labels), mode="lines", name=baseline_label,
-                                 line={"color": MODEL_COLORS["baseline"], "dash": "dash", "width": 2}))
+    data = [{
+        "type": "bar", "x": [row.label], "y": [row.loss], "name": row.label, "showlegend": False,
+        "marker": {"color": _color(row.model)}, "text": [f"{row.loss:.3g}"], "textposition": "outside",
+        "hovertemplate": "%{x}: %{y:.4g}<extra></extra>",
+    } for row in df.itertuples()]
     top = max([*df["loss"].tolist(), baseline or 0.0, 1e-9])
-    fig.update_layout(title=_title(title), xaxis_title=x_title, yaxis_title=y_title, showlegend=True, bargap=0.35)
-    fig.update_yaxes(range=[0, 1.2 * top], rangemode="tozero")
-    return fig
+    return _figure(data, title=title, x_title=x_title, y_title=y_title,
+                   reference=None if baseline is None else (baseline, baseline_label),
+                   yaxis={"range": [0, 1.2 * top], "rangemode": "tozero"}, bargap=0.35)
