@@ -19,6 +19,5 @@ from rnn_core.cells import Trace, param_count_formula, trace  # noqa: E402, F401
 from rnn_core.gradients import GradientProbe, classify_regime, gradient_norms, probe  # noqa: E402, F401
 from rnn_core.models import FeedForwardBlock, SequenceModel  # noqa: E402, F401
 from rnn_core.pretrained import WeightsError, build_model, load_pretrained, retrain  # noqa: E402, F401
-from rnn_core.race import race, train_latch  # noqa: E402, F401
 from rnn_core.series_eval import accuracy_by_distance  # noqa: E402, F401
 from rnn_core.training import StopTraining, TrainResult, train  # noqa: E402, F401

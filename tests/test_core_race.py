@@ -1,0 +1,82 @@
+"""rnn_core.race: the lab race (station 5) and the live latch experiment (station 4)."""
+
+from __future__ import annotations
+
+import dataclasses
+import time
+
+import pytest
+
+import rnn_core.race as race_mod
+from rnn_core.race import RACE_TASKS, race, train_latch
+from rnn_core.tasks import ADDING_BASELINE_MSE
+
+
+@pytest.mark.slow
+def test_adding_T50_default_race():
+    t0 = time.process_time()
+    results = race("adding", length=50, steps=600, seed=0, hidden=32)
+    cpu = time.process_time() - t0
+    by = {r.cell: r for r in results}
+    assert [r.cell for r in results] == ["rnn", "lstm", "gru"]
+    assert by["lstm"].final_loss < 0.01 and by["gru"].final_loss < 0.01
+    assert by["rnn"].final_loss > 0.1  # stuck at the memoryless baseline 1/6
+    assert by["rnn"].solved_at_step is None
+    assert by["lstm"].solved_at_step is not None and by["gru"].solved_at_step is not None
+    assert {r.params for r in results} == {1152 + 33, 4608 + 33, 3456 + 33}
+    assert all(len(r.losses) == 600 and r.baseline == pytest.approx(ADDING_BASELINE_MSE) for r in results)
+    # The budget: under 20 s on the 2-core dev machine with one torch thread (measured ~13 s).
+    # CPU time, not wall time: other jobs sharing the cores must not make this test flaky.
+    assert cpu < 20.0, f"default race used {cpu:.1f}s of CPU"
+
+
+@pytest.mark.slow
+def test_adding_T20_rnn_learns():
+    (rnn,) = race("adding", length=20, steps=600, seed=0, cells=("rnn",))
+    assert rnn.final_loss < 0.05
+
+
+def test_race_shares_one_data_stream(monkeypatch):
+    calls = []
+    spec = RACE_TASKS["adding"]
+
+    def counting(batch, length, gen):
+        calls.append(length)
+        return spec.sampler(batch, length, gen)
+
+    monkeypatch.setitem(race_mod.RACE_TASKS, "adding", dataclasses.replace(spec, sampler=counting))
+    race("adding", length=8, steps=5, batch=8)
+    assert len(calls) == 5  # one batch per step, given to all three cells
+
+
+def test_race_is_deterministic_and_stoppable():
+    a = race("latch", length=6, steps=8, batch=16)
+    b = race("latch", length=6, steps=8, batch=16)
+    assert [r.losses for r in a] == [r.losses for r in b]
+    steps_seen = []
+
+    def cb(step, infos):
+        steps_seen.append((step, sorted(infos)))
+        return step < 3
+
+    res = race("series", length=8, steps=50, batch=16, callback=cb)
+    assert steps_seen[-1] == (3, ["gru", "lstm", "rnn"])
+    assert all(r.stopped and len(r.losses) == 3 for r in res)
+    assert all(len(r.accuracies) == 3 for r in res)
+    d = res[0].as_dict()
+    assert set(d) == {"cell", "final_loss", "solved_at_step", "seconds", "params"}
+    with pytest.raises(ValueError):
+        race("copy")
+
+
+def test_latch_forget_bias():
+    t0 = time.process_time()
+    default = train_latch(0.0, length=30, steps=300, seed=0)
+    t_one = time.process_time() - t0  # CPU time (measured ~0.3 s): robust to shared cores
+    biased = train_latch(1.0, length=30, steps=300, seed=0)
+    assert default.solved_at_step is None and 0.4 < default.final_accuracy < 0.6
+    assert biased.solved_at_step is not None and biased.solved_at_step <= 300
+    assert biased.final_accuracy >= 0.99
+    assert t_one < 2.0, f"latch run used {t_one:.2f}s of CPU"
+    pytorch_default = train_latch(None, length=30, steps=300, seed=0)
+    assert pytorch_default.solved_at_step is None
