@@ -74,9 +74,11 @@ def test_arrangements_figure_one_series_per_model_and_the_current_order_marked()
 def test_timeline_figure_tiles_every_episode_and_frames_the_feedforward_block():
     tl = build_timeline(TimelineSpec(per_season=4, key_season=1, key_episode=2, after=17))
     fig = timeline_figure([e.kind for e in tl], [e.mood for e in tl], tl.per_season, 4, title="S", texts=TEXTS)
-    tiles = [s for s in fig.layout.shapes if s.fillcolor]
-    frames = [s for s in fig.layout.shapes if not s.fillcolor]
-    assert len(tiles) == len(tl) == 20
+    grid = np.array(fig.data[0].z, dtype=float)
+    assert grid.shape == (5, 4) and np.isfinite(grid).sum() == len(tl) == 20
+    assert fig.data[0].text[0][1] == "★" and grid[0, 1] != grid[0, 0]  # the key event stands out
+    assert grid[4, 3] != grid[0, 0]  # so does the final scene
+    frames = list(fig.layout.shapes)
     # the last 4 episodes are the whole 5th season: one frame
     assert len(frames) == 1 and frames[0].y0 == 4.5
     legend = [tr.name for tr in fig.data if tr.name]
@@ -85,11 +87,14 @@ def test_timeline_figure_tiles_every_episode_and_frames_the_feedforward_block():
 
 
 def test_timeline_figure_window_across_a_season_boundary_and_moods_in_legend():
-    tl = build_timeline(TimelineSpec(per_season=3, key_season=1, key_episode=1, after=4, moods=True,
+    tl = build_timeline(TimelineSpec(per_season=3, key_season=1, key_episode=1, after=5, moods=True,
                                      pattern="alternate", key_mood="happy"))
     fig = timeline_figure([e.kind for e in tl], [e.mood for e in tl], tl.per_season, 4, title="S", texts=TEXTS)
-    frames = [s for s in fig.layout.shapes if not s.fillcolor]
+    assert len(tl) == 7
+    frames = list(fig.layout.shapes)
     assert len(frames) == 2  # the block spans two seasons
+    grid = np.array(fig.data[0].z, dtype=float)
+    assert np.isnan(grid[-1, -1])  # the last season is not full: an empty cell
     legend = [tr.name for tr in fig.data if tr.name]
     assert "KEY_HAPPY" in legend and "ORDINARY · SAD" in legend and "ORDINARY · HAPPY" in legend
 
@@ -118,6 +123,8 @@ def test_accuracy_distance_figure_shades_trained_range_and_draws_chance():
                                    chance_label="chance", window_label="k", current_label="you")
     rects = [s for s in fig.layout.shapes if s.type == "rect"]
     assert len(rects) == 1 and (rects[0].x0, rects[0].x1) == (0.5, 30.5)
+    vlines = [s for s in fig.layout.shapes if s.type == "line" and s.x0 == s.x1]
+    assert {v.x0 for v in vlines} == {3.5, 18}
     hlines = [s for s in fig.layout.shapes if s.type == "line" and s.y0 == s.y1]
     assert [h.y0 for h in hlines] == [0.5]
     assert [tr.name for tr in fig.data] == ["trained", "FF", "GRU"]
@@ -161,6 +168,16 @@ def test_build_timeline_clamps_out_of_range_values():
     assert len(big) == MAX_LENGTH
     small = build_timeline(TimelineSpec(per_season=1, key_season=1, key_episode=1, after=0))
     assert [ep.kind for ep in small] == ["key", "final"] and small.distance == 1
+
+
+def test_timeline_figure_is_cheap_for_the_longest_series():
+    import time
+
+    tl = build_timeline(TimelineSpec(per_season=12, key_season=10, key_episode=12, after=89, moods=True))
+    start = time.perf_counter()
+    fig = timeline_figure([e.kind for e in tl], [e.mood for e in tl], tl.per_season, 4, title="S", texts=TEXTS)
+    assert time.perf_counter() - start < 0.5
+    assert np.isfinite(np.array(fig.data[0].z, dtype=float)).sum() == MAX_LENGTH
 
 
 def test_build_timeline_rejects_unknown_names():

@@ -45,55 +45,53 @@ def unrolled_figure(tokens: Sequence[str], answer: float, *, title: str, input_l
         h_t = tanh(W x_t + U h_{t-1} + b),   h_0 = 0
     """
     n = len(tokens)
-    fig = go.Figure()
     y_x, y_h, y_out = 0.0, 1.3, 2.6
     out_x = n - 1
-    arrows = [dict(x=-0.24, y=y_h, ax=-0.62, ay=y_h, text="")]  # h_0 = 0 enters the first step
+    arrow = {"xref": "x", "yref": "y", "axref": "x", "ayref": "y", "showarrow": True, "arrowhead": 3,
+             "arrowsize": 1.2, "arrowwidth": 2, "arrowcolor": "#444444", "text": ""}
+    label = {"showarrow": False, "font": {"color": "#444444"}}
+    notes = [{**arrow, "x": -0.24, "y": y_h, "ax": -0.62, "ay": y_h}]  # h_0 = 0 enters the first step
     for t in range(n):
-        arrows.append(dict(x=t, y=y_h - 0.32, ax=t, ay=y_x + 0.32, text=""))
+        notes.append({**arrow, "x": t, "y": y_h - 0.32, "ax": t, "ay": y_x + 0.32})
         if t > 0:
-            arrows.append(dict(x=t - 0.24, y=y_h, ax=t - 1 + 0.24, ay=y_h, text=""))
-    arrows.append(dict(x=out_x, y=y_out - 0.36, ax=out_x, ay=y_h + 0.32, text=""))
-    for a in arrows:
-        fig.add_annotation(**a, xref="x", yref="y", axref="x", ayref="y", showarrow=True, arrowhead=3,
-                           arrowsize=1.2, arrowwidth=2, arrowcolor="#444444")
-    # weight labels on the arrows (W on the first input arrow, U on the first loop arrow)
-    fig.add_annotation(x=0.08, y=(y_x + y_h) / 2, text="W", showarrow=False, xanchor="left",
-                       font={"color": "#444444"})
-    fig.add_annotation(x=-0.62, y=y_h + 0.12, text="h₀ = 0", showarrow=False, xanchor="left", yanchor="bottom",
-                       font={"color": "#444444", "size": 12})
-    fig.add_annotation(x=out_x + 0.08, y=(y_h + y_out) / 2, text="V", showarrow=False, xanchor="left",
-                       font={"color": "#444444"})
-    for t in range(1, n):
-        fig.add_annotation(x=t - 0.5, y=y_h + 0.1, text="U", showarrow=False, yanchor="bottom",
-                           font={"color": "#444444"})
-    fig.add_trace(go.Scatter(
-        x=list(range(n)), y=[y_x] * n, mode="markers+text", name=input_label,
-        marker={"symbol": "square", "size": 38, "color": [token_color(t) for t in tokens],
-                "line": {"color": "#333333", "width": 1}},
-        text=list(tokens), textfont={"size": 16, "color": "#111111"},
-        hovertemplate=[f"x_{i + 1} = {tok}<extra></extra>" for i, tok in enumerate(tokens)],
-    ))
-    fig.add_trace(go.Scatter(
-        x=list(range(n)), y=[y_h] * n, mode="markers+text", name=state_label,
-        marker={"symbol": "circle", "size": 40, "color": MODEL_COLORS["rnn"], "line": {"color": "#333333", "width": 1}},
-        text=[f"h{_sub(i + 1)}" for i in range(n)], textfont={"size": 13, "color": "#FFFFFF"},
-        hovertemplate=[f"h_{i + 1} = tanh(W x_{i + 1} + U h_{i} + b)<extra></extra>" for i in range(n)],
-    ))
-    fig.add_trace(go.Scatter(
-        x=[out_x], y=[y_out], mode="markers+text", name=output_label,
-        marker={"symbol": "diamond", "size": 44, "color": "#FFFFFF", "line": {"color": "#333333", "width": 2}},
-        text=[f"{answer:.0%}"], textfont={"size": 13, "color": "#111111"},
-        hovertemplate=f"P = {answer:.3f}<extra></extra>",
-    ))
-    fig.update_layout(
-        title=_title(title), legend={"font": {"size": 12}},
-        xaxis={"tickmode": "array", "tickvals": list(range(n)), "ticktext": [f"t = {i}" for i in range(1, n + 1)],
-               "range": [-0.7, n - 0.4], "showgrid": False, "zeroline": False, "fixedrange": True},
-        yaxis={"visible": False, "range": [-0.5, 3.0], "fixedrange": True},
-        showlegend=True,
-    )
-    return fig
+            notes.append({**arrow, "x": t - 0.24, "y": y_h, "ax": t - 1 + 0.24, "ay": y_h})
+            notes.append({**label, "x": t - 0.5, "y": y_h + 0.1, "text": "U", "yanchor": "bottom"})
+    notes.append({**arrow, "x": out_x, "y": y_out - 0.36, "ax": out_x, "ay": y_h + 0.32})
+    notes += [
+        {**label, "x": 0.08, "y": (y_x + y_h) / 2, "text": "W", "xanchor": "left"},
+        {**label, "x": -0.62, "y": y_h + 0.12, "text": "h₀ = 0", "xanchor": "left", "yanchor": "bottom",
+         "font": {"color": "#444444", "size": 12}},
+        {**label, "x": out_x + 0.08, "y": (y_h + y_out) / 2, "text": "V", "xanchor": "left"},
+    ]
+    traces = [
+        go.Scatter(
+            x=list(range(n)), y=[y_x] * n, mode="markers+text", name=input_label,
+            marker={"symbol": "square", "size": 38, "color": [token_color(t) for t in tokens],
+                    "line": {"color": "#333333", "width": 1}},
+            text=list(tokens), textfont={"size": 16, "color": "#111111"},
+            hovertemplate=[f"x_{i + 1} = {tok}<extra></extra>" for i, tok in enumerate(tokens)],
+        ),
+        go.Scatter(
+            x=list(range(n)), y=[y_h] * n, mode="markers+text", name=state_label,
+            marker={"symbol": "circle", "size": 40, "color": MODEL_COLORS["rnn"],
+                    "line": {"color": "#333333", "width": 1}},
+            text=[f"h{_sub(i + 1)}" for i in range(n)], textfont={"size": 13, "color": "#FFFFFF"},
+            hovertemplate=[f"h_{i + 1} = tanh(W x_{i + 1} + U h_{i} + b)<extra></extra>" for i in range(n)],
+        ),
+        go.Scatter(
+            x=[out_x], y=[y_out], mode="markers+text", name=output_label,
+            marker={"symbol": "diamond", "size": 44, "color": "#FFFFFF", "line": {"color": "#333333", "width": 2}},
+            text=[f"{answer:.0%}"], textfont={"size": 13, "color": "#111111"},
+            hovertemplate=f"P = {answer:.3f}<extra></extra>",
+        ),
+    ]
+    # the whole layout at once: one validation pass instead of one per annotation
+    return go.Figure(data=traces, layout={
+        "title": _title(title), "legend": {"font": {"size": 12}}, "annotations": notes, "showlegend": True,
+        "xaxis": {"tickmode": "array", "tickvals": list(range(n)), "ticktext": [f"t = {i}" for i in range(1, n + 1)],
+                  "range": [-0.7, n - 0.4], "showgrid": False, "zeroline": False, "fixedrange": True},
+        "yaxis": {"visible": False, "range": [-0.5, 3.0], "fixedrange": True},
+    })
 
 
 def _sub(i: int) -> str:
@@ -149,9 +147,15 @@ def arrangements_figure(df: pd.DataFrame, current: tuple[int, int], names: Mappi
         marker={"symbol": "circle-open", "size": 22, "color": "#111111", "line": {"width": 3}},
         hoverinfo="skip",
     ))
-    fig.add_hline(y=0.5, line={"dash": "dot", "color": MODEL_COLORS["baseline"], "width": 1},
-                  annotation_text=chance_label, annotation_position="top left")
-    fig.add_vline(x=0, line={"color": "#999999", "width": 1})
-    fig.update_layout(title=_title(title), legend={"font": {"size": 12}}, xaxis={"title": {"text": x_label}, "dtick": 1, "zeroline": False},
-                      yaxis={"title": {"text": y_label}, "range": [-0.05, 1.05], "tickformat": ".0%"})
+    fig.update_layout(
+        title=_title(title), legend={"font": {"size": 12}},
+        shapes=[{"type": "line", "xref": "paper", "x0": 0, "x1": 1, "y0": 0.5, "y1": 0.5,
+                 "line": {"dash": "dot", "color": MODEL_COLORS["baseline"], "width": 1}},
+                {"type": "line", "yref": "paper", "y0": 0, "y1": 1, "x0": 0, "x1": 0,
+                 "line": {"color": "#999999", "width": 1}}],
+        annotations=[{"xref": "paper", "x": 0, "y": 0.5, "text": chance_label, "showarrow": False,
+                      "xanchor": "left", "yanchor": "bottom"}],
+        xaxis={"title": {"text": x_label}, "dtick": 1, "zeroline": False},
+        yaxis={"title": {"text": y_label}, "range": [-0.05, 1.05], "tickformat": ".0%"},
+    )
     return fig

@@ -30,6 +30,14 @@ def _title(text: str) -> dict:
     return {"text": text, "yref": "container", "y": 0.985, "yanchor": "top"}
 
 
+def _vline(x: float, line: dict) -> dict:
+    return {"type": "line", "xref": "x", "yref": "paper", "x0": x, "x1": x, "y0": 0, "y1": 1, "line": line}
+
+
+def _hline(y: float, line: dict) -> dict:
+    return {"type": "line", "xref": "paper", "yref": "y", "x0": 0, "x1": 1, "y0": y, "y1": y, "line": line}
+
+
 def episode_code(index: int, per_season: int) -> str:
     """``S1E3``-style name of the episode at flat position ``index`` (0-based)."""
     return f"S{index // per_season + 1}E{index % per_season + 1}"
@@ -43,70 +51,67 @@ def timeline_figure(kinds: Sequence[str], moods: Sequence[str | None], per_seaso
     moods (``sad``/``happy``/None). The key event is drawn in its mood's colour with a star,
     ordinary episodes grey (or pale sad/happy when they carry a mood), the final scene black; a
     dashed frame surrounds the last ``window`` episodes, all that a feedforward model on a fixed
-    block sees. Tiles are shapes in data coordinates with a fixed aspect ratio, so the grid
-    scales with the figure (phone or projector).
+    block sees. The tiles are one heatmap with a stepped colour scale and a fixed aspect ratio,
+    so the grid scales with the figure (phone or projector) and a 200-episode series stays cheap.
 
     ``texts`` needs: ``season`` (axis), ``episode`` (axis), ``key_sad``, ``key_happy``,
     ``ordinary``, ``final``, ``window`` (legend names), ``sad``, ``happy`` (mood names).
     """
     n = len(kinds)
     seasons = (n + per_season - 1) // per_season
-    fig = go.Figure()
-    hover_x, hover_y, hover_text, star_x, star_y = [], [], [], [], []
-    used: dict[str, str] = {}
+    groups = ("ordinary", "ordinary_sad", "ordinary_happy", "key_sad", "key_happy", "final")
+    colors = (ORDINARY_COLOR, PALE["sad"], PALE["happy"], SAD_COLOR, HAPPY_COLOR, FINAL_COLOR)
+    names = {**texts, "ordinary_sad": f"{texts['ordinary']} · {texts['sad']}",
+             "ordinary_happy": f"{texts['ordinary']} · {texts['happy']}"}
+    z: list[list[float | None]] = [[None] * per_season for _ in range(seasons)]
+    glyph = [[""] * per_season for _ in range(seasons)]
+    hover = [[""] * per_season for _ in range(seasons)]
+    used: list[str] = []
     for i, (kind, mood) in enumerate(zip(kinds, moods, strict=True)):
-        x, y = i % per_season + 1, i // per_season + 1
-        code = episode_code(i, per_season)
+        row, col = divmod(i, per_season)
         if kind == "key":
-            group = "key_sad" if mood == "sad" else "key_happy"
-            color = SAD_COLOR if mood == "sad" else HAPPY_COLOR
-            star_x.append(x)
-            star_y.append(y)
-            label = texts[group]
+            group = f"key_{mood}"
+            glyph[row][col] = "★"
         elif kind == "final":
-            group, color, label = "final", FINAL_COLOR, texts["final"]
+            group = "final"
         else:
             group = f"ordinary_{mood}" if mood in ("sad", "happy") else "ordinary"
-            color = PALE.get(mood or "", ORDINARY_COLOR)
-            label = texts["ordinary"] + (f" · {texts[mood]}" if mood in ("sad", "happy") else "")
-        used.setdefault(group, color)
-        fig.add_shape(type="rect", x0=x - 0.42, x1=x + 0.42, y0=y - 0.4, y1=y + 0.4, fillcolor=color,
-                      line={"color": "#777777", "width": 1}, layer="below")
-        hover_x.append(x)
-        hover_y.append(y)
-        hover_text.append(f"{code}: {label}")
-    # invisible markers carry the hover text; a star marks the key event
-    fig.add_trace(go.Scatter(x=hover_x, y=hover_y, mode="markers", marker={"size": 18, "opacity": 0},
-                             hovertext=hover_text, hoverinfo="text", showlegend=False))
-    fig.add_trace(go.Scatter(x=star_x, y=star_y, mode="markers", hoverinfo="skip", showlegend=False,
-                             marker={"symbol": "star", "size": 14, "color": "#FFFFFF",
-                                     "line": {"color": "#333333", "width": 1}}))
-    # frame around the feedforward window, one rectangle per season row it touches
-    start = max(0, n - window)
-    rows: dict[int, list[int]] = {}
-    for i in range(start, n):
-        rows.setdefault(i // per_season + 1, []).append(i % per_season + 1)
-    for y, xs in rows.items():
-        fig.add_shape(type="rect", x0=min(xs) - 0.5, x1=max(xs) + 0.5, y0=y - 0.5, y1=y + 0.5,
-                      line={"color": MODEL_COLORS["ff"], "width": 3, "dash": "dash"})
-    legend_names = {**texts, "ordinary_sad": f"{texts['ordinary']} · {texts['sad']}",
-                    "ordinary_happy": f"{texts['ordinary']} · {texts['happy']}"}
-    for group in ("key_sad", "key_happy", "ordinary", "ordinary_sad", "ordinary_happy", "final"):
-        if group in used:
-            fig.add_trace(go.Scatter(x=[None], y=[None], mode="markers", name=legend_names[group],
-                                     marker={"symbol": "square", "size": 14, "color": used[group],
-                                             "line": {"color": "#777777", "width": 1}}))
-    fig.add_trace(go.Scatter(x=[None], y=[None], mode="lines", name=texts["window"],
+        z[row][col] = groups.index(group)
+        hover[row][col] = f"{episode_code(i, per_season)}: {names[group]}"
+        if group not in used:
+            used.append(group)
+    # stepped scale: value k in [k - 0.5, k + 0.5] gets colours[k]
+    scale = []
+    for k, color in enumerate(colors):
+        scale += [[k / len(colors), color], [(k + 1) / len(colors), color]]
+    traces: list[go.BaseTraceType] = [go.Heatmap(
+        z=z, x=list(range(1, per_season + 1)), y=list(range(1, seasons + 1)), colorscale=scale,
+        zmin=-0.5, zmax=len(colors) - 0.5, showscale=False, xgap=3, ygap=3, text=glyph,
+        texttemplate="%{text}", textfont={"color": "#FFFFFF", "size": 16}, customdata=hover,
+        hovertemplate="%{customdata}<extra></extra>", hoverongaps=False,
+    )]
+    legend_order = ("key_sad", "key_happy", "ordinary", "ordinary_sad", "ordinary_happy", "final")
+    for group in sorted(used, key=legend_order.index):
+        traces.append(go.Scatter(x=[None], y=[None], mode="markers", name=names[group],
+                                 marker={"symbol": "square", "size": 14, "color": colors[groups.index(group)],
+                                         "line": {"color": "#777777", "width": 1}}))
+    traces.append(go.Scatter(x=[None], y=[None], mode="lines", name=texts["window"],
                              line={"color": MODEL_COLORS["ff"], "width": 3, "dash": "dash"}))
-    fig.update_layout(
-        title=_title(title), legend={"font": {"size": 12}},
-        xaxis={"title": {"text": texts["episode"]}, "dtick": 1, "range": [0.4, per_season + 0.6],
-               "showgrid": False, "zeroline": False, "fixedrange": True, "constrain": "domain"},
-        yaxis={"title": {"text": texts["season"]}, "dtick": 1, "range": [seasons + 0.6, 0.4],
-               "showgrid": False, "zeroline": False, "fixedrange": True, "scaleanchor": "x",
-               "constrain": "domain"},
-    )
-    return fig
+    # frame around the feedforward window, one rectangle per season row it touches
+    rows: dict[int, list[int]] = {}
+    for i in range(max(0, n - window), n):
+        rows.setdefault(i // per_season + 1, []).append(i % per_season + 1)
+    frames = [{"type": "rect", "x0": min(xs) - 0.5, "x1": max(xs) + 0.5, "y0": y - 0.5, "y1": y + 0.5,
+               "line": {"color": MODEL_COLORS["ff"], "width": 3, "dash": "dash"}} for y, xs in rows.items()]
+    return go.Figure(data=traces, layout={
+        "title": _title(title), "legend": {"font": {"size": 12}}, "shapes": frames,
+        "xaxis": {"title": {"text": texts["episode"]}, "dtick": 1, "range": [0.4, per_season + 0.6],
+                  "showgrid": False, "zeroline": False, "fixedrange": True, "constrain": "domain"},
+        "yaxis": {"title": {"text": texts["season"]}, "dtick": 1, "range": [seasons + 0.6, 0.4],
+                  "showgrid": False, "zeroline": False, "fixedrange": True, "scaleanchor": "x",
+                  "constrain": "domain"},
+        "plot_bgcolor": "#FFFFFF",
+    })
 
 
 def belief_figure(df: pd.DataFrame, names: Mapping[str, str], *, key_index: int, tick_labels: Sequence[str],
@@ -132,21 +137,22 @@ def belief_figure(df: pd.DataFrame, names: Mapping[str, str], *, key_index: int,
             hovertemplate="%{customdata}: %{y:.1%}<extra>%{fullData.name}</extra>",
         ))
     last = len(tick_labels) - 1
-    fig.add_vline(x=key_index, line={"color": "#555555", "width": 2, "dash": "dot"})
-    fig.add_annotation(x=key_index, y=1.0, yref="paper", text=key_label, showarrow=False, xanchor="left",
-                       yanchor="top", xshift=4, bgcolor="rgba(255,255,255,0.8)")
-    fig.add_vline(x=last, line={"color": FINAL_COLOR, "width": 2})
-    fig.add_annotation(x=last, y=1.0, yref="paper", text=final_label, showarrow=False, xanchor="right",
-                       yanchor="top", xshift=-4, bgcolor="rgba(255,255,255,0.8)")
-    fig.add_hline(y=0.5, line={"dash": "dot", "color": MODEL_COLORS["baseline"], "width": 1})
-    fig.add_annotation(x=1.0, xref="paper", y=0.5, text=chance_label, showarrow=False, xanchor="right",
-                       yanchor="top", xshift=-40, bgcolor="rgba(255,255,255,0.8)", font={"size": 12})
+    box = {"showarrow": False, "bgcolor": "rgba(255,255,255,0.8)"}
+    shapes = [_vline(key_index, {"color": "#555555", "width": 2, "dash": "dot"}),
+              _vline(last, {"color": FINAL_COLOR, "width": 2}),
+              _hline(0.5, {"dash": "dot", "color": MODEL_COLORS["baseline"], "width": 1})]
+    notes = [{**box, "x": key_index, "y": 1.0, "yref": "paper", "text": key_label, "xanchor": "left",
+              "yanchor": "top", "xshift": 4},
+             {**box, "x": last, "y": 1.0, "yref": "paper", "text": final_label, "xanchor": "right",
+              "yanchor": "top", "xshift": -4},
+             {**box, "x": 1.0, "xref": "paper", "y": 0.5, "text": chance_label, "xanchor": "right",
+              "yanchor": "top", "xshift": -40, "font": {"size": 12}}]
     step = max(1, int(np.ceil(len(tick_labels) / 12)))
     ticks = list(range(0, len(tick_labels), step))
     if last not in ticks:
         ticks.append(last)
     fig.update_layout(
-        title=_title(title), legend={"font": {"size": 12}},
+        title=_title(title), legend={"font": {"size": 12}}, shapes=shapes, annotations=notes,
         xaxis={"title": {"text": x_label}, "tickmode": "array", "tickvals": ticks,
                "ticktext": [tick_labels[i] for i in ticks], "range": [-0.5, last + 0.5]},
         yaxis={"title": {"text": y_label}, "range": [-0.03, 1.03], "tickformat": ".0%"},
@@ -167,8 +173,13 @@ def accuracy_distance_figure(df: pd.DataFrame, names: Mapping[str, str], *, trai
     the user's own timeline.
     """
     fig = go.Figure()
-    fig.add_vrect(x0=trained[0] - 0.5, x1=trained[1] + 0.5, fillcolor=OKABE_ITO["sky_blue"], opacity=0.12,
-                  line_width=0, layer="below")
+    box = {"showarrow": False, "bgcolor": "rgba(255,255,255,0.8)", "font": {"size": 12}}
+    shapes = [{"type": "rect", "xref": "x", "yref": "paper", "x0": trained[0] - 0.5, "x1": trained[1] + 0.5,
+               "y0": 0, "y1": 1, "fillcolor": OKABE_ITO["sky_blue"], "opacity": 0.12, "line": {"width": 0},
+               "layer": "below"},
+              _hline(0.5, {"dash": "dot", "color": MODEL_COLORS["baseline"], "width": 1.5})]
+    notes = [{**box, "x": 1.0, "xref": "paper", "y": 0.5, "text": chance_label, "xanchor": "right",
+              "yanchor": "top", "yshift": -2}]
     # legend entry for the shaded band
     fig.add_trace(go.Scatter(x=[None], y=[None], mode="markers", name=trained_label,
                              marker={"symbol": "square", "size": 14, "color": OKABE_ITO["sky_blue"], "opacity": 0.35}))
@@ -183,21 +194,16 @@ def accuracy_distance_figure(df: pd.DataFrame, names: Mapping[str, str], *, trai
             marker={"size": 5},
             hovertemplate="d = %{x}: %{y:.1%}<extra>%{fullData.name}</extra>",
         ))
-    fig.add_hline(y=0.5, line={"dash": "dot", "color": MODEL_COLORS["baseline"], "width": 1.5})
-    fig.add_annotation(x=1.0, xref="paper", y=0.5, text=chance_label, showarrow=False, xanchor="right",
-                       yanchor="top", yshift=-2, bgcolor="rgba(255,255,255,0.8)", font={"size": 12})
     # the labels of the vertical lines sit in the empty band below chance
     if window is not None:
-        fig.add_vline(x=window - 0.5, line={"dash": "dot", "color": MODEL_COLORS["ff"], "width": 2})
-        fig.add_annotation(x=window - 0.5, y=0.37, text=window_label, showarrow=False, xanchor="left", xshift=3,
-                           bgcolor="rgba(255,255,255,0.8)", font={"size": 12})
+        shapes.append(_vline(window - 0.5, {"dash": "dot", "color": MODEL_COLORS["ff"], "width": 2}))
+        notes.append({**box, "x": window - 0.5, "y": 0.37, "text": window_label, "xanchor": "left", "xshift": 3})
     if current is not None:
-        fig.add_vline(x=current, line={"color": "#111111", "width": 1})
-        fig.add_annotation(x=current, y=0.29, text=current_label, showarrow=False, xshift=3 if current < 40 else -3,
-                           xanchor="left" if current < 40 else "right", bgcolor="rgba(255,255,255,0.8)",
-                           font={"size": 12})
+        shapes.append(_vline(current, {"color": "#111111", "width": 1}))
+        notes.append({**box, "x": current, "y": 0.29, "text": current_label, "xshift": 3 if current < 40 else -3,
+                      "xanchor": "left" if current < 40 else "right"})
     fig.update_layout(
-        title=_title(title), legend={"font": {"size": 12}},
+        title=_title(title), legend={"font": {"size": 12}}, shapes=shapes, annotations=notes,
         xaxis={"title": {"text": x_label}, "rangemode": "tozero"},
         yaxis={"title": {"text": y_label}, "range": [0.22, 1.03], "tickformat": ".0%"},
     )
