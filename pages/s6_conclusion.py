@@ -207,8 +207,10 @@ def lesson3_evidence() -> None:
         detail = ""
         if task in TASKS and length is not None:
             detail = t("s6.l3_race_detail", task=t(f"s6.task_{task}"), length=int(length))
-        fig = charts.loss_bars(race, title=t("s6.l3_race_title"), x_title=t("s6.model_axis"),
-                               y_title=t("s6.l3_race_y"), baseline=baseline, baseline_label=t("s6.l3_race_baseline"))
+        y_key = {"adding": "s6.l3_race_y_mse", "latch": "s6.l3_race_y_ce", "series": "s6.l3_race_y_ce"}.get(
+            task if isinstance(task, str) else "", "s6.l3_race_y")
+        fig = charts.loss_bars(race, title=t("s6.l3_race_title"), x_title=t("s6.model_axis"), y_title=t(y_key),
+                               baseline=baseline, baseline_label=t("s6.l3_race_baseline"))
         chart(fig, "s6.l3_race_caption", data=race, name="s6-lesson3-race", detail=detail)
     _, realistic = charts.series_parts(recorded("s2"))
     if not (realistic is not None and series_evidence(

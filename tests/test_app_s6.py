@@ -181,13 +181,22 @@ def test_quiz_answers_survive_a_language_switch():
     assert all(_radio(at, q).value == q.correct for q in quiz.QUESTIONS)
 
 
+# The shapes the stations really record (pages/s1_sequential.py, s2_series.py, s3_gradients.py,
+# ui/race_runner.evidence for s5), with made-up values.
 FAKE_EVIDENCE = {
-    "s1": {"accuracy": {"ff": 0.5, "rnn": 0.97}},
-    "s2": {"realistic": {"distances": [1, 10, 30], "accuracy": {"stable_rnn": [0.97, 0.8, 0.55], "lstm": [1, 1, 1]}}},
-    "s3": {"norms": [1e-9, 1e-6, 1e-3, 1.0], "regime": "vanishing", "gain": 0.8},
-    "s5": {"task": "adding", "length": 50, "baseline": 1 / 6,
-           "results": [{"model": "rnn", "final_loss": 0.1655}, {"model": "lstm", "final_loss": 0.0042},
-                       {"model": "gru", "final_loss": 0.0031}]},
+    "s1": {"ff_accuracy": 0.5, "rnn_accuracy": 0.97, "ff_answer_spread": 0.0, "rnn_answer_range": [0.02, 0.98],
+           "sequence": "CABD", "shuffles": 3},
+    "s2": {"accuracy_by_distance": {"realistic": {
+        "ff": {"1-3": 1.0, "4-10": 0.5, "11-20": 0.5}, "stable_rnn": {"1-3": 0.97, "4-10": 0.8, "11-20": 0.55},
+        "lstm": {"1-3": 1.0, "4-10": 1.0, "11-20": 1.0}}},
+        "last": {"variant": "realistic", "distance": 12, "truth": "sad", "p_happy": {"lstm": 0.01}}},
+    "s3": {"regime": "vanishing", "kind": "rnn", "nonlinearity": "tanh", "gain": 0.8, "length": 4,
+           "norms": [1e-9, 1e-6, 1e-3, 1.0], "distances": [3, 2, 1, 0], "ratio_at_distance": 1e-9},
+    "s5": {"task": "adding", "length": 50, "steps": 600, "seed": 0, "hidden": 32, "status": "done",
+           "steps_done": 600, "baseline": 1 / 6,
+           "results": {"rnn": {"final_loss": 0.1655, "solved_at_step": None, "seconds": 3.1, "params": 1153},
+                       "lstm": {"final_loss": 0.0042, "solved_at_step": 420, "seconds": 4.2, "params": 4513},
+                       "gru": {"final_loss": None, "solved_at_step": None, "seconds": 4.0, "params": 3393}}},
 }
 
 
@@ -221,8 +230,12 @@ def test_recorded_evidence_is_shown_next_to_its_lesson(lang):
     detail = cat["s6.l3_race_detail"].format(task=cat["s6.task_adding"], length=50)
     assert any(cat["s6.l3_race_caption"].format(detail=detail) == c.value for c in at.caption)
     # station 2 (realistic series): accuracy by distance
-    assert cat["s6.l3_series_title"] in titles
+    realistic = _figure(at, cat["s6.l3_series_title"])
+    stable = _trace(realistic, cat["s6.model_stable_rnn"])
+    assert stable["x"] == [2.0, 7.0, 15.5] and stable["y"] == pytest.approx([97, 80, 55])  # bins at their midpoints
     assert cat["s6.l3_manifest_title"] not in titles
+    assert set(losses) == {cat["s6.model_rnn"], cat["s6.model_lstm"]}  # a null loss (it diverged) is left out
+    assert race["layout"]["yaxis"]["title"]["text"] == cat["s6.l3_race_y_mse"]
 
 
 @pytest.mark.parametrize("evidence", [

@@ -170,6 +170,21 @@ def test_series_parts():
     assert charts.series_parts("junk") == (None, None)
 
 
+def test_station2_records_bins_per_variant():
+    evidence = {"accuracy_by_distance": {"simple": {"ff": {"1-3": 1.0, "4-10": 0.5}, "rnn": {"1-3": 1, "4-10": 1}}},
+                "last": {"variant": "simple"}}
+    simple, realistic = charts.series_parts(evidence)
+    assert realistic is None
+    df = charts.accuracy_by_distance(simple, LABELS)
+    assert df[df["model"] == "ff"]["distance"].tolist() == [2.0, 7.0]
+    assert df[df["model"] == "ff"]["accuracy"].tolist() == [1.0, 0.5]
+    both = {"accuracy_by_distance": {"simple": {}, "realistic": {"lstm": {"1-3": 1.0, "31-60": 1.0}}}}
+    simple, realistic = charts.series_parts(both)
+    assert charts.accuracy_by_distance(realistic, LABELS)["distance"].tolist() == [2.0, 45.5]
+    assert charts.accuracy_by_distance({"accuracy": {"rnn": {"9-1": 1.0, "x-y": 1.0, "nan": 1.0, "3": 1.0}}},
+                                       LABELS).empty  # one usable point is no curve
+
+
 def test_student_norms_either_indexing():
     by_time = [1e-6, 1e-3, 1.0]
     by_distance = [1.0, 1e-3, 1e-6]

@@ -120,6 +120,8 @@ PT: dict[str, str] = {
     "s6.lesson3_link2": "Rever na estação 5",
     "s6.l3_race_title": "Sua corrida: perda final de cada modelo",
     "s6.l3_race_y": "Perda final (MSE ou entropia cruzada)",
+    "s6.l3_race_y_mse": "Perda final (MSE)",
+    "s6.l3_race_y_ce": "Perda final (entropia cruzada, nats)",
     "s6.l3_race_baseline": "Linha de base sem memória",
     "s6.l3_race_caption": (
         "Sua corrida na estação 5{detail}: abaixo da linha tracejada o modelo aprendeu algo que exige "
@@ -452,6 +454,8 @@ EN: dict[str, str] = {
     "s6.lesson3_link2": "Revisit station 5",
     "s6.l3_race_title": "Your race: final loss of each model",
     "s6.l3_race_y": "Final loss (MSE or cross-entropy)",
+    "s6.l3_race_y_mse": "Final loss (MSE)",
+    "s6.l3_race_y_ce": "Final loss (cross-entropy, nats)",
     "s6.l3_race_baseline": "Memoryless baseline",
     "s6.l3_race_caption": (
         "Your race on station 5{detail}: below the dashed line a model has learned something that needs "

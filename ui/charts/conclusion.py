@@ -189,11 +189,19 @@ def race_table(evidence: object, labels: Mapping[str, str]) -> tuple[pd.DataFram
 def series_parts(evidence: object) -> tuple[Mapping | None, Mapping | None]:
     """Split station 2's evidence into (simple series, realistic series).
 
-    Either two sub-dicts ``{"simple": {...}, "realistic": {...}}``, or one dict whose
-    ``realistic`` / ``moods`` flag (or ``mode == "realistic"``) says which it is.
+    Station 2 stores ``{"accuracy_by_distance": {"simple": {model: {"1-3": acc, …}},
+    "realistic": {…}}}`` (one variant or both, as the student visited them). Also accepted: two
+    sub-dicts ``{"simple": {...}, "realistic": {...}}``, or one dict whose ``realistic`` /
+    ``moods`` flag (or ``mode == "realistic"``) says which it is.
     """
     if not isinstance(evidence, Mapping):
         return None, None
+    by_variant = evidence.get("accuracy_by_distance")
+    if isinstance(by_variant, Mapping) and ({"simple", "realistic"} & set(by_variant)):
+        # Station 2's own shape: {"accuracy_by_distance": {variant: {model: {"1-3": acc, …}}}}
+        return tuple(  # type: ignore[return-value]
+            {"accuracy_by_distance": by_variant[v]} if isinstance(by_variant.get(v), Mapping) else None
+            for v in ("simple", "realistic"))
     simple, realistic = evidence.get("simple"), evidence.get("realistic")
     if isinstance(simple, Mapping) or isinstance(realistic, Mapping):
         return (simple if isinstance(simple, Mapping) else None,
@@ -339,18 +347,32 @@ def manifest_by_distance(entries: list[dict[str, Any]], task_filter: Callable[[s
                              ignore_index=True)
 
 
+def _distance(key: object) -> float | None:
+    """A distance from a key: ``5``, ``"5"``, or a bin ``"11-20"`` (its midpoint, 15.5)."""
+    if isinstance(key, str) and re.fullmatch(r"\s*\d+(\.\d+)?\s*-\s*\d+(\.\d+)?\s*", key):
+        lo, hi = (float(part) for part in key.split("-"))
+        return (lo + hi) / 2 if lo <= hi else None
+    if isinstance(key, bool):
+        return None
+    try:
+        d = float(key)  # type: ignore[arg-type]
+    except (TypeError, ValueError):
+        return None
+    return d if math.isfinite(d) else None
+
+
 def _distance_rows(model: str, labels: Mapping[str, str], by_distance: object) -> list[dict[str, Any]]:
-    """Rows ``model, label, distance, accuracy`` from a ``{distance: accuracy}`` mapping (junk skipped)."""
+    """Rows ``model, label, distance, accuracy`` from a ``{distance or "lo-hi" bin: accuracy}``
+    mapping (junk skipped)."""
     if not isinstance(by_distance, Mapping):
         return []
     rows = []
-    for d, value in by_distance.items():
-        try:
-            d = float(d)
-        except (TypeError, ValueError):
+    for key, value in by_distance.items():
+        d = _distance(key)
+        if d is None:
             continue
         value = fraction(value)
-        if value is not None and math.isfinite(d):
+        if value is not None:
             rows.append({"model": model, "label": labels.get(model, model), "distance": d, "accuracy": value})
     return rows
 
