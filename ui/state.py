@@ -34,7 +34,14 @@ def _matches(raw: str, value: Any) -> bool:
 
 def _bound(widget: Callable[..., Any], key: str, *args: Any, **kwargs: Any) -> Any:
     raw = st.query_params.get(key)
-    value = widget(*args, key=key, bind="query-params", **kwargs)
+    try:
+        value = widget(*args, key=key, bind="query-params", **kwargs)
+    except (OverflowError, ValueError, TypeError):
+        # Streamlit 1.67 itself raises on some URL values (e.g. ``?n=1e309`` for an int
+        # number_input: int(inf)). Show the control unbound, at its default, and say why.
+        value = widget(*args, key=f"{key}__unbound", **kwargs)
+        add_notice(t("common.notice_bad_param", name=key, value=(raw or "")[:40], default=value))
+        return value
     if raw is not None and key not in st.query_params and not _matches(raw, value):
         add_notice(t("common.notice_bad_param", name=key, value=raw[:40], default=value))
     return value
