@@ -26,13 +26,10 @@ sys.path.insert(0, str(ROOT))
 from bench.bench_pages import URL_PATHS  # noqa: E402
 from bench.scenarios import load_scenarios  # noqa: E402
 from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
+from tests.browser.helpers import SETTLED_JS  # noqa: E402
 from tests.server import free_port, start_server  # noqa: E402
 
-IDLE_JS = (
-    "() => document.querySelector('[data-testid=\"stApp\"]')?.dataset?.teststate !== 'running'"
-    " && !document.querySelector('[data-testid=\"stStatusWidgetRunningIcon\"]')"
-    " && document.querySelector('h1') !== null"
-)
+IDLE_JS = SETTLED_JS
 
 
 def peak_rss_mb(pid: int) -> float:

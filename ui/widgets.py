@@ -21,7 +21,7 @@ def chart(fig: go.Figure, caption_key: str, *, data: pd.DataFrame | None = None,
     unique on the page.
     """
     style_figure(fig, present=presenting(), height=height)
-    st.plotly_chart(fig, width="stretch", config=PLOTLY_CONFIG, key=f"chart-{name}")
+    st.plotly_chart(fig, width="stretch", theme=None, config=PLOTLY_CONFIG, key=f"chart-{name}")
     st.caption(t(caption_key, **caption_fmt))
     if data is not None:
         st.download_button(

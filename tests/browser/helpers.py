@@ -8,15 +8,21 @@ from pathlib import Path
 SCREENSHOTS = Path(os.environ.get("RNNLAB_SCREENSHOTS", Path(__file__).resolve().parents[2] / "screenshots"))
 
 
+# True when a page has rendered and settled: a title is on screen, no script run is in
+# progress (the status widget's running icon) and no element is still a loading skeleton.
+SETTLED_JS = (
+    "() => document.querySelector('[data-testid=\"stMain\"] h1') !== null"
+    " && !document.querySelector('[data-testid=\"stStatusWidgetRunningIcon\"]')"
+    " && !document.querySelector('[data-testid=\"stMain\"] [data-testid=\"stSkeleton\"]')"
+)
+
+
 def wait_idle(page, timeout: float = 60_000) -> None:
-    """Wait until the app has rendered and no script run is in progress."""
+    """Wait until the app has rendered and settled (checked twice, 400 ms apart)."""
     page.wait_for_selector("[data-testid='stApp']", timeout=timeout)
-    page.wait_for_function(
-        "() => document.querySelector('[data-testid=\"stApp\"]')?.dataset?.teststate !== 'running'"
-        " && !document.querySelector('[data-testid=\"stStatusWidget\"] [data-testid=\"stStatusWidgetRunningIcon\"]')",
-        timeout=timeout,
-    )
-    page.wait_for_timeout(300)
+    for _ in range(2):
+        page.wait_for_timeout(400)
+        page.wait_for_function(SETTLED_JS, timeout=timeout)
 
 
 def assert_no_exception(page) -> None:
