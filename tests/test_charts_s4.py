@@ -1,0 +1,209 @@
+"""Station 4's pure builders and numbers: diagrams, heatmaps, memory-unit facts, latch, gradients, cost."""
+
+from __future__ import annotations
+
+import base64
+import json
+import math
+
+import numpy as np
+import plotly.graph_objects as go
+import pytest
+
+from ui.catalogs.station4 import EN, PT
+from ui.charts import gates as charts
+from ui.diagrams import GRU_TEXT_KEYS, LSTM_TEXT_KEYS, gru_diagram, lstm_diagram
+
+
+def decode(value):
+    """Plotly 7 ships numpy arrays as ``{"bdata": base64, "dtype": …, "shape": …}``: back to lists."""
+    if isinstance(value, dict) and "bdata" in value:
+        array = np.frombuffer(base64.b64decode(value["bdata"]), dtype=np.dtype(value["dtype"]))
+        if "shape" in value:
+            array = array.reshape([int(n) for n in str(value["shape"]).split(",")])
+        return array.tolist()
+    if isinstance(value, dict):
+        return {k: decode(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [decode(v) for v in value]
+    return value
+
+
+def spec(fig: go.Figure) -> dict:
+    return decode(json.loads(fig.to_json()))
+
+
+TEXTS = {k: k for k in ("title", "x_title", "y_title", "gate_colorbar", "signed_colorbar", "key", "final", "memory",
+                        "hover", "gate_y", "state_y", "batch", "trailing", "chance", "current")}
+TEXTS.update(solved="solved at {step}", name="b_f = {b}")
+
+
+def test_catalog_languages_have_the_same_keys_and_placeholders():
+    import string
+
+    assert PT.keys() == EN.keys()
+    fields = string.Formatter()
+    for key in PT:
+        assert key.startswith("s4.")
+        names = {f for _, f, _, _ in fields.parse(PT[key]) if f}
+        assert names == {f for _, f, _, _ in fields.parse(EN[key]) if f}, key
+
+
+def test_gate_names_are_bilingual_as_in_the_seed():
+    assert PT["s4.gate_forget_name"] == "Porta de esquecimento (forget gate)"
+    assert PT["s4.gate_input_name"] == "Porta de entrada (input gate)"
+    assert PT["s4.gate_output_name"] == "Porta de saída (output gate)"
+    assert PT["s4.gate_update_name"] == "Porta de atualização (update gate)"
+    assert PT["s4.gate_reset_name"] == "Porta de reinicialização (reset gate)"
+    assert "esteira" in PT["s4.dg_belt"] and "conveyor belt" in EN["s4.dg_belt"]
+
+
+@pytest.mark.parametrize("builder,keys,letters", [(lstm_diagram, LSTM_TEXT_KEYS, "figo"),
+                                                  (gru_diagram, GRU_TEXT_KEYS, "zrn")])
+def test_diagrams_name_every_block_and_hover_it(builder, keys, letters):
+    texts = {k: f"<{k}>" for k in keys}
+    fig = spec(builder(texts))
+    annotations = " ".join(a.get("text", "") for a in fig["layout"]["annotations"])
+    for letter in letters:
+        assert f"<b>{letter}</b>" in annotations
+    hovers = [tr["hovertext"][0] for tr in fig["data"]]
+    assert len(hovers) == len(letters) and all(h.endswith("_hover>") for h in hovers)
+    assert fig["layout"]["yaxis"]["scaleanchor"] == "x"  # round circles
+    assert fig["layout"]["title"]["text"] == "<title>"
+
+
+def _batch(rng, n=200, t=12, h=5, unit=3):
+    labels = rng.integers(0, 2, n)
+    keys = rng.integers(0, t - 2, n)
+    states = rng.normal(0, 1, (n, t, h))
+    after = np.arange(t)[None, :] > keys[:, None]
+    states[..., unit] += np.where(after, np.where(labels[:, None] == 1, 2.0, -2.0), 0.0)
+    return states, labels, keys
+
+
+def test_pick_memory_unit_finds_the_planted_unit():
+    states, labels, keys = _batch(np.random.default_rng(0))
+    unit, dprime = charts.pick_memory_unit(states, labels, keys)
+    assert unit == 3 and dprime[3] > 3 and np.all(np.abs(np.delete(dprime, 3)) < 1)
+    states[..., 1] = 0.0  # a dead unit gets d′ = 0, not NaN
+    assert charts.pick_memory_unit(states, labels, keys)[1][1] == 0
+
+
+def test_lstm_facts_textbook_unit():
+    t, key = 10, 2
+    gates = {"forget": np.full(t, 0.99), "input": np.full(t, 0.1), "candidate": np.full(t, 0.5),
+             "output": np.full(t, 0.3)}
+    gates["input"][key] = 0.9
+    gates["output"][-1] = 0.8
+    cell = np.linspace(-0.2, 0.9, t)
+    f = charts.lstm_unit_facts(gates, cell, key)
+    assert f.forget_after == pytest.approx(0.99)
+    assert f.belt_keeps == pytest.approx(0.99 ** (t - 1 - key))
+    assert f.input_key == pytest.approx(0.9) and f.input_else == pytest.approx(0.1)
+    assert f.output_final == pytest.approx(0.8) and f.output_before == pytest.approx(0.3)
+    assert 0 < f.rewrite_share < 1
+    assert f.settled_at == 2  # cell crosses zero between steps 1 and 2
+
+
+def test_lstm_facts_without_ordinary_episodes():
+    gates = {k: np.full(2, 0.5) for k in ("forget", "input", "candidate", "output")}
+    f = charts.lstm_unit_facts(gates, np.array([0.3, 0.4]), key=0)
+    assert f.forget_after is None and f.belt_keeps == pytest.approx(0.5)
+
+
+def test_gru_facts():
+    z = np.array([0.5, 0.5, 0.9, 0.9, 0.9, 0.9])
+    f = charts.gru_unit_facts({"reset": np.full(6, 0.2), "update": z, "candidate": np.zeros(6)},
+                              np.array([0.0, -0.5, 0.8, 0.9, 0.9, 0.95]), key=1)
+    assert f.keep_after == pytest.approx(0.9) and f.keep_product == pytest.approx(0.9 ** 4)
+    assert f.settled_at == 2 and f.hidden_final == pytest.approx(0.95)
+
+
+def test_heatmaps_figure_shapes_scales_and_marks():
+    h, t = 32, 15
+    panels = [charts.Panel("f", np.random.default_rng(1).random((h, t))),
+              charts.Panel("c", np.random.default_rng(2).normal(0, 1, (h, t)), signed=True)]
+    kinds = ["ordinary1", "key", *["ordinary2"] * (t - 3), "final"]
+    moods = ["sad", "happy", *["sad"] * (t - 3), None]
+    strip = charts.Strip(kinds, moods, [f"E{i}" for i in range(t)],
+                         {"label": "episodes", **{g: g for g in charts.STRIP_GROUPS}})
+    fig = spec(charts.heatmaps_figure(panels, key=1, memory_unit=7, texts=TEXTS, strip=strip))
+    heat = [tr for tr in fig["data"] if tr["type"] == "heatmap"]
+    assert np.array(heat[0]["z"]).shape == (1, t)  # the strip
+    assert [np.array(tr["z"]).shape for tr in heat[1:]] == [(h, t), (h, t)]
+    assert heat[1]["coloraxis"] == "coloraxis" and heat[2]["coloraxis"] == "coloraxis2"
+    layout = fig["layout"]
+    assert (layout["coloraxis"]["cmin"], layout["coloraxis"]["cmax"]) == (0, 1)
+    assert layout["coloraxis2"]["cmin"] == -layout["coloraxis2"]["cmax"]
+    assert layout["coloraxis"]["colorbar"]["title"]["text"] == "gate_colorbar"
+    assert layout["title"]["text"] == "title"
+    shapes = layout["shapes"]
+    assert sum(1 for s in shapes if s["type"] == "rect" and s["y0"] == 6.5) == 2  # unit 7 framed in both panels
+    assert {s["x0"] for s in shapes if s["type"] == "line"} == {2, t}  # key (episode 2) and final (episode t)
+    frame = charts.heatmaps_frame(panels)
+    assert len(frame) == 2 * h * t and set(frame.columns) == {"panel", "unit", "episode", "value"}
+
+
+def test_strip_groups():
+    assert charts.strip_groups(["ordinary1", "key", "ordinary3", "ordinary2", "final"],
+                               ["happy", "sad", None, "sad", None]) == [
+        "ordinary_happy", "key_sad", "ordinary", "ordinary_sad", "final"]
+
+
+def test_unit_figure_two_panels_and_marks():
+    codes = [f"E{i}" for i in range(8)]
+    fig = spec(charts.unit_figure([("f", np.full(8, 0.3), "#000")], [("c", np.linspace(-1, 1, 8), "#00f", "solid")],
+                                  key=2, codes=codes, texts=TEXTS))
+    assert [tr["name"] for tr in fig["data"]] == ["f", "c"]
+    assert fig["data"][0]["yaxis"] == "y" and fig["data"][1]["yaxis"] == "y2"
+    assert fig["layout"]["yaxis"]["range"] == [-0.03, 1.03]
+    assert fig["layout"]["xaxis2"]["title"]["text"] == "x_title"
+
+
+def test_smooth_matches_training_smoothed():
+    from rnn_core.training import smoothed
+
+    values = list(np.random.default_rng(3).random(57))
+    assert np.allclose(charts.smooth(values), smoothed(values))
+    assert charts.smooth([]).size == 0
+
+
+def test_latch_and_tried_figures():
+    acc = [0.5] * 30 + [1.0] * 30
+    fig = spec(charts.latch_figure(acc, solved_at=45, texts=TEXTS))
+    assert len(fig["data"]) == 2 and fig["layout"]["yaxis"]["tickformat"] == ".0%"
+    assert any("solved at 45" in a.get("text", "") for a in fig["layout"]["annotations"])
+    frame = charts.latch_frame(acc, [0.7] * 60)
+    assert list(frame.columns) == ["step", "loss", "batch_accuracy", "accuracy_trailing20"]
+    tried = {0.0: {"accuracy": 0.5, "solved_at": None}, 1.0: {"accuracy": 1.0, "solved_at": 70}}
+    fig = spec(charts.tried_figure(tried, 1.0, texts=TEXTS))
+    assert fig["data"][0]["x"] == [0.0, 1.0] and fig["data"][1]["y"] == [1.0]
+    assert list(charts.tried_frame(tried)["forget_bias"]) == [0.0, 1.0]
+
+
+def test_cell_grad_figure_log_axis_and_zero_left_out():
+    d = np.arange(5, -1, -1)
+    curves = {0.0: np.array([0.0, 1e-20, 1e-10, 1e-5, 1e-2, 1.0]), 2.0: np.ones(6)}
+    fig = spec(charts.cell_grad_figure(d, curves, 2.0, texts=TEXTS, lang="pt"))
+    assert fig["layout"]["yaxis"]["type"] == "log"
+    first = fig["data"][0]
+    assert first["x"][0] == 0 and (first["y"][-1] is None or math.isnan(first["y"][-1]))  # 0 → a gap
+    assert fig["data"][1]["line"]["width"] == 4  # the current b_f is bold
+    assert charts.bias_text(0.25, "pt") == "0,25" and charts.bias_text(2.0) == "2"
+    frame = charts.cell_grad_frame(d, curves)
+    assert list(frame["distance"]) == [0, 1, 2, 3, 4, 5] and "b_f=2" in frame.columns
+
+
+def test_cost_figure_and_frame():
+    ms = {"lstm": {"fused": 0.001, "fused_plain": 0.01, "transparent": 0.05},
+          "gru": {"fused": 0.03, "fused_plain": 0.01, "transparent": 0.04}}
+    names = {"fused": "A", "fused_plain": "B", "transparent": "C"}
+    fig = spec(charts.cost_figure(ms, mode_names=names, cell_names={"lstm": "LSTM", "gru": "GRU"}, texts=TEXTS,
+                                  lang="pt"))
+    assert [tr["name"] for tr in fig["data"]] == ["LSTM", "GRU"]
+    assert fig["data"][0]["text"][0] == "0,0010"
+    assert fig["layout"]["yaxis"]["type"] == "log"
+    lo, hi = fig["layout"]["yaxis"]["range"]
+    assert lo < math.log10(0.001) and hi > math.log10(0.05)
+    frame = charts.cost_frame(ms, {"lstm": 5248, "gru": 3936})
+    assert len(frame) == 6 and set(frame["params"]) == {5248, 3936}
