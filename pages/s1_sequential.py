@@ -209,10 +209,11 @@ fig = unrolled_figure(tokens, answers[RNN], title=t("s1.unrolled_title"), input_
                       state_label=t("s1.unrolled_state"), output_label=t("s1.unrolled_output"))
 chart(fig, "s1.unrolled_caption", name="s1-unrolled", height=340)
 st.markdown(t("s1.latex_intro"))
-st.latex(r"h_t = \tanh\left(W x_t + U h_{t-1} + b\right),\quad h_0 = 0,\qquad "
-         r"P(\text{A} \prec \text{B}) = \operatorname{softmax}(V h_T + c)_1")
-st.latex(r"\text{feedforward:}\quad P(\text{A} \prec \text{B}) = "
-         r"\operatorname{softmax}\!\Big(\mathrm{MLP}\big(\tfrac{1}{T}\textstyle\sum_{t=1}^{T} x_t\big)\Big)_1")
+before = r"P(\text{" + t("s1.latex_before") + "})"
+st.latex(r"h_t = \tanh\left(W x_t + U h_{t-1} + b\right),\quad h_0 = 0,\qquad " + before
+         + r" = \operatorname{softmax}(V h_T + c)_1")
+st.latex(r"\text{feedforward:}\quad " + before
+         + r" = \operatorname{softmax}\!\Big(\mathrm{MLP}\big(\tfrac{1}{T}\textstyle\sum_{t=1}^{T} x_t\big)\Big)_1")
 
 # --- the hidden state
 st.subheader(t("s1.heat_header"))

@@ -24,7 +24,10 @@ import streamlit as st
 
 from rnn_core.tasks import MOODS, Episode, make_timeline
 from ui import state
+from ui.charts.series import timeline_figure
 from ui.i18n import t
+from ui.layout import presenting
+from ui.widgets import chart
 
 # Bounds of every control (a shared link can never ask for more than this).
 PER_SEASON = (1, 12, 4)  # (min, max, default) episodes per season
@@ -175,12 +178,10 @@ def timeline_texts() -> dict[str, str]:
 
 def show_timeline(timeline: Timeline, window: int, *, name: str = "timeline") -> None:
     """Draw ``timeline`` as a seasons × episodes grid (with the feedforward window framed)."""
-    from ui.charts.series import timeline_figure
-    from ui.widgets import chart
-
     fig = timeline_figure([ep.kind for ep in timeline], [ep.mood for ep in timeline], timeline.per_season,
                           window, title=t("s2.tlfig_title", seasons=timeline.seasons, episodes=len(timeline)),
                           texts=timeline_texts())
-    height = 160 + 48 * timeline.seasons
-    chart(fig, "s2.tlfig_caption", data=timeline.frame(), name=name, height=max(300, min(height, 760)),
+    cell = 64 if presenting() else 48
+    height = 170 + cell * timeline.seasons
+    chart(fig, "s2.tlfig_caption", data=timeline.frame(), name=name, height=max(320, min(height, 900)),
           k=window, d=timeline.distance)

@@ -56,6 +56,7 @@ PT: dict[str, str] = {
         "memória h do passo anterior para o próximo."
     ),
     "s1.latex_intro": "Cada passo aplica a mesma regra; a feedforward, ao contrário, só vê a média das entradas:",
+    "s1.latex_before": "A antes de B",
     "s1.heat_header": "A memória por dentro",
     "s1.heat_title": "Estado oculto da RNN: unidade × passo",
     "s1.heat_x": "passo · peça",
@@ -150,6 +151,7 @@ EN: dict[str, str] = {
         "memory h from one step to the next."
     ),
     "s1.latex_intro": "Every step applies the same rule; the feedforward network, instead, only sees the average input:",
+    "s1.latex_before": "A before B",
     "s1.heat_header": "The memory, from the inside",
     "s1.heat_title": "The RNN's hidden state: unit × step",
     "s1.heat_x": "step · piece",

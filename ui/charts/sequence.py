@@ -87,7 +87,7 @@ def unrolled_figure(tokens: Sequence[str], answer: float, *, title: str, input_l
     ]
     # the whole layout at once: one validation pass instead of one per annotation
     return go.Figure(data=traces, layout={
-        "title": _title(title), "legend": {"font": {"size": 12}}, "annotations": notes, "showlegend": True,
+        "title": _title(title), "annotations": notes, "showlegend": True,
         "xaxis": {"tickmode": "array", "tickvals": list(range(n)), "ticktext": [f"t = {i}" for i in range(1, n + 1)],
                   "range": [-0.7, n - 0.4], "showgrid": False, "zeroline": False, "fixedrange": True},
         "yaxis": {"visible": False, "range": [-0.5, 3.0], "fixedrange": True},
@@ -114,7 +114,7 @@ def hidden_heatmap(states: np.ndarray, tokens: Sequence[str], *, title: str, x_l
         hovertemplate=f"{x_label}: %{{x}}<br>{y_label}: %{{y}}<br>{value_label}: %{{z:.2f}}<extra></extra>",
         name=value_label, showscale=True,
     ))
-    fig.update_layout(title=_title(title), legend={"font": {"size": 12}}, xaxis={"title": {"text": x_label}, "type": "category"},
+    fig.update_layout(title=_title(title), xaxis={"title": {"text": x_label}, "type": "category"},
                       yaxis={"title": {"text": y_label}, "type": "category", "autorange": "reversed"})
     return fig
 
@@ -148,7 +148,7 @@ def arrangements_figure(df: pd.DataFrame, current: tuple[int, int], names: Mappi
         hoverinfo="skip",
     ))
     fig.update_layout(
-        title=_title(title), legend={"font": {"size": 12}},
+        title=_title(title),
         shapes=[{"type": "line", "xref": "paper", "x0": 0, "x1": 1, "y0": 0.5, "y1": 0.5,
                  "line": {"dash": "dot", "color": MODEL_COLORS["baseline"], "width": 1}},
                 {"type": "line", "yref": "paper", "y0": 0, "y1": 1, "x0": 0, "x1": 0,

@@ -104,7 +104,7 @@ def timeline_figure(kinds: Sequence[str], moods: Sequence[str | None], per_seaso
     frames = [{"type": "rect", "x0": min(xs) - 0.5, "x1": max(xs) + 0.5, "y0": y - 0.5, "y1": y + 0.5,
                "line": {"color": MODEL_COLORS["ff"], "width": 3, "dash": "dash"}} for y, xs in rows.items()]
     return go.Figure(data=traces, layout={
-        "title": _title(title), "legend": {"font": {"size": 12}}, "shapes": frames,
+        "title": _title(title), "shapes": frames,
         "xaxis": {"title": {"text": texts["episode"]}, "dtick": 1, "range": [0.4, per_season + 0.6],
                   "showgrid": False, "zeroline": False, "fixedrange": True, "constrain": "domain"},
         "yaxis": {"title": {"text": texts["season"]}, "dtick": 1, "range": [seasons + 0.6, 0.4],
@@ -146,13 +146,13 @@ def belief_figure(df: pd.DataFrame, names: Mapping[str, str], *, key_index: int,
              {**box, "x": last, "y": 1.0, "yref": "paper", "text": final_label, "xanchor": "right",
               "yanchor": "top", "xshift": -4},
              {**box, "x": 1.0, "xref": "paper", "y": 0.5, "text": chance_label, "xanchor": "right",
-              "yanchor": "top", "xshift": -40, "font": {"size": 12}}]
+              "yanchor": "top", "xshift": -40}]
     step = max(1, int(np.ceil(len(tick_labels) / 12)))
     ticks = list(range(0, len(tick_labels), step))
     if last not in ticks:
         ticks.append(last)
     fig.update_layout(
-        title=_title(title), legend={"font": {"size": 12}}, shapes=shapes, annotations=notes,
+        title=_title(title), shapes=shapes, annotations=notes,
         xaxis={"title": {"text": x_label}, "tickmode": "array", "tickvals": ticks,
                "ticktext": [tick_labels[i] for i in ticks], "range": [-0.5, last + 0.5]},
         yaxis={"title": {"text": y_label}, "range": [-0.03, 1.03], "tickformat": ".0%"},
@@ -173,7 +173,7 @@ def accuracy_distance_figure(df: pd.DataFrame, names: Mapping[str, str], *, trai
     the user's own timeline.
     """
     fig = go.Figure()
-    box = {"showarrow": False, "bgcolor": "rgba(255,255,255,0.8)", "font": {"size": 12}}
+    box = {"showarrow": False, "bgcolor": "rgba(255,255,255,0.8)"}
     shapes = [{"type": "rect", "xref": "x", "yref": "paper", "x0": trained[0] - 0.5, "x1": trained[1] + 0.5,
                "y0": 0, "y1": 1, "fillcolor": OKABE_ITO["sky_blue"], "opacity": 0.12, "line": {"width": 0},
                "layer": "below"},
@@ -203,7 +203,7 @@ def accuracy_distance_figure(df: pd.DataFrame, names: Mapping[str, str], *, trai
         notes.append({**box, "x": current, "y": 0.29, "text": current_label, "xshift": 3 if current < 40 else -3,
                       "xanchor": "left" if current < 40 else "right"})
     fig.update_layout(
-        title=_title(title), legend={"font": {"size": 12}}, shapes=shapes, annotations=notes,
+        title=_title(title), shapes=shapes, annotations=notes,
         xaxis={"title": {"text": x_label}, "rangemode": "tozero"},
         yaxis={"title": {"text": y_label}, "range": [0.22, 1.03], "tickformat": ".0%"},
     )
