@@ -118,7 +118,8 @@ PT: dict[str, str] = {
     ),
     "s2.acc_caption_realistic": (
         "Repare: com climas em todo episódio, a LSTM e a GRU continuam perto de 100 % mesmo fora da faixa de "
-        "treino, a RNN comum fica instável e a RNN estável esquece aos poucos, descendo rumo aos 50 %."
+        "treino; a RNN estável esquece aos poucos, descendo rumo aos 50 %; e a RNN comum se perde no meio dos "
+        "climas (aqui perto do acaso; com outras sementes de treino fica entre 50 % e 80 %)."
     ),
     "s2.acc_note": "Calculado em {n} séries novas por distância, sorteadas pelo gerador da tarefa.",
     "s2.acc_computing": "Medindo a acurácia por distância…",
@@ -268,7 +269,8 @@ EN: dict[str, str] = {
     ),
     "s2.acc_caption_realistic": (
         "Notice: with moods in every episode, the LSTM and the GRU stay near 100 % even outside the training "
-        "range, the plain RNN becomes unreliable and the stable RNN slowly forgets, sinking toward 50 %."
+        "range; the stable RNN slowly forgets, sinking toward 50 %; and the plain RNN gets lost among the moods "
+        "(near chance here; other training seeds land between 50 % and 80 %)."
     ),
     "s2.acc_note": "Computed on {n} new series per distance, drawn by the task generator.",
     "s2.acc_computing": "Measuring accuracy by distance…",
