@@ -35,7 +35,7 @@ from ui.widgets import chart
 
 K = 4  # the feedforward block: the last K episodes
 TRAINED = {"simple": (1, 30), "realistic": (1, 30)}  # distances seen in training (DESIGN.md)
-EVAL_DISTANCES = list(range(1, 61))
+EVAL_DISTANCES = [*range(1, 31), *range(33, 61, 3)]  # every trained d, then a sparser look beyond
 EVAL_PER_DISTANCE = 200
 MODELS = {
     "simple": ("ff", "rnn", "lstm", "gru"),
