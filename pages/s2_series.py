@@ -168,21 +168,17 @@ if models:
     st.markdown(t("s2.truth", answer=t(f"s2.says_{truth}"), why=why))
     belief = beliefs(models, x)
     final = belief[belief.step == len(timeline) - 1].set_index("model")["p_happy"]
-    per_row = len(models)
-    names = list(models)
-    for row_start in range(0, len(names), per_row):
-        cols = st.columns(per_row)
-        for col, model in zip(cols, names[row_start:row_start + per_row], strict=False):
-            p_happy = float(final[model])
-            answer = "happy" if p_happy >= 0.5 else "sad"
-            right = answer == truth
-            with col.container(border=True):
-                badge = f" · _{t('s2.retrained_badge')}_" if models_cache.is_retrained(manifest_name(variant, model)) else ""
-                st.markdown(f"<span style='color:{MODEL_COLORS[model]};font-size:1.3em'>●</span> "
-                            f"**{model_label(model)}**{badge}", unsafe_allow_html=True)
-                st.markdown(t("s2.card", answer=t(f"s2.says_{answer}"), conf=f"{max(p_happy, 1 - p_happy):.0%}"))
-                st.markdown(f":{'green' if right else 'red'}[{'✔' if right else '✘'} "
-                            f"{t('s2.right') if right else t('s2.wrong')}]")
+    for col, model in zip(st.columns(len(models)), models, strict=True):
+        p_happy = float(final[model])
+        answer = "happy" if p_happy >= 0.5 else "sad"
+        right = answer == truth
+        with col.container(border=True):
+            badge = f" · _{t('s2.retrained_badge')}_" if models_cache.is_retrained(manifest_name(variant, model)) else ""
+            st.markdown(f"<span style='color:{MODEL_COLORS[model]};font-size:1.3em'>●</span> "
+                        f"**{model_label(model)}**{badge}", unsafe_allow_html=True)
+            st.markdown(t("s2.card", answer=t(f"s2.says_{answer}"), conf=f"{max(p_happy, 1 - p_happy):.0%}"))
+            st.markdown(f":{'green' if right else 'red'}[{'✔' if right else '✘'} "
+                        f"{t('s2.right') if right else t('s2.wrong')}]")
 
     # --- belief after each episode
     st.subheader(t("s2.belief_header"))
