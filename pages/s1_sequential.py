@@ -148,11 +148,14 @@ if problems:
                 bar.progress(min(1.0, info.step / total), t("s1.retrain_progress", model=name, step=info.step,
                                                              total=total))
             models_cache.retrain(name, report)
-        st.success(t("s1.retrain_done"))
+        st.session_state["_s1_retrained_msg"] = t("s1.retrain_done")
         st.rerun()
     if len(models) < 2:
         st.info(t("s1.no_models"))
         st.stop()
+
+if message := st.session_state.pop("_s1_retrained_msg", None):
+    st.success(message)
 
 st.subheader(t("s1.arrange_header"))
 _settle_collision()
@@ -185,13 +188,15 @@ with torch.no_grad():
 
 # --- the answers, with the change since the previous order
 st.subheader(t("s1.answers_header"))
-previous = st.session_state.get("_s1_prev_answers")
+# history: the answers for the current arrangement and for the one before it
+history = st.session_state.setdefault("_s1_history", {})
+if history.get("current", {}).get("_tokens") != tokens:
+    history["before"], history["current"] = history.get("current"), {**answers, "_tokens": tokens}
+previous = history.get("before")
 cols = st.columns(2)
 for col, name in zip(cols, (FF, RNN), strict=True):
     p = answers[name]
-    delta = None
-    if previous and name in previous and previous.get("_tokens") != tokens:
-        delta = f"{(p - previous[name]) * 100:+.1f} pp"
+    delta = f"{(p - previous[name]) * 100:+.1f} pp" if previous else None
     model_label = t(f"s1.model_{MODEL_KEYS[name]}")
     with col.container(border=True):
         st.metric(f"{model_label} — {t('s1.question')}", f"{p:.1%}", delta=delta, delta_color="off",
@@ -199,8 +204,6 @@ for col, name in zip(cols, (FF, RNN), strict=True):
         says_yes = p >= 0.5
         st.markdown(t("s1.verdict", model=model_label, says=t("s1.says_yes") if says_yes else t("s1.says_no"),
                       conf=f"{max(p, 1 - p):.0%}", right=t("s1.right") if says_yes == truth else t("s1.wrong")))
-if previous is None or previous.get("_tokens") != tokens:
-    st.session_state["_s1_prev_answers"] = {**answers, "_tokens": tokens}
 st.info(t("s1.ff_same", p=f"{answers[FF]:.1%}"), icon=":material/drag_indicator:")
 
 # --- the unrolled loop

@@ -82,6 +82,8 @@ def test_order_changes_the_rnn_but_never_the_bag():
     deltas = {m.label.split(" —")[0]: m.delta for m in at.metric if " — " in m.label}
     assert deltas["Feedforward (bag of inputs)"] in ("+0.0 pp", "-0.0 pp")
     assert float(deltas["tanh RNN"].split()[0]) < -80
+    at.run()  # a plain rerun (e.g. a language switch) keeps the comparison
+    assert {m.label.split(" —")[0]: m.delta for m in at.metric if " — " in m.label} == deltas
 
 
 def test_every_order_chart_flat_for_the_bag_and_a_step_for_the_rnn():
@@ -199,6 +201,7 @@ def test_retrain_when_weights_are_missing(monkeypatch, tmp_path, fresh_models):
     at.button(key="_s1_retrain").click().run(timeout=180)
     assert_clean(at)
     assert not at.error
+    assert any("freshly trained" in box.value for box in at.success)
     assert len(figures(at)) == 3
     rnn = float(_answers(at)[1].rstrip("%"))
     assert rnn > 50  # default order: A at 2, B at 5
