@@ -1,0 +1,98 @@
+"""Station 5 race benchmark: how long the default race takes, bare and with the page's live updates.
+
+    python -m bench.bench_race [--runs 1] [--steps 600] [--length 50] [--task adding] [--json out.json]
+
+* ``bare``: ``rnn_core.race`` with its defaults (adding problem, T = 50, 600 steps, hidden 32,
+  batch 128, seed 0) and no callback.
+* ``page``: the same race through ``ui.race_runner.run`` with the page's callbacks minus the
+  websocket: every step recorded, a progress text every 5 steps and the live loss figure built
+  and serialised to JSON every 25 steps (what ``st.plotly_chart`` sends).
+
+Both print per-cell training seconds, final loss and the step where each cell solved the task.
+Timings depend on the machine and on what else runs on it (the dev box has 2 shared cores).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from rnn_core.race import race  # noqa: E402
+from ui import race_runner as runner  # noqa: E402
+from ui.charts import lab as charts  # noqa: E402
+from ui.theme import style_figure  # noqa: E402
+
+LABELS = {"rnn": "tanh RNN", "lstm": "LSTM", "gru": "GRU"}
+TEXTS = {"title": "Training loss", "x_title": "training step", "y_title": "loss (MSE, log scale)",
+         "baseline_name": "memoryless baseline", "threshold_name": "solved", "solved": "{model} {step}",
+         "exploded": "{model} {step}", "hover": "{model} {step} {loss}"}
+
+
+def bare(settings: dict) -> dict:
+    start = time.perf_counter()
+    results = race(**settings)
+    return {"seconds": time.perf_counter() - start,
+            "cells": {r.cell: {"final_loss": r.final_loss, "solved_at_step": r.solved_at_step,
+                               "train_seconds": r.seconds} for r in results}}
+
+
+def page(settings: dict) -> dict:
+    record = runner.new_record(settings)
+    chart_seconds, progress = [], []
+
+    def on_progress(step: int) -> None:
+        progress.append(" · ".join(f"{c} {charts.num(float(charts.smooth(record['curves'][c]['loss'][-20:])[-1]))}"
+                   for c in runner.CELLS))
+
+    def on_chart(step: int) -> None:
+        start = time.perf_counter()
+        fig = charts.loss_figure(record["curves"], labels=LABELS, texts=TEXTS, baseline=record["baseline"],
+                                 baseline_label="1/6", total_steps=settings["steps"], raw=False)
+        style_figure(fig).to_json()
+        chart_seconds.append(time.perf_counter() - start)
+
+    start = time.perf_counter()
+    runner.run(record, on_progress=on_progress, on_chart=on_chart)
+    return {"seconds": time.perf_counter() - start, "live_charts": len(chart_seconds),
+            "live_chart_ms_median": statistics.median(chart_seconds) * 1e3 if chart_seconds else 0.0,
+            "live_chart_seconds_total": sum(chart_seconds),
+            "cells": {r["cell"]: {"final_loss": r["final_loss"], "solved_at_step": r["solved_at_step"],
+                                  "train_seconds": r["seconds"]} for r in runner.results(record)}}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--runs", type=int, default=1)
+    parser.add_argument("--task", default=runner.RACE_DEFAULTS["task"])
+    parser.add_argument("--length", type=int, default=runner.RACE_DEFAULTS["length"])
+    parser.add_argument("--steps", type=int, default=runner.RACE_DEFAULTS["steps"])
+    parser.add_argument("--json", type=Path)
+    args = parser.parse_args()
+    settings = {**runner.RACE_DEFAULTS, "task": args.task, "length": args.length, "steps": args.steps}
+    out = {"settings": settings, "bare": [], "page": []}
+    for _ in range(args.runs):
+        out["bare"].append(bare(settings))
+        out["page"].append(page(settings))
+    print(f"race {settings['task']}, T = {settings['length']}, {settings['steps']} steps "
+          f"(hidden {settings['hidden']}, batch {settings['batch']}, seed {settings['seed']})")
+    for kind in ("bare", "page"):
+        for run in out[kind]:
+            extra = (f"  live charts: {run['live_charts']} × {run['live_chart_ms_median']:.0f} ms median"
+                     f" = {run['live_chart_seconds_total']:.2f} s" if kind == "page" else "")
+            print(f"  {kind:5} {run['seconds']:6.1f} s{extra}")
+            for cell, r in run["cells"].items():
+                print(f"        {cell:5} final loss {r['final_loss']:.4g}  solved at {r['solved_at_step']}  "
+                      f"train {r['train_seconds']:.1f} s")
+    if args.json:
+        args.json.write_text(json.dumps(out, indent=2))
+
+
+if __name__ == "__main__":
+    main()
