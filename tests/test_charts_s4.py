@@ -35,7 +35,7 @@ def spec(fig: go.Figure) -> dict:
 
 TEXTS = {k: k for k in ("title", "x_title", "y_title", "gate_colorbar", "signed_colorbar", "key", "final", "memory",
                         "hover", "gate_y", "state_y", "batch", "trailing", "chance", "current")}
-TEXTS.update(solved="solved at {step}", name="b_f = {b}")
+TEXTS.update(solved="solved at {step}", name="b_f = {b}", clipped_colorbar="stops at ±{limit}")
 
 
 def test_catalog_languages_have_the_same_keys_and_placeholders():
@@ -136,12 +136,24 @@ def test_heatmaps_figure_shapes_scales_and_marks():
     assert (layout["coloraxis"]["cmin"], layout["coloraxis"]["cmax"]) == (0, 1)
     assert layout["coloraxis2"]["cmin"] == -layout["coloraxis2"]["cmax"]
     assert layout["coloraxis"]["colorbar"]["title"]["text"] == "gate_colorbar"
+    assert layout["xaxis"]["range"] == [0.5, t + 0.5]
     assert layout["title"]["text"] == "title"
     shapes = layout["shapes"]
     assert sum(1 for s in shapes if s["type"] == "rect" and s["y0"] == 6.5) == 2  # unit 7 framed in both panels
     assert {s["x0"] for s in shapes if s["type"] == "line"} == {2, t}  # key (episode 2) and final (episode t)
     frame = charts.heatmaps_frame(panels)
     assert len(frame) == 2 * h * t and set(frame.columns) == {"panel", "unit", "episode", "value"}
+
+
+def test_signed_panels_get_their_own_scale_and_a_limit_saturates_the_colours():
+    values = np.zeros((4, 6))
+    values[0, 0] = 12.0
+    panels = [charts.Panel("g", np.full((4, 6), 0.5), signed=True), charts.Panel("c", values, signed=True, limit=3.0),
+              charts.Panel("f", np.full((4, 6), 0.9))]
+    layout = spec(charts.heatmaps_figure(panels, key=1, memory_unit=0, texts=TEXTS))["layout"]
+    assert layout["coloraxis2"]["cmax"] == 0.5 and layout["coloraxis2"]["colorbar"]["title"]["text"] == "signed_colorbar"
+    assert layout["coloraxis3"]["cmax"] == 3.0 and layout["coloraxis3"]["colorbar"]["title"]["text"] == "stops at ±3"
+    assert layout["coloraxis"]["cmax"] == 1.0
 
 
 def test_strip_groups():
@@ -154,7 +166,7 @@ def test_unit_figure_two_panels_and_marks():
     codes = [f"E{i}" for i in range(8)]
     fig = spec(charts.unit_figure([("f", np.full(8, 0.3), "#000")], [("c", np.linspace(-1, 1, 8), "#00f", "solid")],
                                   key=2, codes=codes, texts=TEXTS))
-    assert [tr["name"] for tr in fig["data"]] == ["f", "c"]
+    assert [tr["name"] for tr in fig["data"]] == ["f", "c", "key", "final"]  # the dashed lines in the legend
     assert fig["data"][0]["yaxis"] == "y" and fig["data"][1]["yaxis"] == "y2"
     assert fig["layout"]["yaxis"]["range"] == [-0.03, 1.03]
     assert fig["layout"]["xaxis2"]["title"]["text"] == "x_title"

@@ -40,7 +40,7 @@ WIRE = "#444444"
 _R = 0.28  # radius of the pointwise-operation circles (data units)
 _BOX_W, _BOX_H = 0.95, 0.7
 X_RANGE = (-0.2, 10.4)
-Y_RANGE = (-1.0, 6.35)
+Y_RANGE = (-1.35, 6.35)
 
 # Which texts each diagram needs (for callers and tests).
 LSTM_TEXT_KEYS = ("title", "belt", "forget", "input", "candidate", "output", "forget_hover", "input_hover",
@@ -100,7 +100,7 @@ def _label(fig: go.Figure, x: float, y: float, text: str, *, color: str = "#1111
 def _legend(fig: go.Figure, items: list[tuple[str, str, str]]) -> None:
     """One line under the cell: coloured letter and short name of every block."""
     parts = [f"<span style='color:{color}'><b>{letter}</b></span> {name}" for letter, name, color in items]
-    fig.add_annotation(x=2.5, y=-0.55, text=" · ".join(parts), showarrow=False, xanchor="left",
+    fig.add_annotation(x=5.0, y=-1.05, text=" · ".join(parts), showarrow=False, xanchor="center",
                        font={"size": 13, "color": "#111111"})
 
 

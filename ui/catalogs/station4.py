@@ -1,13 +1,734 @@
-"""Strings of station 4."""
+"""Strings of station 4 (gates: LSTM and GRU).
+
+Gate names follow the seed text: the Portuguese name first, the English one in parentheses.
+Numbers in ``{placeholders}`` are formatted by the page (decimal comma in Portuguese).
+"""
 
 PT: dict[str, str] = {
     "s4.title": "Portas: LSTM e GRU",
-    "s4.subtitle": "",
-    "s4.takeaway": "",
+    "s4.subtitle": (
+        "Manter o que importa e esquecer o resto: as portas da LSTM e da GRU por dentro, em modelos reais "
+        "treinados na sua série, num treino ao vivo e num cronômetro."
+    ),
+    "s4.takeaway": (
+        "Portas são válvulas aprendidas: decidem o que entra, o que sai e o que é descartado da memória. "
+        "Um viés de 1 a 2 na porta de esquecimento deixa o gradiente atravessar dezenas de passos."
+    ),
+    "s4.intro": (
+        "Na estação 3, o sinal que volta no tempo numa RNN simples some ou explode, como o recado no telefone "
+        "sem fio. A LSTM (Hochreiter e Schmidhuber, 1997) e a GRU (Cho et al., 2014) mudam a célula: em vez de "
+        "reescrever a memória inteira a cada passo, elas têm **portas**, números entre 0 e 1 calculados a cada "
+        "passo, que multiplicam a informação e decidem quanto dela passa. Aqui você vê as duas células por dentro, "
+        "as portas de modelos treinados na **sua** série, o efeito de um único número (o viés da porta de "
+        "esquecimento) e quanto cada célula custa de verdade."
+    ),
+    # ------------------------------------------------------------------ 1 the two cells
+    "s4.cells_heading": "As duas células",
+    "s4.cells_explain": (
+        "Passe o mouse sobre cada bloco do desenho para ver o nome e a função. Em cada passo, as portas olham a "
+        "entrada $x_t$ e o estado anterior $h_{t-1}$ e produzem um valor entre 0 (fechada) e 1 (aberta) para "
+        "cada unidade da memória."
+    ),
+    "s4.dg_lstm_title": "LSTM: três portas e a esteira",
+    "s4.dg_gru_title": "GRU: duas portas, um só estado",
+    "s4.dg_belt": "c: estado da célula, a esteira",
+    "s4.dg_rail": "h: estado oculto (memória e saída)",
+    "s4.dg_h_out": "saída",
+    "s4.dg_short_forget": "esquecimento",
+    "s4.dg_short_input": "entrada",
+    "s4.dg_short_candidate": "candidata",
+    "s4.dg_short_output": "saída",
+    "s4.dg_short_update": "atualização",
+    "s4.dg_short_reset": "reinicialização",
+    "s4.lstm_diagram_caption": (
+        "Repare que a esteira de cima só passa por uma multiplicação (porta de esquecimento) e uma soma (o que "
+        "a porta de entrada deixa entrar): é por ela que a memória e o gradiente atravessam muitos passos."
+    ),
+    "s4.gru_diagram_caption": (
+        "Repare que a GRU não tem esteira separada nem porta de saída: a porta de atualização faz o papel das "
+        "portas de esquecimento e de entrada juntas."
+    ),
+    "s4.gate_forget_name": "Porta de esquecimento (forget gate)",
+    "s4.gate_forget_does": "decide o que é descartado da memória: perto de 1 guarda o estado da célula, perto de 0 apaga.",
+    "s4.gate_input_name": "Porta de entrada (input gate)",
+    "s4.gate_input_does": "decide quanto da informação nova (a candidata) entra e fica guardada na memória.",
+    "s4.gate_candidate_name": "Candidata (candidate)",
+    "s4.gate_candidate_does": "o conteúdo novo proposto a cada passo, entre −1 e 1; não é uma porta, é o que as portas deixam ou não entrar.",
+    "s4.gate_output_name": "Porta de saída (output gate)",
+    "s4.gate_output_does": "decide qual parte da memória atual sai como resultado deste passo, $h_t$.",
+    "s4.gate_cell_name": "Estado da célula (cell state), a esteira",
+    "s4.gate_cell_does": "a memória de longo prazo; só é multiplicada pela porta de esquecimento e somada ao que entra.",
+    "s4.gate_update_name": "Porta de atualização (update gate)",
+    "s4.gate_update_does": (
+        "decide quanto do estado antigo é mantido e quanto é trocado pela candidata: esquecimento e entrada "
+        "numa porta só (no PyTorch, $z \\to 1$ mantém o estado antigo)."
+    ),
+    "s4.gate_reset_name": "Porta de reinicialização (reset gate)",
+    "s4.gate_reset_does": "decide quanto do estado anterior entra no cálculo da candidata: perto de 0, a candidata quase o ignora.",
+    "s4.gate_gru_candidate_name": "Candidata (candidate)",
+    "s4.gate_gru_candidate_does": "o novo estado proposto, calculado da entrada e do estado anterior filtrado pela porta de reinicialização.",
+    "s4.eq_heading": "As equações (convenção do PyTorch)",
+    "s4.eq_lstm": (
+        "**LSTM.** As linhas de `weight_ih_l0` e `weight_hh_l0` vêm na ordem $i, f, g, o$; $\\sigma$ é a "
+        "sigmoide e $\\odot$ o produto elemento a elemento. O PyTorch soma dois vetores de viés, $b_{i\\ast}$ "
+        "e $b_{h\\ast}$."
+    ),
+    "s4.eq_gru": (
+        "**GRU.** Linhas na ordem $r, z, n$. A porta de reinicialização multiplica a parte recorrente "
+        "*depois* do produto de matrizes, $r_t \\odot (W_{hn} h_{t-1} + b_{hn})$."
+    ),
+    "s4.eq_gru_convention": (
+        "**Atenção à convenção da GRU.** No PyTorch, $z \\to 1$ **mantém** o estado antigo e $z \\to 0$ escreve "
+        "a candidata: $h_t = z \\odot h_{t-1} + (1 - z) \\odot n_t$. Cho et al. (2014), o artigo original, "
+        "usa a mesma convenção; Chung et al. (2014) e muitos tutoriais escrevem ao contrário, "
+        "$h_t = (1 - z) \\odot h_{t-1} + z \\odot \\tilde h_t$, de modo que o $z$ deles é o $1 - z$ do PyTorch."
+    ),
+    # ------------------------------------------------------------------ 2 inside the trained models
+    "s4.inside_heading": "Dentro dos modelos treinados, na sua série",
+    "s4.inside_explain": (
+        "Os modelos são a LSTM e a GRU da estação 2 treinados na **série realista** (cada episódio comum tem o "
+        "seu próprio clima, triste ou alegre, que o modelo precisa ignorar; só o clima do evento-chave explica o "
+        "choro da cena final). Cada passo da sua série é reexecutado por uma célula transparente, com os pesos do "
+        "próprio modelo, que reproduz `torch.nn.LSTM` e `torch.nn.GRU` e guarda todas as portas."
+    ),
+    "s4.editor_heading": "A sua série",
+    "s4.editor_note": (
+        "É o mesmo editor da estação 2. Os modelos desta página foram treinados com um clima em cada episódio, "
+        "por isso ele já começa ligado."
+    ),
+    "s4.timeline_summary": (
+        "{n} episódios: evento-chave **{mood}** no episódio {at} ({code}), cena final no episódio {n}, "
+        "distância {d}. Resposta dos modelos: {answers}."
+    ),
+    "s4.answer": "{model} diz **{label}** ({p})",
+    "s4.label_sad": "lágrimas de tristeza",
+    "s4.label_happy": "lágrimas de alegria",
+    "s4.mood_sad": "triste",
+    "s4.mood_happy": "alegre",
+    "s4.tab_lstm": "LSTM",
+    "s4.tab_gru": "GRU",
+    "s4.weights_note": "Sem esses pesos, esta parte da página fica vazia; o resto da estação funciona normalmente.",
+    "s4.strip_label": "episódios",
+    "s4.strip_ordinary": "episódio comum",
+    "s4.strip_ordinary_sad": "episódio comum, clima triste",
+    "s4.strip_ordinary_happy": "episódio comum, clima alegre",
+    "s4.strip_key_sad": "evento-chave: trauma (triste)",
+    "s4.strip_key_happy": "evento-chave: reencontro (feliz)",
+    "s4.strip_final": "cena final: o personagem chora",
+    "s4.hm_lstm_title": "LSTM: portas e estado da célula em cada unidade e episódio",
+    "s4.hm_gru_title": "GRU: portas e estado oculto em cada unidade e episódio",
+    "s4.hm_x": "episódio da sua série",
+    "s4.hm_y": "unidade",
+    "s4.hm_gate_bar": "porta (0 fechada, 1 aberta)",
+    "s4.hm_signed_bar": "valor",
+    "s4.hm_clipped_bar": "valor (±{limit} máx.)",
+    "s4.hm_hover": "unidade %{y}, episódio %{x}: %{z:.3f}",
+    "s4.hm_key": "evento-chave",
+    "s4.hm_final": "cena final",
+    "s4.hm_memory": "◀ unidade {u}",
+    "s4.row_forget": "f: porta de esquecimento",
+    "s4.row_input": "i: porta de entrada",
+    "s4.row_output": "o: porta de saída",
+    "s4.row_candidate": "g: candidata",
+    "s4.row_cell": "c: estado da célula",
+    "s4.row_update": "z: porta de atualização (1 mantém)",
+    "s4.row_reset": "r: porta de reinicialização",
+    "s4.row_gru_candidate": "n: candidata",
+    "s4.row_hidden": "h: estado oculto",
+    "s4.hm_lstm_caption": (
+        "Repare que, depois do evento-chave, a linha emoldurada (unidade {u}) fica com uma cor só no estado da "
+        "célula até a cena final, enquanto os climas dos episódios comuns mudam."
+    ),
+    "s4.hm_gru_caption": (
+        "Repare que a unidade {u} da GRU muda de cor no estado oculto logo depois do evento-chave e fica assim "
+        "até a cena final."
+    ),
+    "s4.mu_heading": "A unidade de memória",
+    "s4.mu_how": (
+        "A unidade de memória é escolhida automaticamente: em {n} séries sorteadas do mesmo gerador de dados do "
+        "treino, para cada unidade comparamos o estado depois do evento-chave nas séries tristes e nas alegres "
+        "(d′ = diferença das médias dividida pelo desvio-padrão). Na LSTM ganha a unidade **{u}** do estado da "
+        "célula (d′ = {d}); na GRU, a unidade **{ug}** do estado oculto (d′ = {dg})."
+    ),
+    "s4.mu_lstm_title": "LSTM, unidade {u}: portas e estado da célula ao longo da sua série",
+    "s4.mu_gru_title": "GRU, unidade {u}: portas e estado oculto ao longo da sua série",
+    "s4.mu_x": "episódio da sua série",
+    "s4.mu_gate_y": "porta (0 a 1)",
+    "s4.mu_state_y": "estado",
+    "s4.mu_forget": "f: esquecimento",
+    "s4.mu_input": "i: entrada",
+    "s4.mu_output": "o: saída",
+    "s4.mu_cell": "c: estado da célula",
+    "s4.mu_hidden": "h: saída da unidade",
+    "s4.mu_update": "z: atualização (1 mantém)",
+    "s4.mu_reset": "r: reinicialização",
+    "s4.mu_gru_hidden": "h: estado oculto",
+    "s4.mu_lstm_caption": (
+        "Repare no estado da célula (embaixo): ele troca de sinal logo depois do evento-chave e fica lá; compare "
+        "com a porta de esquecimento (em cima), que não fica perto de 1."
+    ),
+    "s4.mu_gru_caption": (
+        "Repare que o estado oculto da unidade {u} se fixa logo depois do evento-chave, seja qual for o clima dos "
+        "episódios seguintes."
+    ),
+    "s4.facts_intro": "**O que a unidade {u} fez na sua série** (números medidos no modelo, não desenhados):",
+    "s4.fact_forget_none": (
+        "Porta de esquecimento: não há episódio comum entre o evento-chave e a cena final; aumente a distância "
+        "para ver a memória sendo guardada."
+    ),
+    "s4.fact_forget_high": (
+        "Porta de esquecimento: média **{f}** nos {n} episódios comuns depois do evento-chave. A esteira segura a "
+        "memória, como no livro: só por ela, {keep} do valor do evento-chave chega à cena final."
+    ),
+    "s4.fact_forget_low": (
+        "Porta de esquecimento: média **{f}** nos {n} episódios comuns depois do evento-chave, longe de 1. Só pela "
+        "esteira, sobraria {keep} do valor do evento-chave na cena final. Este modelo **não** aprendeu a receita "
+        "do livro (esquecimento ≈ 1)."
+    ),
+    "s4.fact_rewrite_low": (
+        "Mesmo assim o estado da célula vai de {c_key} no evento-chave a **{c_final}** na cena final: a cada "
+        "episódio, {share} dele é reescrito pela entrada ($i \\odot g$). A candidata $g$ é calculada a partir de "
+        "$h_{{t-1}}$, que já carrega a memória; então a unidade se realimenta e a memória vive no laço "
+        "$h \\to g \\to c \\to h$, não só na esteira. O treino achou essa solução sozinho."
+    ),
+    "s4.fact_rewrite_high": (
+        "O estado da célula vai de {c_key} no evento-chave a **{c_final}** na cena final; a cada episódio, só "
+        "{share} dele é reescrito pela entrada ($i \\odot g$)."
+    ),
+    "s4.fact_input_opens": (
+        "Porta de entrada: **{ik}** no evento-chave contra {ie} em média nos outros episódios: ela se abre no "
+        "evento-chave."
+    ),
+    "s4.fact_input_flat": (
+        "Porta de entrada: **{ik}** no evento-chave, {inext} no episódio seguinte e {ie} em média nos outros. Ela "
+        "não se abre só no evento-chave. O estado desta unidade assume o sinal final no episódio {settled} "
+        "(evento-chave: episódio {at}): o clima do evento chega a ela um passo depois, pelo caminho de $h$."
+    ),
+    "s4.fact_output_opens": (
+        "Porta de saída: **{of}** na cena final contra {ob} em média antes dela: ela se abre mais na cena final."
+    ),
+    "s4.fact_output_flat": (
+        "Porta de saída: **{of}** na cena final e {ob} em média antes dela: não há uma abertura especial na cena "
+        "final. Ela fica parcialmente aberta o tempo todo, então a memória aparece em $h$ a cada episódio, e a "
+        "camada de saída simplesmente lê $h$ na cena final."
+    ),
+    "s4.fact_batch": (
+        "Em {n} séries sorteadas, a porta de esquecimento da unidade {u} fica em média em {f} depois do "
+        "evento-chave, e nenhuma das {h} unidades passa de {fmax}: não é um acaso da sua série."
+    ),
+    "s4.fact_gru_keep": (
+        "Porta de atualização ($z \\to 1$ mantém o estado antigo): média **{z}** nos {n} episódios comuns depois "
+        "do evento-chave. Só pela parte mantida, sobraria {keep} do valor do evento-chave na cena final."
+    ),
+    "s4.fact_gru_keep_none": (
+        "Porta de atualização: não há episódio comum entre o evento-chave e a cena final; aumente a distância."
+    ),
+    "s4.fact_gru_rewrite": (
+        "O estado oculto vai de {h_key} no evento-chave a **{h_final}** na cena final (sinal final a partir do "
+        "episódio {settled}). O que não é mantido vem da candidata $n$, calculada a partir de $h_{{t-1}}$: a "
+        "GRU também guarda a memória se realimentando."
+    ),
+    "s4.fact_gru_hold": (
+        "O estado oculto vai de {h_key} no evento-chave a **{h_final}** na cena final (sinal final a partir do "
+        "episódio {settled}): a porta de atualização mantém o estado quase intacto."
+    ),
+    # ------------------------------------------------------------------ 3 forget-gate bias
+    "s4.bias_heading": "Um número que decide tudo: o viés da porta de esquecimento",
+    "s4.bias_explain": (
+        "A tarefa do trinco (latch): no passo 0 chega um bit (+1 ou −1); depois vêm {steps} passos de ruído; no "
+        "fim, a rede precisa dizer qual era o bit. Uma LSTM de {hidden} unidades é treinada do zero ({train} "
+        "passos no máximo, lotes de {batch}, Adam, corte do gradiente em 1, semente 0) com o viés total da porta de "
+        "esquecimento $b_f$ que você escolher. Com $b_f = 0$, a porta começa em $\\sigma(0) = 0{{,}}5$: o rastro "
+        "do bit na esteira cai como $0{{,}}5^{{{length}}} \\approx {decay}$, e o gradiente também. Gers et al. (2000) "
+        "e Jozefowicz et al. (2015) recomendam $b_f = 1$."
+    ),
+    "s4.bias_label": "Viés da porta de esquecimento, b_f",
+    "s4.bias_help": "0 a 3. Cada valor novo treina uma LSTM em cerca de um segundo; valores já vistos voltam na hora.",
+    "s4.bias_training": "Treinando a LSTM com b_f = {b}…",
+    "s4.bias_acc": "Acurácia final",
+    "s4.bias_acc_help": "Média dos últimos 20 lotes; cada lote é sorteado na hora, antes de o modelo treinar nele.",
+    "s4.bias_solved": "Resolvida no passo",
+    "s4.bias_solved_help": "Primeiro passo em que a média dos últimos 20 lotes chega a 99 %.",
+    "s4.bias_never": "nunca",
+    "s4.bias_seconds": "Tempo de treino",
+    "s4.bias_verdict_chance": (
+        "Com $b_f = {b}$ a LSTM fica no acaso ({acc}): o gradiente que volta {length} passos é pequeno demais para "
+        "ela aprender a guardar o bit."
+    ),
+    "s4.bias_verdict_partial": (
+        "Com $b_f = {b}$ a LSTM aprende só em parte ({acc} no fim); ainda não chega a 99 %."
+    ),
+    "s4.bias_verdict_solved": (
+        "Com $b_f = {b}$ a LSTM resolve a tarefa: {acc} nos últimos lotes, 99 % alcançado no passo {step}."
+    ),
+    "s4.latch_title": "Tarefa do trinco, T = {length}: acurácia durante o treino com b_f = {b}",
+    "s4.latch_x": "passo de treino",
+    "s4.latch_y": "acurácia no lote",
+    "s4.latch_batch": "cada lote",
+    "s4.latch_trailing": "média dos últimos 20",
+    "s4.latch_chance": "acaso (50 %)",
+    "s4.latch_solved": "99 % no passo {step}",
+    "s4.latch_caption": (
+        "Repare se a curva grossa sai da linha do acaso e quando; com b_f = 0 ela não sai em {steps} passos "
+        "(o treino para assim que a tarefa é resolvida)."
+    ),
+    "s4.tried_title": "Acurácia final por b_f testado",
+    "s4.tried_x": "viés da porta de esquecimento, b_f",
+    "s4.tried_y": "acurácia final",
+    "s4.tried_current": "valor atual",
+    "s4.tried_hover": "b_f = %{x}<br>acurácia %{y:.1%}",
+    "s4.tried_caption": "Repare no salto entre os valores abaixo e acima de cerca de 1; mova o controle para completar a curva.",
+    "s4.cgrad_explain": (
+        "O mesmo efeito, medido diretamente: uma LSTM de {hidden} unidades com a inicialização padrão do PyTorch e "
+        "o viés $b_f$, {length} passos de entradas aleatórias, e a norma de $\\partial L / \\partial c_t$ "
+        "(retropropagação de verdade, em float64) pela distância até a perda."
+    ),
+    "s4.cgrad_title": "‖∂L/∂c<sub>t</sub>‖ pela distância, para vários b_f",
+    "s4.cgrad_x": "distância até a perda (passos)",
+    "s4.cgrad_y": "‖∂L/∂c<sub>t</sub>‖ (escala log)",
+    "s4.cgrad_name": "b_f = {b}",
+    "s4.cgrad_caption": "Repare na inclinação: cada unidade de b_f achata a queda e ganha várias ordens de grandeza na distância {d}.",
+    "s4.cgrad_fact": (
+        "Medido na distância {d}: ‖∂L/∂c‖ = **{v}** com $b_f = {b}$ (referências: {refs}). Com a porta em "
+        "$\\sigma(b_f)$, cada passo multiplica o caminho pela esteira por cerca de $f$, e $f^{{{d}}}$ decide tudo."
+    ),
+    # ------------------------------------------------------------------ 4 cost
+    "s4.cost_heading": "GRU contra LSTM: quanto custa, medido",
+    "s4.cost_explain": (
+        "O texto diz que a GRU é mais simples e computacionalmente mais barata. Primeiro contamos os parâmetros, "
+        "depois medimos o tempo de verdade."
+    ),
+    "s4.cost_params_md": (
+        "Cada bloco (porta ou candidata) tem uma matriz de entrada $h \\times x$, uma recorrente $h \\times h$ e "
+        "os dois vetores de viés do PyTorch ($b_{{ih}}$ e $b_{{hh}}$). A LSTM tem $G = 4$ blocos ($i, f, g, o$), a "
+        "GRU $G = 3$ ($r, z, n$). Com $h = {h}$ e $x = {x}$ (a série): **{lstm}** parâmetros na LSTM e **{gru}** "
+        "na GRU, {less} a menos. A contagem `numel` dos módulos reais confere com a fórmula."
+    ),
+    "s4.col_cell": "célula",
+    "s4.col_blocks": "blocos G",
+    "s4.col_formula": "fórmula",
+    "s4.col_numel": "numel",
+    "s4.col_acc_near": "acurácia d 1–30 (mín.)",
+    "s4.col_acc_far": "acurácia d 31–90 (média)",
+    "s4.col_train": "treino (s)",
+    "s4.cost_table_caption": (
+        "Acurácia dos modelos pré-treinados na série realista, em dados novos (do manifesto dos pesos); tempo "
+        "do treino de {steps} passos registrado no manifesto."
+    ),
+    "s4.cost_title": "Tempo por passo medido neste servidor (lote {batch}, {length} passos)",
+    "s4.cost_x": "forma de rodar a mesma conta",
+    "s4.cost_y": "milissegundos por passo (escala log)",
+    "s4.mode_fused": "nn.LSTM / nn.GRU",
+    "s4.mode_fused_plain": "idem, sem oneDNN",
+    "s4.mode_transparent": "célula transparente (Python)",
+    "s4.cost_caption": (
+        "Repare nas barras da esquerda: é ali que a LSTM, com mais parâmetros, ganha da GRU; sem o oneDNN a "
+        "ordem pode se inverter."
+    ),
+    "s4.cost_why_onednn": (
+        "**O que medimos.** A `nn.GRU` levou {gru} ms por passo e a `nn.LSTM` {lstm} ms: a GRU foi {ratio}× mais "
+        "lenta, apesar de ter 25 % menos parâmetros. **Por quê?** O motivo é o kernel, não a matemática. Na CPU, "
+        "o PyTorch entrega a `nn.LSTM` ao oneDNN, que roda a sequência inteira numa só chamada "
+        "(`aten::mkldnn_rnn_layer`: {lstm_ops} operadores ATen no total, para {length} passos). A `nn.GRU` roda o "
+        "laço genérico do ATen, passo a passo: {gru_ops} operadores, cerca de {gru_per} por passo (produto de "
+        "matrizes, fatias, sigmoides, tanh, produtos e somas), cada um com o seu custo fixo de despacho. "
+        "Desligando o oneDNN, as duas rodam o laço genérico: LSTM {lstm_plain} ms e GRU {gru_plain} ms por passo."
+    ),
+    "s4.cost_why_plain": (
+        "**O que medimos.** A `nn.GRU` levou {gru} ms por passo e a `nn.LSTM` {lstm} ms (sem oneDNN: {gru_plain} "
+        "e {lstm_plain} ms). A GRU tem 25 % menos parâmetros; se ela não ganha com folga, o motivo está no "
+        "número de operações pequenas por passo ({gru_per} na GRU), não nas multiplicações."
+    ),
+    "s4.cost_why_math": (
+        "**E a matemática?** Por passo, as duas fazem um único produto recorrente $W_{{hh}} h_{{t-1}}$ (o PyTorch "
+        "aplica $r$ depois do produto, justamente para não precisar de um segundo). A diferença é que, na LSTM, a "
+        "parte da entrada e a recorrente de todos os blocos se somam num único vetor antes das não linearidades; "
+        "na GRU, a candidata precisa delas separadas, porque $r$ multiplica só $W_{{hn}} h_{{t-1}} + b_{{hn}}$ "
+        "antes da tanh, e a mistura $(1 - z) \\odot n + z \\odot h$ acrescenta operações elemento a elemento. "
+        "Com o mesmo código Python para as duas (células transparentes), a GRU levou {gru_t} ms e a LSTM "
+        "{lstm_t} ms por passo. Conclusão honesta: a GRU tem menos pesos; se ela é mais rápida depende do "
+        "kernel que a biblioteca usa."
+    ),
+    "s4.cost_note": (
+        "Medido uma vez por servidor: mediana de {repeats} repetições, depois de uma rodada de aquecimento. Outros "
+        "usuários no mesmo servidor mexem nos números."
+    ),
+    "s4.cost_again": "Medir de novo",
+    "s4.cost_acc_md": (
+        "**E a qualidade?** Na série realista, as duas acertam praticamente tudo: mínimo de {lstm_near} (LSTM) e "
+        "{gru_near} (GRU) nas distâncias de treino 1–30, e {lstm_far} e {gru_far} nas distâncias 31–90, que "
+        "nunca viram no treino."
+    ),
+    "s4.cost_acc_missing": "A acurácia dos modelos pré-treinados não está disponível (manifesto dos pesos ausente).",
+    "s4.references": (
+        "Referências: Hochreiter e Schmidhuber (1997), *Long Short-Term Memory*; Gers, Schmidhuber e Cummins (2000), "
+        "*Learning to Forget*; Cho et al. (2014), *Learning Phrase Representations using RNN Encoder–Decoder*; "
+        "Chung et al. (2014), *Empirical Evaluation of Gated Recurrent Neural Networks*; Jozefowicz, Zaremba e "
+        "Sutskever (2015), *An Empirical Exploration of Recurrent Network Architectures*; Olah (2015), "
+        "*Understanding LSTM Networks*."
+    ),
 }
 
 EN: dict[str, str] = {
     "s4.title": "Gates: LSTM and GRU",
-    "s4.subtitle": "",
-    "s4.takeaway": "",
+    "s4.subtitle": (
+        "Keep what matters, forget the rest: the gates of the LSTM and the GRU from the inside, in real models "
+        "trained on your series, in a live training run and on a stopwatch."
+    ),
+    "s4.takeaway": (
+        "Gates are learned valves: they decide what enters, what leaves and what is thrown away from memory. "
+        "A forget-gate bias of 1 to 2 lets the gradient cross dozens of steps."
+    ),
+    "s4.intro": (
+        "On station 3, the signal that travels back in time through a plain RNN fades or explodes, like the "
+        "message in the telephone game. The LSTM (Hochreiter & Schmidhuber, 1997) and the GRU (Cho et al., 2014) "
+        "change the cell: instead of rewriting the whole memory at every step, they have **gates**, numbers "
+        "between 0 and 1 computed at every step, that multiply the information and decide how much of it gets "
+        "through. Here you see both cells from the inside, the gates of models trained on **your** series, the "
+        "effect of a single number (the forget-gate bias) and what each cell really costs."
+    ),
+    # ------------------------------------------------------------------ 1 the two cells
+    "s4.cells_heading": "The two cells",
+    "s4.cells_explain": (
+        "Hover over each block of the drawing for its name and job. At every step the gates look at the input "
+        "$x_t$ and the previous state $h_{t-1}$ and produce a value between 0 (closed) and 1 (open) for every "
+        "unit of the memory."
+    ),
+    "s4.dg_lstm_title": "LSTM: three gates and the conveyor belt",
+    "s4.dg_gru_title": "GRU: two gates, one state",
+    "s4.dg_belt": "c: cell state, the conveyor belt",
+    "s4.dg_rail": "h: hidden state (memory and output)",
+    "s4.dg_h_out": "output",
+    "s4.dg_short_forget": "forget",
+    "s4.dg_short_input": "input",
+    "s4.dg_short_candidate": "candidate",
+    "s4.dg_short_output": "output",
+    "s4.dg_short_update": "update",
+    "s4.dg_short_reset": "reset",
+    "s4.lstm_diagram_caption": (
+        "Notice that the belt on top meets only one multiplication (the forget gate) and one addition (what the "
+        "input gate lets in): that is how memory and gradient cross many steps."
+    ),
+    "s4.gru_diagram_caption": (
+        "Notice that the GRU has no separate belt and no output gate: the update gate plays the forget and input "
+        "gates at once."
+    ),
+    "s4.gate_forget_name": "Forget gate (porta de esquecimento)",
+    "s4.gate_forget_does": "decides what is thrown away from memory: near 1 it keeps the cell state, near 0 it erases it.",
+    "s4.gate_input_name": "Input gate (porta de entrada)",
+    "s4.gate_input_does": "decides how much of the new information (the candidate) enters and is stored in memory.",
+    "s4.gate_candidate_name": "Candidate",
+    "s4.gate_candidate_does": "the new content proposed at every step, between −1 and 1; not a gate, but what the gates let in or not.",
+    "s4.gate_output_name": "Output gate (porta de saída)",
+    "s4.gate_output_does": "decides which part of the current memory leaves as this step's result, $h_t$.",
+    "s4.gate_cell_name": "Cell state, the conveyor belt",
+    "s4.gate_cell_does": "the long-term memory; it is only multiplied by the forget gate and added to what comes in.",
+    "s4.gate_update_name": "Update gate (porta de atualização)",
+    "s4.gate_update_does": (
+        "decides how much of the old state is kept and how much is replaced by the candidate: forget and input "
+        "in one gate (in PyTorch, $z \\to 1$ keeps the old state)."
+    ),
+    "s4.gate_reset_name": "Reset gate (porta de reinicialização)",
+    "s4.gate_reset_does": "decides how much of the previous state goes into the candidate: near 0, the candidate almost ignores it.",
+    "s4.gate_gru_candidate_name": "Candidate",
+    "s4.gate_gru_candidate_does": "the proposed new state, computed from the input and the previous state filtered by the reset gate.",
+    "s4.eq_heading": "The equations (PyTorch's convention)",
+    "s4.eq_lstm": (
+        "**LSTM.** The rows of `weight_ih_l0` and `weight_hh_l0` come in the order $i, f, g, o$; $\\sigma$ is the "
+        "sigmoid and $\\odot$ the elementwise product. PyTorch adds two bias vectors, $b_{i\\ast}$ and "
+        "$b_{h\\ast}$."
+    ),
+    "s4.eq_gru": (
+        "**GRU.** Rows in the order $r, z, n$. The reset gate multiplies the recurrent part *after* the matrix "
+        "product, $r_t \\odot (W_{hn} h_{t-1} + b_{hn})$."
+    ),
+    "s4.eq_gru_convention": (
+        "**Mind the GRU convention.** In PyTorch, $z \\to 1$ **keeps** the old state and $z \\to 0$ writes the "
+        "candidate: $h_t = z \\odot h_{t-1} + (1 - z) \\odot n_t$. Cho et al. (2014), the original paper, use "
+        "the same convention; Chung et al. (2014) and many tutorials write it the other way round, "
+        "$h_t = (1 - z) \\odot h_{t-1} + z \\odot \\tilde h_t$, so their $z$ is PyTorch's $1 - z$."
+    ),
+    # ------------------------------------------------------------------ 2 inside the trained models
+    "s4.inside_heading": "Inside the trained models, on your series",
+    "s4.inside_explain": (
+        "The models are station 2's LSTM and GRU trained on the **realistic series** (every ordinary episode has "
+        "its own mood, sad or happy, which the model must ignore; only the key event's mood explains the tears "
+        "of the final scene). Every step of your series is re-run by a transparent cell with the model's own "
+        "weights, which reproduces `torch.nn.LSTM` and `torch.nn.GRU` and keeps every gate."
+    ),
+    "s4.editor_heading": "Your series",
+    "s4.editor_note": (
+        "This is station 2's editor. The models on this page were trained with a mood on every episode, so it "
+        "starts switched on."
+    ),
+    "s4.timeline_summary": (
+        "{n} episodes: **{mood}** key event in episode {at} ({code}), final scene in episode {n}, distance {d}. "
+        "The models answer: {answers}."
+    ),
+    "s4.answer": "{model} says **{label}** ({p})",
+    "s4.label_sad": "sad tears",
+    "s4.label_happy": "happy tears",
+    "s4.mood_sad": "sad",
+    "s4.mood_happy": "happy",
+    "s4.tab_lstm": "LSTM",
+    "s4.tab_gru": "GRU",
+    "s4.weights_note": "Without these weights this part of the page stays empty; the rest of the station works as usual.",
+    "s4.strip_label": "episodes",
+    "s4.strip_ordinary": "ordinary episode",
+    "s4.strip_ordinary_sad": "ordinary episode, sad mood",
+    "s4.strip_ordinary_happy": "ordinary episode, happy mood",
+    "s4.strip_key_sad": "key event: trauma (sad)",
+    "s4.strip_key_happy": "key event: reunion (happy)",
+    "s4.strip_final": "final scene: the character cries",
+    "s4.hm_lstm_title": "LSTM: gates and cell state of every unit at every episode",
+    "s4.hm_gru_title": "GRU: gates and hidden state of every unit at every episode",
+    "s4.hm_x": "episode of your series",
+    "s4.hm_y": "unit",
+    "s4.hm_gate_bar": "gate (0 closed, 1 open)",
+    "s4.hm_signed_bar": "value",
+    "s4.hm_clipped_bar": "value (±{limit} max)",
+    "s4.hm_hover": "unit %{y}, episode %{x}: %{z:.3f}",
+    "s4.hm_key": "key event",
+    "s4.hm_final": "final scene",
+    "s4.hm_memory": "◀ unit {u}",
+    "s4.row_forget": "f: forget gate",
+    "s4.row_input": "i: input gate",
+    "s4.row_output": "o: output gate",
+    "s4.row_candidate": "g: candidate",
+    "s4.row_cell": "c: cell state",
+    "s4.row_update": "z: update gate (1 keeps)",
+    "s4.row_reset": "r: reset gate",
+    "s4.row_gru_candidate": "n: candidate",
+    "s4.row_hidden": "h: hidden state",
+    "s4.hm_lstm_caption": (
+        "Notice that after the key event the framed row (unit {u}) keeps one colour in the cell state up to the "
+        "final scene while the moods of the ordinary episodes keep changing."
+    ),
+    "s4.hm_gru_caption": (
+        "Notice that the GRU's unit {u} changes colour in the hidden state right after the key event and stays "
+        "there until the final scene."
+    ),
+    "s4.mu_heading": "The memory unit",
+    "s4.mu_how": (
+        "The memory unit is picked automatically: on {n} series drawn from the training data generator, for every "
+        "unit we compare its state after the key event in sad and in happy series (d′ = difference of the means "
+        "divided by the standard deviation). In the LSTM the winner is cell-state unit **{u}** (d′ = {d}); in the "
+        "GRU, hidden-state unit **{ug}** (d′ = {dg})."
+    ),
+    "s4.mu_lstm_title": "LSTM, unit {u}: gates and cell state along your series",
+    "s4.mu_gru_title": "GRU, unit {u}: gates and hidden state along your series",
+    "s4.mu_x": "episode of your series",
+    "s4.mu_gate_y": "gate (0 to 1)",
+    "s4.mu_state_y": "state",
+    "s4.mu_forget": "f: forget",
+    "s4.mu_input": "i: input",
+    "s4.mu_output": "o: output",
+    "s4.mu_cell": "c: cell state",
+    "s4.mu_hidden": "h: unit's output",
+    "s4.mu_update": "z: update (1 keeps)",
+    "s4.mu_reset": "r: reset",
+    "s4.mu_gru_hidden": "h: hidden state",
+    "s4.mu_lstm_caption": (
+        "Notice the cell state (bottom): it changes sign right after the key event and stays there; compare it "
+        "with the forget gate (top), which does not stay near 1."
+    ),
+    "s4.mu_gru_caption": (
+        "Notice that the hidden state of unit {u} settles right after the key event, whatever the mood of the "
+        "following episodes."
+    ),
+    "s4.facts_intro": "**What unit {u} did on your series** (numbers measured on the model, not drawn):",
+    "s4.fact_forget_none": (
+        "Forget gate: there is no ordinary episode between the key event and the final scene; increase the "
+        "distance to watch the memory being kept."
+    ),
+    "s4.fact_forget_high": (
+        "Forget gate: mean **{f}** over the {n} ordinary episodes after the key event. The belt holds the memory, "
+        "as in the textbook: through it alone, {keep} of the key event's value reaches the final scene."
+    ),
+    "s4.fact_forget_low": (
+        "Forget gate: mean **{f}** over the {n} ordinary episodes after the key event, far from 1. Through the belt "
+        "alone, {keep} of the key event's value would be left at the final scene. This model did **not** learn "
+        "the textbook recipe (forget ≈ 1)."
+    ),
+    "s4.fact_rewrite_low": (
+        "Yet the cell state goes from {c_key} at the key event to **{c_final}** at the final scene: at every "
+        "episode, {share} of it is rewritten by the input ($i \\odot g$). The candidate $g$ is computed from "
+        "$h_{{t-1}}$, which already carries the memory; so the unit feeds itself and the memory lives in the loop "
+        "$h \\to g \\to c \\to h$, not on the belt alone. Training found this solution on its own."
+    ),
+    "s4.fact_rewrite_high": (
+        "The cell state goes from {c_key} at the key event to **{c_final}** at the final scene; at every episode "
+        "only {share} of it is rewritten by the input ($i \\odot g$)."
+    ),
+    "s4.fact_input_opens": (
+        "Input gate: **{ik}** at the key event against {ie} on average at the other episodes: it opens at the key "
+        "event."
+    ),
+    "s4.fact_input_flat": (
+        "Input gate: **{ik}** at the key event, {inext} at the next episode and {ie} on average at the others. It "
+        "does not open at the key event alone. This unit's state takes its final sign at episode {settled} (key "
+        "event: episode {at}): the event's mood reaches it one step later, through $h$."
+    ),
+    "s4.fact_output_opens": (
+        "Output gate: **{of}** at the final scene against {ob} on average before it: it opens wider at the final "
+        "scene."
+    ),
+    "s4.fact_output_flat": (
+        "Output gate: **{of}** at the final scene and {ob} on average before it: it does not open specially at the "
+        "final scene. It stays partly open all the time, so the memory shows in $h$ at every episode, and the "
+        "readout simply reads $h$ at the final scene."
+    ),
+    "s4.fact_batch": (
+        "On {n} random series, unit {u}'s forget gate averages {f} after the key event, and none of the {h} units "
+        "goes above {fmax}: this is not a quirk of your series."
+    ),
+    "s4.fact_gru_keep": (
+        "Update gate ($z \\to 1$ keeps the old state): mean **{z}** over the {n} ordinary episodes after the key "
+        "event. Through the kept part alone, {keep} of the key event's value would be left at the final scene."
+    ),
+    "s4.fact_gru_keep_none": (
+        "Update gate: there is no ordinary episode between the key event and the final scene; increase the distance."
+    ),
+    "s4.fact_gru_rewrite": (
+        "The hidden state goes from {h_key} at the key event to **{h_final}** at the final scene (final sign from "
+        "episode {settled} on). What is not kept comes from the candidate $n$, computed from $h_{{t-1}}$: the GRU, "
+        "too, keeps the memory by feeding itself."
+    ),
+    "s4.fact_gru_hold": (
+        "The hidden state goes from {h_key} at the key event to **{h_final}** at the final scene (final sign from "
+        "episode {settled} on): the update gate keeps the state almost intact."
+    ),
+    # ------------------------------------------------------------------ 3 forget-gate bias
+    "s4.bias_heading": "One number that decides everything: the forget-gate bias",
+    "s4.bias_explain": (
+        "The latch task: at step 0 a bit arrives (+1 or −1); then come {steps} steps of noise; at the end the "
+        "network must say what the bit was. A {hidden}-unit LSTM is trained from scratch (at most {train} steps, "
+        "batches of {batch}, Adam, gradient clipping at 1, seed 0) with the total forget-gate bias $b_f$ you choose. With "
+        "$b_f = 0$ the gate starts at $\\sigma(0) = 0.5$: the bit's trace on the belt decays like "
+        "$0.5^{{{length}}} \\approx {decay}$, and so does its gradient. Gers et al. (2000) and Jozefowicz et al. "
+        "(2015) recommend $b_f = 1$."
+    ),
+    "s4.bias_label": "Forget-gate bias, b_f",
+    "s4.bias_help": "0 to 3. Every new value trains an LSTM in about a second; values seen before come back instantly.",
+    "s4.bias_training": "Training the LSTM with b_f = {b}…",
+    "s4.bias_acc": "Final accuracy",
+    "s4.bias_acc_help": "Mean of the last 20 batches; every batch is freshly drawn, before the model trains on it.",
+    "s4.bias_solved": "Solved at step",
+    "s4.bias_solved_help": "First step at which the mean of the last 20 batches reaches 99%.",
+    "s4.bias_never": "never",
+    "s4.bias_seconds": "Training time",
+    "s4.bias_verdict_chance": (
+        "With $b_f = {b}$ the LSTM stays at chance ({acc}): the gradient that travels back {length} steps is too "
+        "small for it to learn to keep the bit."
+    ),
+    "s4.bias_verdict_partial": "With $b_f = {b}$ the LSTM learns only partly ({acc} at the end); it does not reach 99% yet.",
+    "s4.bias_verdict_solved": (
+        "With $b_f = {b}$ the LSTM solves the task: {acc} over the last batches, 99% reached at step {step}."
+    ),
+    "s4.latch_title": "Latch task, T = {length}: accuracy during training with b_f = {b}",
+    "s4.latch_x": "training step",
+    "s4.latch_y": "batch accuracy",
+    "s4.latch_batch": "each batch",
+    "s4.latch_trailing": "mean of the last 20",
+    "s4.latch_chance": "chance (50%)",
+    "s4.latch_solved": "99% at step {step}",
+    "s4.latch_caption": (
+        "Notice whether and when the thick curve leaves the chance line; with b_f = 0 it does not in {steps} steps "
+        "(training stops as soon as the task is solved)."
+    ),
+    "s4.tried_title": "Final accuracy by b_f tried",
+    "s4.tried_x": "forget-gate bias, b_f",
+    "s4.tried_y": "final accuracy",
+    "s4.tried_current": "current value",
+    "s4.tried_hover": "b_f = %{x}<br>accuracy %{y:.1%}",
+    "s4.tried_caption": "Notice the jump between values below and above about 1; move the slider to fill in the curve.",
+    "s4.cgrad_explain": (
+        "The same effect, measured directly: a {hidden}-unit LSTM with PyTorch's default init and the bias $b_f$, "
+        "{length} steps of random inputs, and the norm of $\\partial L / \\partial c_t$ (a real backward pass in "
+        "float64) by distance to the loss."
+    ),
+    "s4.cgrad_title": "‖∂L/∂c<sub>t</sub>‖ by distance, for several b_f",
+    "s4.cgrad_x": "distance to the loss (steps)",
+    "s4.cgrad_y": "‖∂L/∂c<sub>t</sub>‖ (log scale)",
+    "s4.cgrad_name": "b_f = {b}",
+    "s4.cgrad_caption": "Notice the slope: every unit of b_f flattens the decay and wins several orders of magnitude at distance {d}.",
+    "s4.cgrad_fact": (
+        "Measured at distance {d}: ‖∂L/∂c‖ = **{v}** with $b_f = {b}$ (references: {refs}). With the gate at "
+        "$\\sigma(b_f)$, every step multiplies the path along the belt by about $f$, and $f^{{{d}}}$ decides "
+        "everything."
+    ),
+    # ------------------------------------------------------------------ 4 cost
+    "s4.cost_heading": "GRU versus LSTM: what it costs, measured",
+    "s4.cost_explain": (
+        "The text says the GRU is simpler and computationally cheaper. First we count the parameters, then we "
+        "time the real thing."
+    ),
+    "s4.cost_params_md": (
+        "Every block (gate or candidate) has an input matrix $h \\times x$, a recurrent one $h \\times h$ and "
+        "PyTorch's two bias vectors ($b_{{ih}}$ and $b_{{hh}}$). The LSTM has $G = 4$ blocks ($i, f, g, o$), the "
+        "GRU $G = 3$ ($r, z, n$). With $h = {h}$ and $x = {x}$ (the series): **{lstm}** parameters in the LSTM "
+        "and **{gru}** in the GRU, {less} fewer. The `numel` count of the real modules agrees with the formula."
+    ),
+    "s4.col_cell": "cell",
+    "s4.col_blocks": "blocks G",
+    "s4.col_formula": "formula",
+    "s4.col_numel": "numel",
+    "s4.col_acc_near": "accuracy d 1–30 (min)",
+    "s4.col_acc_far": "accuracy d 31–90 (mean)",
+    "s4.col_train": "training (s)",
+    "s4.cost_table_caption": (
+        "Accuracy of the pretrained models on the realistic series, on fresh data (from the weights manifest); "
+        "time of the {steps}-step training run recorded in the manifest."
+    ),
+    "s4.cost_title": "Time per step measured on this server (batch {batch}, {length} steps)",
+    "s4.cost_x": "way of running the same maths",
+    "s4.cost_y": "milliseconds per step (log scale)",
+    "s4.mode_fused": "nn.LSTM / nn.GRU",
+    "s4.mode_fused_plain": "same, without oneDNN",
+    "s4.mode_transparent": "transparent cell (Python)",
+    "s4.cost_caption": (
+        "Notice the bars on the left: that is where the LSTM, with more parameters, beats the GRU; without oneDNN "
+        "the order can flip."
+    ),
+    "s4.cost_why_onednn": (
+        "**What we measured.** `nn.GRU` took {gru} ms per step and `nn.LSTM` {lstm} ms: the GRU was {ratio}× "
+        "slower, although it has 25% fewer parameters. **Why?** The kernel, not the maths. On the CPU, PyTorch "
+        "hands `nn.LSTM` to oneDNN, which runs the whole sequence in one call (`aten::mkldnn_rnn_layer`: {lstm_ops} "
+        "ATen operators in total for {length} steps). `nn.GRU` runs ATen's generic loop, step by step: {gru_ops} "
+        "operators, about {gru_per} per step (matrix product, slices, sigmoids, tanh, products and sums), each "
+        "paying its fixed dispatch cost. With oneDNN switched off both run the generic loop: LSTM {lstm_plain} ms "
+        "and GRU {gru_plain} ms per step."
+    ),
+    "s4.cost_why_plain": (
+        "**What we measured.** `nn.GRU` took {gru} ms per step and `nn.LSTM` {lstm} ms (without oneDNN: "
+        "{gru_plain} and {lstm_plain} ms). The GRU has 25% fewer parameters; when it does not win clearly, the "
+        "reason is the number of small operations per step ({gru_per} in the GRU), not the multiplications."
+    ),
+    "s4.cost_why_math": (
+        "**And the maths?** Per step, both do a single recurrent product $W_{{hh}} h_{{t-1}}$ (PyTorch applies $r$ "
+        "after the product precisely so that no second one is needed). The difference is that in the LSTM the "
+        "input part and the recurrent part of every block add up into one vector before the nonlinearities; in "
+        "the GRU the candidate needs them apart, because $r$ multiplies only $W_{{hn}} h_{{t-1}} + b_{{hn}}$ before "
+        "the tanh, and the blend $(1 - z) \\odot n + z \\odot h$ adds elementwise operations. With the same Python "
+        "code for both (transparent cells), the GRU took {gru_t} ms and the LSTM {lstm_t} ms per step. Honest "
+        "conclusion: the GRU has fewer weights; whether it is faster depends on the kernel the library uses."
+    ),
+    "s4.cost_note": (
+        "Measured once per server: median of {repeats} repeats after one warm-up run. Other users on the same "
+        "server move the numbers."
+    ),
+    "s4.cost_again": "Measure again",
+    "s4.cost_acc_md": (
+        "**And the quality?** On the realistic series both get practically everything right: minimum {lstm_near} "
+        "(LSTM) and {gru_near} (GRU) over the training distances 1–30, and {lstm_far} and {gru_far} over distances "
+        "31–90, never seen in training."
+    ),
+    "s4.cost_acc_missing": "The pretrained models' accuracy is not available (weights manifest missing).",
+    "s4.references": (
+        "References: Hochreiter & Schmidhuber (1997), *Long Short-Term Memory*; Gers, Schmidhuber & Cummins (2000), "
+        "*Learning to Forget*; Cho et al. (2014), *Learning Phrase Representations using RNN Encoder–Decoder*; "
+        "Chung et al. (2014), *Empirical Evaluation of Gated Recurrent Neural Networks*; Jozefowicz, Zaremba & "
+        "Sutskever (2015), *An Empirical Exploration of Recurrent Network Architectures*; Olah (2015), "
+        "*Understanding LSTM Networks*."
+    ),
 }

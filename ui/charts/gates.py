@@ -75,7 +75,9 @@ class LstmUnitFacts:
     ``rewrite_share``: mean over the steps after the key event of |i⊙g| / (|f⊙c_{t−1}| + |i⊙g|).
     ``input_key`` / ``input_else``: input gate at the key event / mean over all other steps;
     ``input_next``: at the episode right after it.
-    ``output_final`` / ``output_before``: output gate at the final scene / mean before it.
+    ``output_final`` / ``output_before``: output gate at the final scene / mean over the ordinary
+    episodes after the key event (where the memory is being held; every step before the final
+    scene when there is none).
     ``cell_key``, ``cell_final``: c at the key event and at the final scene;
     ``settled_at``: first step from which c keeps the sign it has at the final scene.
     """
@@ -121,7 +123,7 @@ def lstm_unit_facts(gates: Mapping[str, np.ndarray], cell: np.ndarray, key: int)
         input_else=_mean(i[steps != key]),
         input_next=float(i[key + 1]) if key + 1 < t else None,
         output_final=float(o[final]),
-        output_before=_mean(o[:final]),
+        output_before=_mean(o[ordinary_after] if ordinary_after.size else o[:final]),
         cell_key=float(c[key]),
         cell_final=float(c[final]),
         settled_at=_settled(c),
@@ -173,11 +175,17 @@ def gru_unit_facts(gates: Mapping[str, np.ndarray], hidden: np.ndarray, key: int
 
 @dataclass(frozen=True)
 class Panel:
-    """One heatmap row of :func:`heatmaps_figure`: ``values`` ``[H, T]``; ``signed`` picks the scale."""
+    """One heatmap row of :func:`heatmaps_figure`: ``values`` ``[H, T]``.
+
+    ``signed=False``: a gate, drawn on the shared [0, 1] scale. ``signed=True``: its own
+    diverging scale, symmetric around 0 up to ``max |values|``, or up to ``limit`` if that is
+    smaller (colours saturate beyond it; the hover still shows the exact value).
+    """
 
     name: str
     values: np.ndarray
     signed: bool = False
+    limit: float | None = None
 
 
 def heatmaps_frame(panels: Sequence[Panel]) -> pd.DataFrame:
@@ -191,12 +199,18 @@ def heatmaps_frame(panels: Sequence[Panel]) -> pd.DataFrame:
     return pd.concat(frames, ignore_index=True)
 
 
-def _marks(fig: go.Figure, key: int, final: int, texts: Mapping[str, str], *, rows: int | str = "all") -> None:
-    """Dashed vertical lines at the key event and the final scene (episodes are 1-based on the axis)."""
+def _marks(fig: go.Figure, key: int, final: int, texts: Mapping[str, str], *, legend: bool = False) -> None:
+    """Dashed vertical lines at the key event and the final scene (episodes are 1-based on the axis),
+    named by a label above the plot, or (``legend=True``, when the figure has a legend up there) by
+    two legend entries."""
     for x, color, label in ((key + 1, KEY_COLOR, texts["key"]), (final + 1, FINAL_COLOR, texts["final"])):
-        fig.add_vline(x=x, line={"color": color, "width": 1.5, "dash": "dash"}, row=rows, col=1)
-        fig.add_annotation(x=x, y=1.0, xref="x", yref="paper", yanchor="bottom", text=label, showarrow=False,
-                           font={"size": 12, "color": color}, bgcolor="rgba(255,255,255,0.8)")
+        fig.add_vline(x=x, line={"color": color, "width": 1.5, "dash": "dash"}, row="all", col=1)
+        if legend:
+            fig.add_trace(go.Scatter(x=[None], y=[None], mode="lines", name=label, hoverinfo="skip",
+                                     line={"color": color, "width": 1.5, "dash": "dash"}))
+        else:
+            fig.add_annotation(x=x, y=1.0, xref="x", yref="paper", yanchor="bottom", text=label, showarrow=False,
+                               font={"size": 12, "color": color}, bgcolor="rgba(255,255,255,0.8)")
 
 
 @dataclass(frozen=True)
@@ -260,12 +274,14 @@ def heatmaps_figure(panels: Sequence[Panel], *, key: int, memory_unit: int, text
     if strip is not None:
         _add_strip(fig, strip, 1)
     steps = np.arange(1, np.asarray(panels[0].values).shape[1] + 1)
-    signed_max = max([float(np.nanmax(np.abs(p.values))) for p in panels if p.signed] + [1e-6])
-    for row, p in enumerate(panels, start=first):
+    axes: list[str] = []  # coloraxis of each panel: the gates share one, every signed panel has its own
+    for p in panels:
+        axes.append(f"coloraxis{len([a for a in axes if a != 'coloraxis']) + 2}" if p.signed else "coloraxis")
+    for row, (p, axis) in enumerate(zip(panels, axes, strict=True), start=first):
         v = np.asarray(p.values, dtype=np.float64)
         fig.add_trace(go.Heatmap(
-            z=v, x=steps, y=np.arange(v.shape[0]), coloraxis="coloraxis2" if p.signed else "coloraxis",
-            name=p.name, hovertemplate=f"{p.name}<br>{texts['hover']}<extra></extra>",
+            z=v, x=steps, y=np.arange(v.shape[0]), coloraxis=axis, name=p.name,
+            hovertemplate=f"{p.name}<br>{texts['hover']}<extra></extra>",
         ), row=row, col=1)
         fig.update_yaxes(title={"text": texts["y_title"], "font": {"size": 11}}, row=row, col=1,
                          autorange="reversed", showgrid=False, zeroline=False)
@@ -275,25 +291,28 @@ def heatmaps_figure(panels: Sequence[Panel], *, key: int, memory_unit: int, text
     _marks(fig, key, final, texts)
     fig.add_annotation(x=1.0, xref="paper", xanchor="left", y=memory_unit, yref=f"y{'' if first == 1 else first}",
                        text=texts["memory"], showarrow=False, font={"size": 11})
-    gate_rows = [i + first - 1 for i, p in enumerate(panels) if not p.signed]
-    signed_rows = [i + first - 1 for i, p in enumerate(panels) if p.signed]
 
     def bar_place(rows: list[int]) -> dict:
         domains = [fig.layout[f"yaxis{'' if r == 0 else r + 1}"].domain for r in rows]
         lo, hi = min(d[0] for d in domains), max(d[1] for d in domains)
         return {"y": (lo + hi) / 2, "len": (hi - lo), "yanchor": "middle", "x": 1.09, "thickness": 14}
 
-    fig.update_layout(
-        title={"text": texts["title"]},
-        coloraxis={"colorscale": SEQUENTIAL, "cmin": 0.0, "cmax": 1.0,
-                   "colorbar": {"title": {"text": texts["gate_colorbar"], "side": "right"},
-                                **(bar_place(gate_rows) if gate_rows else {})}},
-        showlegend=False,
-    )
-    if signed_rows:
-        fig.update_layout(coloraxis2={"colorscale": DIVERGING, "cmin": -signed_max, "cmax": signed_max,
-                                      "colorbar": {"title": {"text": texts["signed_colorbar"], "side": "right"},
-                                                   **bar_place(signed_rows)}})
+    gate_rows = [i + first - 1 for i, a in enumerate(axes) if a == "coloraxis"]
+    layout: dict = {"coloraxis": {"colorscale": SEQUENTIAL, "cmin": 0.0, "cmax": 1.0,
+                                  "colorbar": {"title": {"text": texts["gate_colorbar"], "side": "right"},
+                                               **(bar_place(gate_rows) if gate_rows else {})}}}
+    for i, (p, axis) in enumerate(zip(panels, axes, strict=True)):
+        if not p.signed:
+            continue
+        top = float(np.nanmax(np.abs(p.values))) if np.size(p.values) else 1.0
+        top = max(top, 1e-6)
+        title = texts["signed_colorbar"]
+        if p.limit is not None and top > p.limit:
+            top, title = float(p.limit), texts["clipped_colorbar"].format(limit=f"{p.limit:g}")
+        layout[axis] = {"colorscale": DIVERGING, "cmin": -top, "cmax": top,
+                        "colorbar": {"title": {"text": title, "side": "right"}, **bar_place([i + first - 1])}}
+    fig.update_layout(title={"text": texts["title"]}, showlegend=False, **layout)
+    fig.update_xaxes(range=[0.5, len(steps) + 0.5])  # annotations would otherwise widen the autorange
     fig.update_xaxes(title={"text": texts["x_title"]}, row=n, col=1)
     return fig
 
@@ -331,7 +350,8 @@ def unit_figure(lines: Sequence[tuple[str, Sequence[float], str]], states: Seque
                                  customdata=list(codes),
                                  hovertemplate=f"{name}<br>%{{customdata}}: %{{y:.3f}}<extra></extra>"), row=top + 1, col=1)
     fig.add_hline(y=0, line={"color": "#999999", "width": 1}, row=top + 1, col=1)
-    _marks(fig, key, len(codes) - 1, texts)
+    _marks(fig, key, len(codes) - 1, texts, legend=True)
+    fig.update_xaxes(range=[0.5, len(codes) + 0.5])
     fig.update_yaxes(title={"text": texts["gate_y"]}, range=[-0.03, 1.03], row=top, col=1)
     fig.update_yaxes(title={"text": texts["state_y"]}, row=top + 1, col=1)
     fig.update_xaxes(title={"text": texts["x_title"]}, row=top + 1, col=1)
@@ -482,7 +502,7 @@ def cost_figure(ms: Mapping[str, Mapping[str, float]], *, mode_names: Mapping[st
     low = min(float(v) for values in ms.values() for v in values.values())
     fig.update_layout(title={"text": texts["title"]}, barmode="group",
                       xaxis={"title": {"text": texts["x_title"]}},
-                      yaxis={"title": {"text": texts["y_title"]}, "type": "log", "exponentformat": "power",
+                      yaxis={"title": {"text": texts["y_title"]}, "type": "log", "exponentformat": "power", "dtick": 1,
                              "range": [np.log10(low) - 0.5, np.log10(top) + 0.6]})
     return fig
 
