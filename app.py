@@ -7,6 +7,10 @@ language, presenter mode, the sidebar, query-parameter notices) and hands over t
 
 from __future__ import annotations
 
+import json
+import os
+import time
+
 import streamlit as st
 
 from ui.catalogs import LANGUAGES
@@ -14,6 +18,7 @@ from ui.i18n import LANGUAGE_NAMES, current_language, resolve_language, t
 from ui.layout import apply_presenter_style
 from ui.state import add_notice, show_notices
 
+_RUN_STARTED = time.perf_counter()
 st.set_page_config(page_title="RNN Memory Lab", page_icon=":material/neurology:", layout="wide")
 
 # STATIONS: (file, catalog key of the title, Material icon, URL path). Home is the default page.
@@ -76,3 +81,9 @@ elif "present" in st.query_params:
     del st.query_params["present"]
 page.run()
 show_notices(notice_area)
+
+if os.environ.get("RNNLAB_TIMING_LOG"):
+    # Benchmarks (bench/) set this to read each completed script run's server-side duration.
+    with open(os.environ["RNNLAB_TIMING_LOG"], "a", encoding="utf-8") as log:
+        log.write(json.dumps({"page": page.url_path, "ms": (time.perf_counter() - _RUN_STARTED) * 1e3,
+                              "t": time.time()}) + "\n")

@@ -64,7 +64,7 @@ async def _student(browser, base: str, student: int, rounds: int, out: dict) -> 
                     await page.goto(url, timeout=120_000)
                     await page.wait_for_function(IDLE_JS, timeout=120_000)
                     out["loads"].append(time.perf_counter() - start)
-                    slider = page.locator("[data-testid='stMain'] [role='slider']").first
+                    slider = page.locator("[data-testid='stMain'] [data-testid='stSlider'] input").first
                     if await slider.count():
                         start = time.perf_counter()
                         await slider.focus()

@@ -1,0 +1,96 @@
+"""Does one student's Lab race freeze the other students' pages?
+
+    python -m bench.bench_concurrency [--reruns 10]
+
+Student B moves the first slider on station 3 (a rerun each time) in real headless Chromium,
+first with the server idle, then while student A runs the default Lab race in another browser
+context. B's rerun time is the server-side duration of each completed script run (app.py logs
+it when RNNLAB_TIMING_LOG is set). Prints median and p95 in both conditions, and the race time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
+from tests.browser.helpers import SETTLED_JS, wait_idle  # noqa: E402
+from tests.server import free_port, start_server  # noqa: E402
+
+
+def _logged_runs(log: Path, page_name: str) -> list[float]:
+    if not log.exists():
+        return []
+    rows = [json.loads(line) for line in log.read_text().splitlines() if line.strip()]
+    return [row["ms"] / 1e3 for row in rows if row["page"] == page_name]
+
+
+def _reruns(page, count: int, log: Path) -> list[float]:
+    """Move the first slider ``count`` times; return the server-side duration of each rerun."""
+    slider = page.locator("[data-testid='stMain'] [data-testid='stSlider'] input").first
+    times = []
+    for i in range(count):
+        seen = len(_logged_runs(log, "gradients"))
+        slider.focus()
+        slider.press("ArrowRight" if i % 2 == 0 else "ArrowLeft")
+        deadline = time.time() + 120
+        while len(_logged_runs(log, "gradients")) == seen and time.time() < deadline:
+            time.sleep(0.02)
+        page.wait_for_function(SETTLED_JS, timeout=120_000)
+        times.append(_logged_runs(log, "gradients")[-1])
+    return times
+
+
+def _summary(values: list[float]) -> dict[str, float]:
+    ordered = sorted(values)
+    return {"median_ms": statistics.median(ordered) * 1e3, "p95_ms": ordered[round(0.95 * (len(ordered) - 1))] * 1e3}
+
+
+def main() -> None:
+    from playwright.sync_api import sync_playwright
+
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--reruns", type=int, default=10)
+    args = parser.parse_args()
+    log = Path(tempfile.mkdtemp()) / "runs.jsonl"
+    port = free_port()
+    server = start_server(port, env={"RNNLAB_TIMING_LOG": str(log)})
+    base = f"http://127.0.0.1:{port}"
+    try:
+        with sync_playwright() as pw:
+            browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+            student_b = browser.new_page(viewport={"width": 1280, "height": 900})
+            student_b.goto(f"{base}/?lang=en")
+            wait_idle(student_b)
+            student_b.goto(f"{base}/gradients?lang=en&nonlinearity=linear")
+            wait_idle(student_b, timeout=120_000)
+            _reruns(student_b, 2, log)  # warm the caches
+            idle = _reruns(student_b, args.reruns, log)
+
+            student_a = browser.new_page(viewport={"width": 1280, "height": 900})
+            student_a.goto(f"{base}/lab?lang=en")
+            wait_idle(student_a, timeout=120_000)
+            race_start = time.perf_counter()
+            student_a.locator(".st-key-_s5_start button").first.click()
+            student_a.locator(".st-key-_s5_stop").first.wait_for(timeout=60_000)
+            during = _reruns(student_b, args.reruns, log)
+            student_a.locator(".st-key-_s5_stop").first.wait_for(state="detached", timeout=300_000)
+            race_seconds = time.perf_counter() - race_start
+            browser.close()
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    report = {"idle": _summary(idle), "during_race": _summary(during), "race_seconds": race_seconds}
+    print(json.dumps(report, indent=2))
+
+
+if __name__ == "__main__":
+    main()
