@@ -219,7 +219,15 @@ def diagrams(lang: str):
     return localized(lstm_diagram(lstm_texts), lang), localized(gru_diagram(gru_texts), lang)
 
 
-def _lstm_facts(g: dict, cell: np.ndarray, u: int, key: int, n_ordinary: int, batch_forget, lang: str):
+def settle_sentence(settled: int, key: int, state: str, mood: str, lang: str) -> str:
+    """When the memory unit took the sign it ends with: after the key event, or already before it."""
+    if settled > key:
+        return t("s4.fact_settle_after", lang, state=t(f"s4.state_{state}", lang), settled=settled + 1, at=key + 1)
+    return t("s4.fact_settle_before", lang, state=t(f"s4.state_{state}", lang), mood=t(f"s4.mood_{mood}", lang))
+
+
+def _lstm_facts(g: dict, cell: np.ndarray, u: int, key: int, n_ordinary: int, batch_forget, lang: str,
+                mood: str):
     f = charts.lstm_unit_facts({k: v[:, u] for k, v in g.items()}, cell[:, u], key)
     bullets = []
     if f.forget_after is None:
@@ -235,7 +243,8 @@ def _lstm_facts(g: dict, cell: np.ndarray, u: int, key: int, n_ordinary: int, ba
         bullets.append(t("s4.fact_input_opens", lang, ik=num(f.input_key, 2, lang), ie=num(f.input_else, 2, lang)))
     else:
         bullets.append(t("s4.fact_input_flat", lang, ik=num(f.input_key, 2, lang), inext=num(f.input_next, 2, lang),
-                         ie=num(f.input_else, 2, lang), settled=f.settled_at + 1, at=key + 1))
+                         ie=num(f.input_else, 2, lang)))
+    bullets.append(settle_sentence(f.settled_at, key, "cell", mood, lang))
     if f.output_before is not None and f.output_final - f.output_before >= OPENS["output"]:
         bullets.append(t("s4.fact_output_opens", lang, of=num(f.output_final, 2, lang),
                          ob=num(f.output_before, 2, lang)))
@@ -253,7 +262,7 @@ def _lstm_facts(g: dict, cell: np.ndarray, u: int, key: int, n_ordinary: int, ba
     return bullets, evidence
 
 
-def _gru_facts(g: dict, hidden: np.ndarray, u: int, key: int, n_ordinary: int, lang: str):
+def _gru_facts(g: dict, hidden: np.ndarray, u: int, key: int, n_ordinary: int, lang: str, mood: str):
     f = charts.gru_unit_facts({k: v[:, u] for k, v in g.items()}, hidden[:, u], key)
     bullets = []
     if f.keep_after is None:
@@ -263,7 +272,8 @@ def _gru_facts(g: dict, hidden: np.ndarray, u: int, key: int, n_ordinary: int, l
                          keep=tiny(f.keep_product, lang)))
     hold = f.keep_after is not None and f.keep_after >= TEXTBOOK_FORGET
     bullets.append(t("s4.fact_gru_hold" if hold else "s4.fact_gru_rewrite", lang, h_key=signed(f.hidden_key, lang),
-                     h_final=signed(f.hidden_final, lang), settled=f.settled_at + 1))
+                     h_final=signed(f.hidden_final, lang)))
+    bullets.append(settle_sentence(f.settled_at, key, "hidden", mood, lang))
     evidence = {"keep_after": f.keep_after, "keep_product": f.keep_product, "update_key": f.update_key,
                 "reset_after": f.reset_after, "hidden_final": f.hidden_final}
     return bullets, evidence
@@ -277,6 +287,7 @@ def model_view(kind: str, name: str, version: str, episodes: tuple, moods: bool,
     found = memory_unit(name, version, _model)
     u = found["unit"]
     key = next(i for i, (k, _) in enumerate(episodes) if k == "key")
+    mood = episodes[key][1]
     g = run["gates"]
     if kind == "lstm":
         panels = [charts.Panel(t("s4.row_forget", lang), g["forget"].T),
@@ -308,9 +319,9 @@ def model_view(kind: str, name: str, version: str, episodes: tuple, moods: bool,
                   "gate_y": t("s4.mu_gate_y", lang), "state_y": t("s4.mu_state_y", lang), **marks}
     n_ordinary = len(episodes) - 2 - key
     if kind == "lstm":
-        bullets, evidence = _lstm_facts(g, run["cell"], u, key, n_ordinary, found.get("forget_after"), lang)
+        bullets, evidence = _lstm_facts(g, run["cell"], u, key, n_ordinary, found.get("forget_after"), lang, mood)
     else:
-        bullets, evidence = _gru_facts(g, run["hidden"], u, key, n_ordinary, lang)
+        bullets, evidence = _gru_facts(g, run["hidden"], u, key, n_ordinary, lang, mood)
     return {
         "unit": u, "panels": len(panels), "shape": tuple(panels[0].values.shape),
         "heatmaps": localized(charts.heatmaps_figure(panels, key=key, memory_unit=u, texts=hm_texts, strip=strip), lang),
@@ -375,13 +386,14 @@ explain("s4.intro")
 st.subheader(t("s4.cells_heading"))
 explain("s4.cells_explain")
 lstm_fig, gru_fig = diagrams(lang)
-d1, d2 = st.columns(2)
+diagram_height = 640 if presenting() else DIAGRAM_HEIGHT  # stacked full width on a projector
+d1, d2 = (st.container(), st.container()) if presenting() else st.columns(2)
 with d1:
-    chart(lstm_fig, "s4.lstm_diagram_caption", name="s4-lstm-diagram", height=DIAGRAM_HEIGHT)
+    chart(lstm_fig, "s4.lstm_diagram_caption", name="s4-lstm-diagram", height=diagram_height)
     st.markdown(gate_bullets((("forget", "f_t", "forget"), ("input", "i_t", "input"), ("output", "o_t", "output"),
                               ("candidate", "g_t", "candidate"), ("cell", "c_t", "belt"))), unsafe_allow_html=True)
 with d2:
-    chart(gru_fig, "s4.gru_diagram_caption", name="s4-gru-diagram", height=DIAGRAM_HEIGHT)
+    chart(gru_fig, "s4.gru_diagram_caption", name="s4-gru-diagram", height=diagram_height)
     st.markdown(gate_bullets((("update", "z_t", "update"), ("reset", "r_t", "reset"),
                               ("gru_candidate", "n_t", "candidate"))), unsafe_allow_html=True)
 
