@@ -49,7 +49,7 @@ LATCH_SOLVED = RACE_TASKS["latch"].threshold  # 0.99
 BIAS_RANGE = (0.0, 3.0, 0.0, 0.25)  # min, max, default, step of the slider
 REFERENCE_BIASES = (0.0, 1.0, 2.0, 3.0)  # always drawn in the gradient chart
 PROBE = {"length": 101, "hidden": 32, "seed": 0}  # distance 100 at the far end
-COST = {"hidden": 32, "input_size": SERIES_INPUT_SIZE, "batch": 1, "length": 100, "repeats": 5}
+COST = {"hidden": 32, "input_size": SERIES_INPUT_SIZE, "batches": (1, 128), "length": 100, "repeats": 5}
 CELL_LIMIT = 3.0  # colours of the LSTM cell-state heatmap saturate beyond ±3 (a few units count up to ±12)
 TEXTBOOK_FORGET = 0.9  # a forget gate this open counts as "the belt holds the memory"
 OPENS = {"input": 0.2, "output": 0.1}  # how much above its mean elsewhere a gate must be to "open"
@@ -123,11 +123,14 @@ def cell_gradient(bias: float) -> tuple[np.ndarray, np.ndarray]:
 def costs() -> dict:
     """Parameters and measured ms per step of LSTM and GRU, once per server ("measure again" clears it).
 
-    ``stamp`` (the wall-clock time of the measurement) keys the cached chart of these numbers.
+    Batch 1 (one timeline, as on this page) and batch 128 (a training batch). ``stamp`` (the
+    wall-clock time of the measurement) keys the cached charts of these numbers.
     """
-    rows = measure_costs(("lstm", "gru"), hidden=COST["hidden"], input_size=COST["input_size"], batch=COST["batch"],
-                         length=COST["length"], repeats=COST["repeats"])
-    return {"rows": {c.kind: c for c in rows}, "stamp": time.time()}
+    rows = {batch: {c.kind: c for c in measure_costs(("lstm", "gru"), hidden=COST["hidden"],
+                                                     input_size=COST["input_size"], batch=batch,
+                                                     length=COST["length"], repeats=COST["repeats"])}
+            for batch in COST["batches"]}
+    return {"rows": rows, "stamp": time.time()}
 
 
 # --------------------------------------------------------------------------- small helpers
@@ -368,13 +371,13 @@ def gradient_view(bias: float, lang: str):
 
 
 @st.cache_data(max_entries=16, show_spinner=False)
-def cost_view(stamp: float, lang: str, _ms: dict, _params: dict):
-    """The cost chart for the measurement taken at ``stamp`` (the arrays are hashed by that stamp)."""
-    texts = {"title": t("s4.cost_title", lang, batch=COST["batch"], length=COST["length"]),
+def cost_view(stamp: float, batch: int, lang: str, _ms: dict, _params: dict):
+    """The cost chart of one batch size for the measurement taken at ``stamp`` (which stands for the numbers)."""
+    texts = {"title": t("s4.cost_title", lang, batch=batch, length=COST["length"]),
              "x_title": t("s4.cost_x", lang), "y_title": t("s4.cost_y", lang)}
     fig = charts.cost_figure(_ms, mode_names={m: t(f"s4.mode_{m}", lang) for m in MODES},
                              cell_names={"lstm": "LSTM", "gru": "GRU"}, texts=texts, lang=lang)
-    return localized(fig, lang), charts.cost_frame(_ms, _params)
+    return localized(fig, lang), charts.cost_frame(_ms, _params).assign(batch=batch)
 
 
 # --------------------------------------------------------------------------- page: 1 the cells
@@ -550,22 +553,35 @@ if st.button(t("s4.cost_again"), icon=":material/timer:", key="s4_measure_again"
     costs.clear()
 with st.spinner():
     measurement = costs()
-measured = measurement["rows"]
-ms = {k: c.ms_per_step for k, c in measured.items()}
-cost_fig, cost_data = cost_view(measurement["stamp"], lang, ms, {k: c.params.numel for k, c in measured.items()})
-chart(cost_fig, "s4.cost_caption", data=cost_data, name="s4-cost", height=420)
-lstm_c, gru_c = measured["lstm"], measured["gru"]
-fmt_ms = {"lstm": num(ms["lstm"]["fused"], 4), "gru": num(ms["gru"]["fused"], 4),
-          "lstm_plain": num(ms["lstm"]["fused_plain"], 4), "gru_plain": num(ms["gru"]["fused_plain"], 4),
-          "lstm_t": num(ms["lstm"]["transparent"], 4), "gru_t": num(ms["gru"]["transparent"], 4)}
+by_batch = measurement["rows"]
+small, large = COST["batches"]
+cost_columns = st.columns(len(by_batch))
+# microseconds per step (a 32-unit step takes a few µs)
+us_by_batch = {b: {k: {m: 1e3 * v for m, v in c.ms_per_step.items()} for k, c in rows.items()}
+               for b, rows in by_batch.items()}
+for column, (batch, rows) in zip(cost_columns, by_batch.items(), strict=True):
+    with column:
+        cost_fig, cost_data = cost_view(measurement["stamp"], batch, lang, us_by_batch[batch],
+                                        {k: c.params.numel for k, c in rows.items()})
+        chart(cost_fig, f"s4.cost_caption_{'small' if batch == small else 'large'}", data=cost_data,
+              name=f"s4-cost-{batch}", height=420)
+us = us_by_batch[small]
+lstm_c, gru_c = by_batch[small]["lstm"], by_batch[small]["gru"]
+fmt_us = {f"{k}{suffix}": num(us[k][mode], 1) for k in ("lstm", "gru")
+          for suffix, mode in (("", "fused"), ("_plain", "fused_plain"), ("_t", "transparent"))}
 gru_per = num(gru_c.ops.per_step, 0)
-if lstm_c.ops.onednn and ms["gru"]["fused"] > ms["lstm"]["fused"]:
-    why = t("s4.cost_why_onednn", ratio=num(ms["gru"]["fused"] / ms["lstm"]["fused"], 1), lstm_ops=lstm_c.ops.total,
-            gru_ops=gru_c.ops.total, gru_per=gru_per, length=COST["length"], **fmt_ms)
+if lstm_c.ops.onednn and us["gru"]["fused"] > us["lstm"]["fused"]:
+    why = t("s4.cost_why_onednn", ratio=num(us["gru"]["fused"] / us["lstm"]["fused"], 1), lstm_ops=lstm_c.ops.total,
+            gru_ops=gru_c.ops.total, gru_per=gru_per, length=COST["length"], batch=small, **fmt_us)
 else:
-    why = t("s4.cost_why_plain", gru_per=gru_per, **fmt_ms)
+    why = t("s4.cost_why_plain", gru_per=gru_per, batch=small, **fmt_us)
+big = us_by_batch[large]
+faster = "gru" if big["gru"]["fused_plain"] < big["lstm"]["fused_plain"] else "lstm"
+why += "\n\n" + t(f"s4.cost_batch_{faster}", batch=large, lstm=num(big["lstm"]["fused"], 0),
+                    gru=num(big["gru"]["fused"], 0), lstm_plain=num(big["lstm"]["fused_plain"], 0),
+                    gru_plain=num(big["gru"]["fused_plain"], 0))
 st.markdown(why)
-explain("s4.cost_why_math", **fmt_ms)
+explain("s4.cost_why_math", **fmt_us)
 st.caption(t("s4.cost_note", repeats=COST["repeats"]))
 if accuracy["lstm"]["near"] is not None and accuracy["gru"]["near"] is not None:
     st.markdown(t("s4.cost_acc_md", lstm_near=pct(accuracy["lstm"]["near"]), gru_near=pct(accuracy["gru"]["near"]),
@@ -585,7 +601,8 @@ record("s4", {
     "cell_grad_distance": far,
     "cell_grad_at_distance": {f"{b:g}": v for b, v in sorted(at_far.items())},
     "memory_units": {kind: view["evidence"] for kind, view in views.items()},
-    "cost_ms_per_step": {k: {m: round(v, 5) for m, v in modes.items()} for k, modes in ms.items()},
+    "cost_us_per_step": {str(b): {k: {m: round(v, 3) for m, v in modes.items()} for k, modes in per.items()}
+                         for b, per in us_by_batch.items()},
     "params": {k: c.numel for k, c in counts.items()},
     "lstm_onednn": bool(lstm_c.ops.onednn),
 })

@@ -14,8 +14,8 @@ from ui import models_cache
 
 PAGE = "pages/s4_gates.py"
 HIDDEN = 32  # the realistic-series LSTM and GRU
-# diagrams ×2, LSTM heatmaps + unit, GRU heatmaps + unit, latch curve, biases tried, ∂L/∂c, cost
-N_FIGURES = 10
+# diagrams ×2, LSTM heatmaps + unit, GRU heatmaps + unit, latch curve, biases tried, ∂L/∂c, cost (batch 1, 128)
+N_FIGURES = 11
 
 
 def _page(**params):
@@ -174,4 +174,4 @@ def test_missing_weights_show_a_message_and_the_rest_still_works(monkeypatch, tm
     titles = figure_titles(at)
     assert not any(title.startswith(("LSTM: gates", "GRU: gates")) for title in titles)
     assert any(title.startswith("Latch task") for title in titles)  # the rest of the station still works
-    assert any(title.startswith("Time per step") for title in titles)
+    assert any(title.startswith("Batch 1: time per step") for title in titles)

@@ -207,15 +207,15 @@ def test_cell_grad_figure_log_axis_and_zero_left_out():
 
 
 def test_cost_figure_and_frame():
-    ms = {"lstm": {"fused": 0.001, "fused_plain": 0.01, "transparent": 0.05},
-          "gru": {"fused": 0.03, "fused_plain": 0.01, "transparent": 0.04}}
+    ms = {"lstm": {"fused": 1.0, "fused_plain": 8.04, "transparent": 18.4},
+          "gru": {"fused": 8.1, "fused_plain": 7.9, "transparent": 23.0}}
     names = {"fused": "A", "fused_plain": "B", "transparent": "C"}
     fig = spec(charts.cost_figure(ms, mode_names=names, cell_names={"lstm": "LSTM", "gru": "GRU"}, texts=TEXTS,
                                   lang="pt"))
     assert [tr["name"] for tr in fig["data"]] == ["LSTM", "GRU"]
-    assert fig["data"][0]["text"][0] == "0,0010"
+    assert list(fig["data"][0]["text"]) == ["1,0", "8,0", "18"]
     assert fig["layout"]["yaxis"]["type"] == "log"
     lo, hi = fig["layout"]["yaxis"]["range"]
-    assert lo < math.log10(0.001) and hi > math.log10(0.05)
+    assert lo < math.log10(1.0) and hi > math.log10(23.0)
     frame = charts.cost_frame(ms, {"lstm": 5248, "gru": 3936})
     assert len(frame) == 6 and set(frame["params"]) == {5248, 3936}

@@ -11,7 +11,7 @@ from ui.catalogs import station4
 pytestmark = pytest.mark.browser
 
 CATALOG = {"pt": station4.PT, "en": station4.EN}
-N_CHARTS = 10  # 2 diagrams, 2 × (heatmaps + unit) in the tabs, latch, biases tried, ∂L/∂c, cost
+N_CHARTS = 11  # 2 diagrams, 2 × (heatmaps + unit) in the tabs, latch, biases tried, ∂L/∂c, cost × 2 batches
 
 
 def _open(page, server_url, lang: str, query: str = "") -> None:

@@ -326,29 +326,42 @@ PT: dict[str, str] = {
         "Acurácia dos modelos pré-treinados na série realista, em dados novos (do manifesto dos pesos); tempo "
         "do treino de {steps} passos registrado no manifesto."
     ),
-    "s4.cost_title": "Tempo por passo medido neste servidor (lote {batch}, {length} passos)",
-    "s4.cost_x": "forma de rodar a mesma conta",
-    "s4.cost_y": "milissegundos por passo (escala log)",
-    "s4.mode_fused": "nn.LSTM / nn.GRU",
-    "s4.mode_fused_plain": "idem, sem oneDNN",
-    "s4.mode_transparent": "célula transparente (Python)",
-    "s4.cost_caption": (
-        "Repare nas barras da esquerda: é ali que a LSTM, com mais parâmetros, ganha da GRU; sem o oneDNN a "
-        "ordem pode se inverter."
+    "s4.cost_title": "Lote {batch}: tempo por passo ({length} passos)",
+    "s4.cost_x": "como a mesma conta roda",
+    "s4.cost_y": "µs por passo (escala log)",
+    "s4.mode_fused": "nn.LSTM/GRU",
+    "s4.mode_fused_plain": "sem oneDNN",
+    "s4.mode_transparent": "transparente",
+    "s4.cost_caption_small": (
+        "Repare no primeiro par de barras (os módulos do PyTorch) contra o par do meio (os mesmos módulos sem o "
+        "oneDNN): a diferença entre LSTM e GRU vem do kernel."
+    ),
+    "s4.cost_caption_large": (
+        "Repare no par do meio: com lotes grandes, as contas (a GRU faz 3/4 das da LSTM) passam a pesar mais que o "
+        "custo fixo de cada operação."
     ),
     "s4.cost_why_onednn": (
-        "**O que medimos.** A `nn.GRU` levou {gru} ms por passo e a `nn.LSTM` {lstm} ms: a GRU foi {ratio}× mais "
-        "lenta, apesar de ter 25 % menos parâmetros. **Por quê?** O motivo é o kernel, não a matemática. Na CPU, "
+        "**O que medimos** (lote {batch}). A `nn.GRU` levou {gru} µs por passo e a `nn.LSTM` {lstm} µs: a GRU foi "
+        "{ratio}× mais lenta, apesar de ter 25 % menos parâmetros. **Por quê?** O motivo é o kernel, não a matemática. Na CPU, "
         "o PyTorch entrega a `nn.LSTM` ao oneDNN, que roda a sequência inteira numa só chamada "
         "(`aten::mkldnn_rnn_layer`: {lstm_ops} operadores ATen no total, para {length} passos). A `nn.GRU` roda o "
         "laço genérico do ATen, passo a passo: {gru_ops} operadores, cerca de {gru_per} por passo (produto de "
         "matrizes, fatias, sigmoides, tanh, produtos e somas), cada um com o seu custo fixo de despacho. "
-        "Desligando o oneDNN, as duas rodam o laço genérico: LSTM {lstm_plain} ms e GRU {gru_plain} ms por passo."
+        "Desligando o oneDNN, as duas rodam o laço genérico: LSTM {lstm_plain} µs e GRU {gru_plain} µs por passo."
     ),
     "s4.cost_why_plain": (
-        "**O que medimos.** A `nn.GRU` levou {gru} ms por passo e a `nn.LSTM` {lstm} ms (sem oneDNN: {gru_plain} "
-        "e {lstm_plain} ms). A GRU tem 25 % menos parâmetros; se ela não ganha com folga, o motivo está no "
+        "**O que medimos** (lote {batch}). A `nn.GRU` levou {gru} µs por passo e a `nn.LSTM` {lstm} µs (sem oneDNN: {gru_plain} "
+        "e {lstm_plain} µs). A GRU tem 25 % menos parâmetros; se ela não ganha com folga, o motivo está no "
         "número de operações pequenas por passo ({gru_per} na GRU), não nas multiplicações."
+    ),
+    "s4.cost_batch_gru": (
+        "**Com lotes de {batch}** (como no treino), as matrizes ficam grandes e o custo fixo por operação pesa "
+        "menos: sem oneDNN, a GRU já ganha da LSTM ({gru_plain} contra {lstm_plain} µs por passo), porque faz 3/4 "
+        "das contas; com o oneDNN, a LSTM ainda ganha ({lstm} contra {gru} µs)."
+    ),
+    "s4.cost_batch_lstm": (
+        "**Com lotes de {batch}** (como no treino): sem oneDNN, LSTM {lstm_plain} e GRU {gru_plain} µs por passo; "
+        "com o oneDNN, LSTM {lstm} e GRU {gru} µs."
     ),
     "s4.cost_why_math": (
         "**E a matemática?** Por passo, as duas fazem um único produto recorrente $W_{{hh}} h_{{t-1}}$ (o PyTorch "
@@ -356,8 +369,8 @@ PT: dict[str, str] = {
         "parte da entrada e a recorrente de todos os blocos se somam num único vetor antes das não linearidades; "
         "na GRU, a candidata precisa delas separadas, porque $r$ multiplica só $W_{{hn}} h_{{t-1}} + b_{{hn}}$ "
         "antes da tanh, e a mistura $(1 - z) \\odot n + z \\odot h$ acrescenta operações elemento a elemento. "
-        "Com o mesmo código Python para as duas (células transparentes), a GRU levou {gru_t} ms e a LSTM "
-        "{lstm_t} ms por passo. Conclusão honesta: a GRU tem menos pesos; se ela é mais rápida depende do "
+        "Nas células transparentes (um laço em Python escrito do mesmo jeito para as duas), a GRU levou {gru_t} "
+        "µs e a LSTM {lstm_t} µs por passo (lote 1). Conclusão honesta: a GRU tem menos pesos; se ela é mais rápida depende do "
         "kernel que a biblioteca usa."
     ),
     "s4.cost_note": (
@@ -701,37 +714,51 @@ EN: dict[str, str] = {
         "Accuracy of the pretrained models on the realistic series, on fresh data (from the weights manifest); "
         "time of the {steps}-step training run recorded in the manifest."
     ),
-    "s4.cost_title": "Time per step measured on this server (batch {batch}, {length} steps)",
-    "s4.cost_x": "way of running the same maths",
-    "s4.cost_y": "milliseconds per step (log scale)",
-    "s4.mode_fused": "nn.LSTM / nn.GRU",
-    "s4.mode_fused_plain": "same, without oneDNN",
-    "s4.mode_transparent": "transparent cell (Python)",
-    "s4.cost_caption": (
-        "Notice the bars on the left: that is where the LSTM, with more parameters, beats the GRU; without oneDNN "
-        "the order can flip."
+    "s4.cost_title": "Batch {batch}: time per step ({length} steps)",
+    "s4.cost_x": "how the same maths runs",
+    "s4.cost_y": "µs per step (log scale)",
+    "s4.mode_fused": "nn.LSTM/GRU",
+    "s4.mode_fused_plain": "no oneDNN",
+    "s4.mode_transparent": "transparent",
+    "s4.cost_caption_small": (
+        "Notice the first pair of bars (PyTorch's modules) against the middle pair (the same modules without "
+        "oneDNN): the gap between LSTM and GRU comes from the kernel."
+    ),
+    "s4.cost_caption_large": (
+        "Notice the middle pair: with large batches the arithmetic (the GRU does 3/4 of the LSTM's) starts to "
+        "outweigh the fixed cost of each operation."
     ),
     "s4.cost_why_onednn": (
-        "**What we measured.** `nn.GRU` took {gru} ms per step and `nn.LSTM` {lstm} ms: the GRU was {ratio}× "
-        "slower, although it has 25% fewer parameters. **Why?** The kernel, not the maths. On the CPU, PyTorch "
+        "**What we measured** (batch {batch}). `nn.GRU` took {gru} µs per step and `nn.LSTM` {lstm} µs: the GRU "
+        "was {ratio}× slower, although it has 25% fewer parameters. **Why?** The kernel, not the maths. On the CPU, PyTorch "
         "hands `nn.LSTM` to oneDNN, which runs the whole sequence in one call (`aten::mkldnn_rnn_layer`: {lstm_ops} "
         "ATen operators in total for {length} steps). `nn.GRU` runs ATen's generic loop, step by step: {gru_ops} "
         "operators, about {gru_per} per step (matrix product, slices, sigmoids, tanh, products and sums), each "
-        "paying its fixed dispatch cost. With oneDNN switched off both run the generic loop: LSTM {lstm_plain} ms "
-        "and GRU {gru_plain} ms per step."
+        "paying its fixed dispatch cost. With oneDNN switched off both run the generic loop: LSTM {lstm_plain} µs "
+        "and GRU {gru_plain} µs per step."
     ),
     "s4.cost_why_plain": (
-        "**What we measured.** `nn.GRU` took {gru} ms per step and `nn.LSTM` {lstm} ms (without oneDNN: "
-        "{gru_plain} and {lstm_plain} ms). The GRU has 25% fewer parameters; when it does not win clearly, the "
+        "**What we measured** (batch {batch}). `nn.GRU` took {gru} µs per step and `nn.LSTM` {lstm} µs (without oneDNN: "
+        "{gru_plain} and {lstm_plain} µs). The GRU has 25% fewer parameters; when it does not win clearly, the "
         "reason is the number of small operations per step ({gru_per} in the GRU), not the multiplications."
+    ),
+    "s4.cost_batch_gru": (
+        "**With batches of {batch}** (as in training) the matrices are large and the fixed cost per operation "
+        "weighs less: without oneDNN the GRU already beats the LSTM ({gru_plain} against {lstm_plain} µs per step), "
+        "because it does 3/4 of the arithmetic; with oneDNN the LSTM still wins ({lstm} against {gru} µs)."
+    ),
+    "s4.cost_batch_lstm": (
+        "**With batches of {batch}** (as in training): without oneDNN, LSTM {lstm_plain} and GRU {gru_plain} µs per "
+        "step; with oneDNN, LSTM {lstm} and GRU {gru} µs."
     ),
     "s4.cost_why_math": (
         "**And the maths?** Per step, both do a single recurrent product $W_{{hh}} h_{{t-1}}$ (PyTorch applies $r$ "
         "after the product precisely so that no second one is needed). The difference is that in the LSTM the "
         "input part and the recurrent part of every block add up into one vector before the nonlinearities; in "
         "the GRU the candidate needs them apart, because $r$ multiplies only $W_{{hn}} h_{{t-1}} + b_{{hn}}$ before "
-        "the tanh, and the blend $(1 - z) \\odot n + z \\odot h$ adds elementwise operations. With the same Python "
-        "code for both (transparent cells), the GRU took {gru_t} ms and the LSTM {lstm_t} ms per step. Honest "
+        "the tanh, and the blend $(1 - z) \\odot n + z \\odot h$ adds elementwise operations. In the transparent "
+        "cells (a Python loop written the same way for both), the GRU took {gru_t} µs and the LSTM {lstm_t} µs per "
+        "step (batch 1). Honest "
         "conclusion: the GRU has fewer weights; whether it is faster depends on the kernel the library uses."
     ),
     "s4.cost_note": (

@@ -476,30 +476,31 @@ def cell_grad_figure(distance: Sequence[int], curves: Mapping[float, Sequence[fl
 # --------------------------------------------------------------------------- cost
 
 
-def cost_frame(ms: Mapping[str, Mapping[str, float]], params: Mapping[str, int]) -> pd.DataFrame:
-    """One row per (cell, mode): milliseconds per step; plus the parameter count of the cell."""
-    return pd.DataFrame([{"cell": kind, "mode": mode, "ms_per_step": float(v), "params": int(params[kind])}
-                         for kind, modes in ms.items() for mode, v in modes.items()])
+def cost_frame(us: Mapping[str, Mapping[str, float]], params: Mapping[str, int]) -> pd.DataFrame:
+    """One row per (cell, mode): microseconds per step; plus the parameter count of the cell."""
+    return pd.DataFrame([{"cell": kind, "mode": mode, "us_per_step": float(v), "params": int(params[kind])}
+                         for kind, modes in us.items() for mode, v in modes.items()])
 
 
-def cost_figure(ms: Mapping[str, Mapping[str, float]], *, mode_names: Mapping[str, str],
+def cost_figure(us: Mapping[str, Mapping[str, float]], *, mode_names: Mapping[str, str],
                 cell_names: Mapping[str, str], texts: Mapping[str, str], lang: str = "en") -> go.Figure:
-    """Grouped bars: milliseconds per time step for each way of running each cell (log y).
+    """Grouped bars: microseconds per time step for each way of running each cell (log y).
 
-    ``ms``: cell → mode → ms per step; ``texts``: title, x_title, y_title.
+    ``us``: cell → mode → µs per step; ``texts``: title, x_title, y_title.
     """
     fig = go.Figure()
     modes = list(mode_names)
-    for kind, values in ms.items():
+    for kind, values in us.items():
         y = [float(values[m]) for m in modes]
-        labels = [f"{v:.4f}" if v < 0.01 else f"{v:.3f}" for v in y]
+        labels = [f"{v:.1f}" if v < 10 else f"{v:.0f}" for v in y]
         if lang == "pt":
             labels = [s.replace(".", ",") for s in labels]
         fig.add_trace(go.Bar(x=[mode_names[m] for m in modes], y=y, name=cell_names[kind], text=labels,
                              textposition="outside", marker={"color": MODEL_COLORS.get(kind, OKABE_ITO["grey"])},
-                             hovertemplate=f"{cell_names[kind]}<br>%{{x}}: %{{text}} ms<extra></extra>"))
-    top = max(float(v) for values in ms.values() for v in values.values())
-    low = min(float(v) for values in ms.values() for v in values.values())
+                             textfont={"size": 12},
+                             hovertemplate=f"{cell_names[kind]}<br>%{{x}}: %{{text}} µs<extra></extra>"))
+    top = max(float(v) for values in us.values() for v in values.values())
+    low = min(float(v) for values in us.values() for v in values.values())
     fig.update_layout(title={"text": texts["title"]}, barmode="group",
                       xaxis={"title": {"text": texts["x_title"]}},
                       yaxis={"title": {"text": texts["y_title"]}, "type": "log", "exponentformat": "power", "dtick": 1,
