@@ -142,8 +142,8 @@ PT: dict[str, str] = {
         "célula até a cena final, enquanto os climas dos episódios comuns mudam."
     ),
     "s4.hm_gru_caption": (
-        "Repare que a unidade {u} da GRU muda de cor no estado oculto logo depois do evento-chave e fica assim "
-        "até a cena final."
+        "Repare que a linha emoldurada (unidade {u}) ganha uma cor forte no estado oculto depois do evento-chave e "
+        "a mantém até a cena final."
     ),
     "s4.mu_heading": "A unidade de memória",
     "s4.mu_how": (
@@ -166,12 +166,12 @@ PT: dict[str, str] = {
     "s4.mu_reset": "r: reinicialização",
     "s4.mu_gru_hidden": "h: estado oculto",
     "s4.mu_lstm_caption": (
-        "Repare no estado da célula (embaixo): ele troca de sinal logo depois do evento-chave e fica lá; compare "
-        "com a porta de esquecimento (em cima), que não fica perto de 1."
+        "Repare no estado da célula (embaixo): depois do evento-chave ele se firma num valor e fica lá; compare com "
+        "a porta de esquecimento (em cima), que não fica perto de 1."
     ),
     "s4.mu_gru_caption": (
-        "Repare que o estado oculto da unidade {u} se fixa logo depois do evento-chave, seja qual for o clima dos "
-        "episódios seguintes."
+        "Repare que o estado oculto da unidade {u} se firma poucos episódios depois do evento-chave e fica lá, seja "
+        "qual for o clima dos episódios seguintes."
     ),
     "s4.facts_intro": "**O que a unidade {u} fez na sua série** (números medidos no modelo, não desenhados):",
     "s4.fact_forget_none": (
@@ -531,8 +531,8 @@ EN: dict[str, str] = {
         "final scene while the moods of the ordinary episodes keep changing."
     ),
     "s4.hm_gru_caption": (
-        "Notice that the GRU's unit {u} changes colour in the hidden state right after the key event and stays "
-        "there until the final scene."
+        "Notice that the framed row (unit {u}) takes a strong colour in the hidden state after the key event and "
+        "keeps it until the final scene."
     ),
     "s4.mu_heading": "The memory unit",
     "s4.mu_how": (
@@ -555,12 +555,12 @@ EN: dict[str, str] = {
     "s4.mu_reset": "r: reset",
     "s4.mu_gru_hidden": "h: hidden state",
     "s4.mu_lstm_caption": (
-        "Notice the cell state (bottom): it changes sign right after the key event and stays there; compare it "
-        "with the forget gate (top), which does not stay near 1."
+        "Notice the cell state (bottom): after the key event it settles at a value and stays there; compare it with "
+        "the forget gate (top), which does not stay near 1."
     ),
     "s4.mu_gru_caption": (
-        "Notice that the hidden state of unit {u} settles right after the key event, whatever the mood of the "
-        "following episodes."
+        "Notice that the hidden state of unit {u} settles within a few episodes of the key event and stays there, "
+        "whatever the mood of the following episodes."
     ),
     "s4.facts_intro": "**What unit {u} did on your series** (numbers measured on the model, not drawn):",
     "s4.fact_forget_none": (
