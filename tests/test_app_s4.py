@@ -114,6 +114,12 @@ def test_the_memory_unit_is_described_with_measured_numbers():
     assert "random series" in text  # the batch-level check
     # the models say why the character cries: the default key event is sad
     assert "LSTM says **sad tears**" in text and "GRU says **sad tears**" in text
+    evidence = at.session_state["_evidence"]["s4"]
+    assert set(evidence["memory_units"]) == {"lstm", "gru"}
+    assert 0 <= evidence["memory_units"]["lstm"]["forget_after"] <= 1
+    assert evidence["latch"]["0"]["solved_at"] is None and evidence["params"] == {"lstm": 5248, "gru": 3936}
+    assert evidence["cell_grad_at_distance"]["0"] < 1e-15 < evidence["cell_grad_at_distance"]["2"]
+    assert set(evidence["cost_us_per_step"]) == {"1", "128"}
 
 
 @pytest.mark.slow
