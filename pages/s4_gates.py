@@ -34,7 +34,7 @@ from rnn_core.tasks import MOODS, SERIES_INPUT_SIZE, encode_timeline, series_tas
 from ui import models_cache, state
 from ui.charts import gates as charts
 from ui.charts.gradients import sci
-from ui.diagrams import GATE_COLORS, gru_diagram, lstm_diagram
+from ui.diagrams import GATE_COLORS, gru_diagram, lstm_diagram, scale_text
 from ui.evidence import record
 from ui.i18n import current_language, t
 from ui.layout import explain, header, presenting
@@ -208,7 +208,7 @@ def localized(fig, lang: str):
 
 
 @st.cache_data(max_entries=4, show_spinner=False)
-def diagrams(lang: str):
+def diagrams(lang: str, present: bool):
     def hover(key: str) -> str:
         return f"<b>{t(f's4.gate_{key}_name', lang)}</b><br>{t(f's4.gate_{key}_does', lang)}".replace("$", "")
 
@@ -219,7 +219,9 @@ def diagrams(lang: str):
                  **{g: t(f"s4.dg_short_{g}", lang) for g in ("update", "reset", "candidate")},
                  "update_hover": hover("update"), "reset_hover": hover("reset"),
                  "candidate_hover": hover("gru_candidate")}
-    return localized(lstm_diagram(lstm_texts), lang), localized(gru_diagram(gru_texts), lang)
+    factor = 1.45 if present else 1.0  # the projector layout draws them full width
+    return (localized(scale_text(lstm_diagram(lstm_texts), factor), lang),
+            localized(scale_text(gru_diagram(gru_texts), factor), lang))
 
 
 def settle_sentence(settled: int, key: int, state: str, mood: str, lang: str) -> str:
@@ -388,7 +390,7 @@ explain("s4.intro")
 
 st.subheader(t("s4.cells_heading"))
 explain("s4.cells_explain")
-lstm_fig, gru_fig = diagrams(lang)
+lstm_fig, gru_fig = diagrams(lang, presenting())
 diagram_height = 640 if presenting() else DIAGRAM_HEIGHT  # stacked full width on a projector
 d1, d2 = (st.container(), st.container()) if presenting() else st.columns(2)
 with d1:

@@ -12,7 +12,7 @@ import pytest
 
 from ui.catalogs.station4 import EN, PT
 from ui.charts import gates as charts
-from ui.diagrams import GRU_TEXT_KEYS, LSTM_TEXT_KEYS, gru_diagram, lstm_diagram
+from ui.diagrams import GRU_TEXT_KEYS, LSTM_TEXT_KEYS, gru_diagram, lstm_diagram, scale_text
 
 
 def decode(value):
@@ -70,6 +70,13 @@ def test_diagrams_name_every_block_and_hover_it(builder, keys, letters):
     assert len(hovers) == len(letters) and all(h.endswith("_hover>") for h in hovers)
     assert fig["layout"]["yaxis"]["scaleanchor"] == "x"  # round circles
     assert fig["layout"]["title"]["text"] == "<title>"
+
+
+def test_scale_text_enlarges_every_label():
+    fig = lstm_diagram({k: k for k in LSTM_TEXT_KEYS})
+    before = [a.font.size for a in fig.layout.annotations]
+    after = [a.font.size for a in scale_text(fig, 1.5).layout.annotations]
+    assert all(b is None or a == pytest.approx(1.5 * b) for a, b in zip(after, before, strict=True))
 
 
 def _batch(rng, n=200, t=12, h=5, unit=3):

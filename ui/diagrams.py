@@ -192,3 +192,11 @@ def gru_diagram(texts: Mapping[str, str]) -> go.Figure:
     _legend(fig, [("z", texts["update"], GATE_COLORS["update"]), ("r", texts["reset"], GATE_COLORS["reset"]),
                   ("n", texts["candidate"], GATE_COLORS["candidate"])])
     return fig
+
+
+def scale_text(fig: go.Figure, factor: float) -> go.Figure:
+    """Multiply every annotation's font size by ``factor`` (presenter mode: larger labels)."""
+    for annotation in fig.layout.annotations:
+        if annotation.font.size:
+            annotation.font.size = annotation.font.size * factor
+    return fig
