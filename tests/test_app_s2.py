@@ -101,8 +101,8 @@ def test_realistic_series_accuracy_by_distance_matches_design():
 
 
 def test_feedforward_only_sees_the_last_block():
-    near = run_page(PAGE, params={"after": "1", "mood": "Reunion (happy)"})  # d = 2: inside the block
-    far = run_page(PAGE, params={"after": "17", "mood": "Reunion (happy)"})  # d = 18: season 5 only
+    near = run_page(PAGE, params={"after": "1", "mood": "happy"})  # d = 2: inside the block
+    far = run_page(PAGE, params={"after": "17", "mood": "happy"})  # d = 18: season 5 only
     assert_clean(near)
     assert_clean(far)
     ff_near = _curve(_figure(near, "P(happy tears)"), "ff")
@@ -115,7 +115,7 @@ def test_feedforward_only_sees_the_last_block():
 
 def test_the_belief_follows_the_key_event():
     sad = run_page(PAGE)
-    happy = run_page(PAGE, params={"mood": "Reunion (happy)"})
+    happy = run_page(PAGE, params={"mood": "happy"})
     for model in ("rnn", "lstm", "gru"):
         p_sad = _curve(_figure(sad, "P(happy tears)"), model)
         p_happy = _curve(_figure(happy, "P(happy tears)"), model)
@@ -143,7 +143,7 @@ def test_moods_toggle_switches_to_the_realistic_models():
     {"per_season": "1", "key_season": "10", "after": "0"},
     {"per_season": "12", "key_season": "10", "key_ep": "12", "after": "89"},
     {"per_season": "2", "key_ep": "12"},  # past the end of the season: clamped with a caption
-    {"moods": "true", "pattern": "Always the opposite of the key event", "mood": "Reunion (happy)"},
+    {"moods": "true", "pattern": "opposite", "mood": "happy"},
     {"moods": "true", "seed": "9999"},
 ])
 def test_controls_at_their_extremes(params):
@@ -155,8 +155,8 @@ def test_controls_at_their_extremes(params):
 
 
 def test_opposite_moods_do_not_fool_the_gates():
-    at = run_page(PAGE, params={"moods": "true", "pattern": "Always the opposite of the key event",
-                                "mood": "Reunion (happy)", "after": "25"}, timeout=180)
+    at = run_page(PAGE, params={"moods": "true", "pattern": "opposite",
+                                "mood": "happy", "after": "25"}, timeout=180)
     assert_clean(at)
     belief = _figure(at, "P(happy tears)")
     for model in ("lstm", "gru"):

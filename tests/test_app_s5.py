@@ -159,7 +159,7 @@ def test_a_race_interrupted_mid_run_is_shown_as_stopped():
 @pytest.mark.slow
 def test_race_at_the_extremes_of_the_cheap_controls():
     # biggest network, no clipping and the largest learning rate, on the shortest race
-    at = _race(_page(hidden=128, lr=0.1, clip="∞", seed=999, **QUICK))
+    at = _race(_page(hidden=128, lr=0.1, clip="inf", seed=999, **QUICK))
     assert len(at.table[0].value) == 3
     evidence = at.session_state["_evidence"]["s5"]
     assert evidence["hidden"] == 128 and evidence["clip"] is None and evidence["seed"] == 999
@@ -208,7 +208,7 @@ def test_junk_in_the_url_gives_a_notice_and_the_default(key, junk):
 
 
 def test_a_shared_link_sets_every_control():
-    at = _page(task="series", length=30, steps=300, hidden=64, lr=0.005, clip="∞", seed=7, lang="pt")
+    at = _page(task="series", length=30, steps=300, hidden=64, lr=0.005, clip="inf", seed=7, lang="pt")
     assert_clean(at)
     values = {key: _widget(at, kind, key).value for kind, keys in CONTROLS.items() for key in keys}
     assert values == {"task": "series", "length": 30, "steps": 300, "hidden": 64, "lr": 0.005, "clip": math.inf,

@@ -49,3 +49,40 @@ def test_junk_falls_back_to_the_default_with_a_notice(key, junk):
     assert not at.exception, at.exception
     assert at.markdown[-1].value == "values 3 1.0 rnn False"
     assert any(key in box.value for box in at.info)
+
+
+LABELLED = f"""
+import sys
+sys.path.insert(0, {str(ROOT)!r})
+import streamlit as st
+st.session_state.setdefault("lang", "en")
+lang = st.radio("lang", ["en", "pt"], key="lang_pick")
+from ui import state
+LABELS = {{"en": {{"sad": "Sad", "happy": "Happy"}}, "pt": {{"sad": "Triste", "happy": "Feliz"}}}}
+area = st.container()
+mood = state.radio("common.language", "mood", ["sad", "happy"], "sad", format_func=lambda m: LABELS[lang][m])
+st.write(f"mood {{mood}}")
+state.show_notices(area)
+"""
+
+
+def test_choices_live_in_the_url_by_value_and_survive_a_language_switch():
+    at = AppTest.from_string(LABELLED, default_timeout=30)
+    at.query_params["mood"] = "happy"
+    at.run()
+    assert at.markdown[-1].value == "mood happy" and len(at.info) == 0
+    at.radio(key="lang_pick").set_value("pt").run()
+    assert not at.exception
+    assert at.radio(key="mood").options == ["Triste", "Feliz"]
+    assert at.markdown[-1].value == "mood happy"
+    assert at.query_params["mood"] == "happy"
+    at.radio(key="mood").set_value("sad").run()
+    assert at.markdown[-1].value == "mood sad"
+
+
+def test_a_translated_label_in_the_url_is_rejected_with_a_notice():
+    at = AppTest.from_string(LABELLED, default_timeout=30)
+    at.query_params["mood"] = "Happy"
+    at.run()
+    assert at.markdown[-1].value == "mood sad"
+    assert any("mood" in box.value for box in at.info)

@@ -1,9 +1,11 @@
 """Page controls bound to the URL's query parameters, with a notice for rejected values.
 
-Streamlit's ``bind="query-params"`` keeps a widget and ``?key=value`` in sync, so a teacher
-can share a link that reproduces the exact view. Streamlit silently drops a value it cannot
-use (junk, out of range, unknown option); these wrappers notice that and tell the student
-that the default was used instead. Every wrapper takes a translation key for its label.
+A teacher can share a link that reproduces the exact view: sliders, toggles and number inputs
+use Streamlit's ``bind="query-params"``; single-choice widgets (select, radio) are kept in the
+URL by option value (:func:`_choice`), so links do not depend on the language. Streamlit
+silently drops a value it cannot use (junk, out of range, unknown option); these wrappers
+notice that and tell the student that the default was used instead. Every wrapper takes a
+translation key for its label.
 """
 
 from __future__ import annotations
@@ -64,19 +66,48 @@ def slider(label_key: str, key: str, min_value: float, max_value: float, value: 
     return _bound(st.slider, key, t(label_key), min_value, max_value, value, step, **kwargs)
 
 
+def _choice(widget: Callable[..., Any], label_key: str, key: str, options: Sequence[Any], default: Any,
+            format_func: Callable[[Any], str], **kwargs: Any) -> Any:
+    """A single-choice widget kept in ``?key=`` by its *option value*, not its label.
+
+    Streamlit's own binding writes the displayed (translated) label into the URL, so a link
+    would depend on the language and switching language would reset the choice. Here the URL
+    holds ``str(option)`` (e.g. ``?mood=sad``) in every language. Which value wins: the widget's
+    own state while it lives (the student just clicked), else a valid URL value (a shared link),
+    else the last choice on this page in this session, else the default.
+    """
+    options = list(options)
+    keep = f"_keep_{key}"
+    if key not in st.session_state:
+        chosen = st.session_state.get(keep, default)
+        raw = st.query_params.get(key)
+        if raw is not None:
+            matches = [o for o in options if raw == str(o) or (not isinstance(o, str) and _matches(raw, o))]
+            if matches:
+                chosen = matches[0]
+            else:
+                add_notice(t("common.notice_bad_param", name=key, value=raw[:40], default=format_func(default)))
+        st.session_state[key] = chosen if chosen in options else default
+    value = widget(t(label_key), options, format_func=format_func, key=key, **kwargs)
+    st.session_state[keep] = value
+    if value == default:
+        st.query_params.pop(key, None)
+    else:
+        st.query_params[key] = str(value)
+    return value
+
+
 def select(label_key: str, key: str, options: Sequence[Any], default: Any,
            format_func: Callable[[Any], str] = str, **kwargs: Any) -> Any:
-    """A selectbox bound to ``?key=``."""
-    return _bound(st.selectbox, key, t(label_key), options, index=list(options).index(default),
-                  format_func=format_func, **kwargs)
+    """A selectbox kept in ``?key=`` (by option value, see :func:`_choice`)."""
+    return _choice(st.selectbox, label_key, key, options, default, format_func, **kwargs)
 
 
 def radio(label_key: str, key: str, options: Sequence[Any], default: Any,
           format_func: Callable[[Any], str] = str, **kwargs: Any) -> Any:
-    """A horizontal radio bound to ``?key=``."""
+    """A horizontal radio kept in ``?key=`` (by option value, see :func:`_choice`)."""
     kwargs.setdefault("horizontal", True)
-    return _bound(st.radio, key, t(label_key), options, index=list(options).index(default),
-                  format_func=format_func, **kwargs)
+    return _choice(st.radio, label_key, key, options, default, format_func, **kwargs)
 
 
 def toggle(label_key: str, key: str, value: bool = False, **kwargs: Any) -> bool:
