@@ -26,7 +26,7 @@ def chart(fig: go.Figure, caption_key: str, *, data: pd.DataFrame | None = None,
     if data is not None:
         st.download_button(
             t("common.download_csv"),
-            data.to_csv(index=False).encode("utf-8"),
+            lambda: data.to_csv(index=False).encode("utf-8"),  # built only when clicked
             file_name=f"{name}.csv",
             mime="text/csv",
             key=f"csv-{name}",

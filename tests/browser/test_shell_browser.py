@@ -49,3 +49,17 @@ def test_junk_query_parameters_show_a_notice_not_a_traceback(page, server_url):
     wait_idle(page)
     assert_no_exception(page)
     assert page.get_by_text("not valid").count() + page.get_by_text("does not exist").count() >= 1
+
+
+def test_chart_data_downloads_as_csv(page, server_url, tmp_path):
+    page.goto(f"{server_url}/?lang=en")
+    wait_idle(page)
+    page.goto(f"{server_url}/gradients?lang=en&nonlinearity=linear&gain=0.9")
+    wait_idle(page, timeout=120_000)
+    button = page.locator("[data-testid='stDownloadButton'] button").first
+    with page.expect_download(timeout=60_000) as info:
+        button.click()
+    path = tmp_path / "chart.csv"
+    info.value.save_as(path)
+    lines = path.read_text(encoding="utf-8").splitlines()
+    assert len(lines) > 5 and "," in lines[0]
