@@ -17,20 +17,11 @@ from ui.catalogs import LANGUAGES
 from ui.i18n import LANGUAGE_NAMES, current_language, resolve_language, t
 from ui.layout import apply_presenter_style
 from ui.state import add_notice, show_notices
+from ui.stations import STATIONS
 
 _RUN_STARTED = time.perf_counter()
 st.set_page_config(page_title="RNN Memory Lab", page_icon=":material/neurology:", layout="wide")
 
-# STATIONS: (file, catalog key of the title, Material icon, URL path). Home is the default page.
-STATIONS = (
-    ("pages/home.py", "common.nav_home", ":material/home:", "home"),
-    ("pages/s1_sequential.py", "common.nav_s1", ":material/format_list_numbered:", "sequential"),
-    ("pages/s2_series.py", "common.nav_s2", ":material/live_tv:", "series"),
-    ("pages/s3_gradients.py", "common.nav_s3", ":material/campaign:", "gradients"),
-    ("pages/s4_gates.py", "common.nav_s4", ":material/door_sliding:", "gates"),
-    ("pages/s5_lab.py", "common.nav_s5", ":material/science:", "lab"),
-    ("pages/s6_conclusion.py", "common.nav_s6", ":material/school:", "conclusion"),
-)
 
 
 def _settle_presenter_mode() -> None:
@@ -71,7 +62,8 @@ _sidebar()
 apply_presenter_style()
 
 page = st.navigation(
-    [st.Page(path, title=t(title), icon=icon, url_path=url, default=(url == "home")) for path, title, icon, url in STATIONS]
+    [st.Page(s.path, title=t(s.title_key), icon=s.icon, url_path=s.url_path, default=(s.url_path == "home"))
+     for s in STATIONS]
 )
 notice_area = st.container()
 st.query_params["lang"] = current_language()

@@ -23,6 +23,7 @@ sys.path.insert(0, str(ROOT))
 from streamlit.testing.v1 import AppTest  # noqa: E402
 
 from bench.scenarios import Scenario, load_scenarios  # noqa: E402
+from ui.stations import STATIONS  # noqa: E402
 
 
 def _percentile(values: list[float], q: float) -> float:
@@ -95,9 +96,7 @@ def cold_first_render(paths: list[str]) -> dict[str, float]:
     return results
 
 
-URL_PATHS = {"pages/home.py": "", "pages/s1_sequential.py": "sequential", "pages/s2_series.py": "series",
-             "pages/s3_gradients.py": "gradients", "pages/s4_gates.py": "gates", "pages/s5_lab.py": "lab",
-             "pages/s6_conclusion.py": "conclusion"}
+URL_PATHS = {s.path: ("" if s.url_path == "home" else s.url_path) for s in STATIONS}
 
 
 def main() -> None:
