@@ -25,6 +25,7 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
+from ui.numbers import measured
 from ui.theme import MODEL_COLORS
 
 MODELS = ("ff", "rnn", "stable_rnn", "lstm", "gru")
@@ -90,23 +91,8 @@ def mean_of(value: object) -> float | None:
 
 
 def sci(value: float, lang: str = "en", digits: int = 2) -> str:
-    """``6.2 × 10⁻¹⁸`` (English) / ``6,2 × 10⁻¹⁸`` (Portuguese); ``∞`` and ``0`` as such."""
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return "—"
-    if math.isinf(value):
-        return "∞" if value > 0 else "−∞"
-    if value == 0:
-        return "0"
-    exponent = math.floor(math.log10(abs(value)))
-    mantissa = value / 10**exponent
-    if round(mantissa, digits - 1) >= 10:
-        mantissa, exponent = mantissa / 10, exponent + 1
-    if -2 <= exponent <= 3:
-        text = f"{value:.{max(0, digits - 1 - exponent)}f}"
-    else:
-        sup = str(exponent).translate(str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹"))
-        text = f"{mantissa:.{digits - 1}f} × 10{sup}"
-    return text.replace(".", ",") if lang == "pt" else text
+    """``6.2 × 10⁻¹⁸`` / ``6,2 × 10⁻¹⁸``; a missing or NaN value as ``—``."""
+    return measured(value, lang, digits, nan="—")
 
 
 def percent(value: float, lang: str = "en") -> str:

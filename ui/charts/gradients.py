@@ -25,52 +25,28 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
+from ui.numbers import measured, power10, setting  # noqa: F401 - power10 is used by the page
 from ui.theme import DIVERGING, MODEL_COLORS, OKABE_ITO
 
 UNCLIPPED_COLOR = OKABE_ITO["vermillion"]
 CLIPPED_COLOR = OKABE_ITO["bluish_green"]
 START_COLOR = OKABE_ITO["black"]
 TINY = 1e-308  # below this a norm is shown as "below 1e-308" (it underflowed to 0)
-_SUP = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 
 # --------------------------------------------------------------------------- numbers
 
 
 def sci(value: float, lang: str = "en", digits: int = 3) -> str:
-    """``2.66 × 10⁻⁵`` (English) / ``2,66 × 10⁻⁵`` (Portuguese); plain for 0.01 ≤ |x| < 10⁴.
-
-    ``inf`` → ``∞``, NaN → ``NaN``, 0 → ``0`` (callers that want "below 1e-308" use
-    :func:`value_text`).
-    """
-    value = float(value)
-    if math.isnan(value):
-        return "NaN"
-    if math.isinf(value):
-        return "∞" if value > 0 else "−∞"
-    if value == 0:
-        return "0"
-    exponent = math.floor(math.log10(abs(value)))
-    mantissa = value / 10**exponent
-    if round(abs(mantissa), digits - 1) >= 10:
-        mantissa, exponent = mantissa / 10, exponent + 1
-    if -2 <= exponent <= 3:
-        text = f"{value:.{max(0, digits - 1 - exponent)}f}"
-    else:
-        text = f"{mantissa:.{digits - 1}f} × 10{str(exponent).translate(_SUP)}"
-    return text.replace(".", ",") if lang == "pt" else text
+    """``2.66 × 10⁻⁵`` / ``2,66 × 10⁻⁵``; plain for 0.01 ≤ |x| < 10⁴ (see :func:`ui.numbers.measured`)."""
+    return measured(value, lang, digits)
 
 
 def short(value: float, lang: str = "en") -> str:
-    """A control value without trailing zeros: ``2``, ``0.05``, ``1.5`` (``1,5`` in Portuguese)."""
-    text = f"{float(value):.3g}"
-    return text.replace(".", ",") if lang == "pt" else text
+    """A control value without trailing zeros (:func:`ui.numbers.setting`)."""
+    return setting(value, lang)
 
 
-def power10(exponent: float) -> str:
-    """``10⁻⁵`` for a whole exponent, ``1`` for 0."""
-    exponent = int(round(exponent))
-    return "1" if exponent == 0 else "10" + str(exponent).translate(_SUP)
 
 
 def value_text(value: float, texts: Mapping[str, str], lang: str = "en") -> str:

@@ -25,6 +25,7 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
+from ui.numbers import measured, setting  # noqa: F401 - setting is used by the page
 from ui.theme import MODEL_COLORS, OKABE_ITO
 
 CELLS = ("rnn", "lstm", "gru")
@@ -36,38 +37,10 @@ THRESHOLD_COLOR = OKABE_ITO["grey"]
 
 
 def num(value: float | None, lang: str = "en", digits: int = 3) -> str:
-    """A measured number for a table or a hover: ``0.167``, ``3.3e-04`` → ``3.3 × 10⁻⁴``.
-
-    Portuguese uses a decimal comma. ``None`` → ``—``, NaN → ``NaN``, ∞ → ``∞``.
-    """
-    if value is None:
-        return "—"
-    value = float(value)
-    if math.isnan(value):
-        return "NaN"
-    if math.isinf(value):
-        return "∞" if value > 0 else "−∞"
-    if value == 0:
-        return "0"
-    exponent = math.floor(math.log10(abs(value)))
-    if -4 <= exponent <= 4:
-        text = f"{value:.{max(0, digits - 1 - exponent)}f}"
-    else:
-        mantissa = value / 10**exponent
-        if round(abs(mantissa), digits - 1) >= 10:
-            mantissa, exponent = mantissa / 10, exponent + 1
-        sup = str(exponent).translate(str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹"))
-        text = f"{mantissa:.{digits - 1}f} × 10{sup}"
-    return text.replace(".", ",") if lang == "pt" else text
+    """A measured number for a table or a hover: plain for 10⁻⁴ ≤ |x| < 10⁵, else ``m × 10ᵉ``."""
+    return measured(value, lang, digits, plain=(-4, 4))
 
 
-def setting(value: float, lang: str = "en") -> str:
-    """A control value without trailing zeros: ``0.02``, ``1``, ``∞`` (decimal comma in Portuguese)."""
-    value = float(value)
-    if math.isinf(value):
-        return "∞"
-    text = f"{value:g}"
-    return text.replace(".", ",") if lang == "pt" else text
 
 
 def seconds(value: float | None, lang: str = "en") -> str:

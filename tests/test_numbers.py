@@ -1,0 +1,22 @@
+"""ui.numbers: one way to write measured numbers, in both languages."""
+
+import math
+
+import pytest
+
+from ui.numbers import measured, power10, setting
+
+
+@pytest.mark.parametrize(("value", "kwargs", "text"), [
+    (0.9**100, {}, "2.66 × 10⁻⁵"), (1.1**100, {"lang": "pt"}, "1,38 × 10⁴"), (1 / 6, {}, "0.167"),
+    (0.0, {}, "0"), (math.inf, {}, "∞"), (-math.inf, {}, "−∞"), (math.nan, {}, "NaN"), (math.nan, {"nan": "—"}, "—"),
+    (None, {}, "—"), (3.3e-4, {"plain": (-4, 4)}, "0.000330"), (13.5, {"plain": None, "digits": 2}, "1.4 × 10¹"),
+    (9.999e-5, {}, "1.00 × 10⁻⁴"), (5e-324, {}, "4.94 × 10⁻³²⁴"),
+])
+def test_measured(value, kwargs, text):
+    assert measured(value, **kwargs) == text
+
+
+def test_power10_and_setting():
+    assert power10(-5) == "10⁻⁵" and power10(0) == "1" and power10(12) == "10¹²"
+    assert setting(0.05) == "0.05" and setting(1.5, "pt") == "1,5" and setting(2.0) == "2" and setting(math.inf) == "∞"

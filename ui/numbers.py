@@ -1,0 +1,57 @@
+"""How measured numbers are written on screen, in both languages.
+
+Gradient norms span hundreds of orders of magnitude, so the app writes them in scientific
+notation with superscripts (``2.66 × 10⁻⁵``), plainly in a middle range (``0.167``), and
+underflow, overflow and NaN as themselves (``0``, ``∞``, ``NaN``). Portuguese uses a
+decimal comma.
+"""
+
+from __future__ import annotations
+
+import math
+
+_SUPERSCRIPT = str.maketrans("-0123456789", "⁻⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+def decimal(text: str, lang: str) -> str:
+    """Swap the decimal point for a comma in Portuguese."""
+    return text.replace(".", ",") if lang == "pt" else text
+
+
+def power10(exponent: float) -> str:
+    """``10⁻⁵`` for a whole exponent, ``1`` for 0."""
+    exponent = int(round(exponent))
+    return "1" if exponent == 0 else "10" + str(exponent).translate(_SUPERSCRIPT)
+
+
+def measured(value: float | None, lang: str = "en", digits: int = 3, *, plain: tuple[int, int] | None = (-2, 3),
+             nan: str = "NaN", none: str = "—") -> str:
+    """``value`` with ``digits`` significant digits.
+
+    Written plainly when its decimal exponent lies in ``plain`` (inclusive; ``None``: never),
+    otherwise as ``m × 10ᵉ``. ``None`` → ``none``, NaN → ``nan``, ±∞ → ``∞``/``−∞``, 0 → ``0``.
+    """
+    if value is None:
+        return none
+    value = float(value)
+    if math.isnan(value):
+        return nan
+    if math.isinf(value):
+        return "∞" if value > 0 else "−∞"
+    if value == 0:
+        return "0"
+    # Python's own rounding to ``digits`` significant figures gives mantissa and exponent
+    # (also for subnormal numbers, where 10**exponent would underflow to 0).
+    mantissa_text, exponent_text = f"{value:.{digits - 1}e}".split("e")
+    exponent = int(exponent_text)
+    if plain is not None and plain[0] <= exponent <= plain[1]:
+        text = f"{value:.{max(0, digits - 1 - exponent)}f}"
+    else:
+        text = f"{mantissa_text} × {power10(exponent)}"
+    return decimal(text, lang)
+
+
+def setting(value: float, lang: str = "en") -> str:
+    """A control value without trailing zeros: ``2``, ``0.05``, ``1.5``, ``∞``."""
+    value = float(value)
+    return "∞" if math.isinf(value) else decimal(f"{value:.3g}", lang)
