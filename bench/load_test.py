@@ -6,7 +6,10 @@ Each student is an isolated browser context (its own Streamlit session). All stu
 together; each opens every page in turn (through a shared-link URL carrying that page's
 controls, from ``bench/scenarios``), then moves the page's first slider with the keyboard (a
 rerun in the same session), and checks that no exception element appeared. Reports failures,
-p50/p95 page-load and rerun times, and the server's peak resident memory (VmHWM).
+p50/p95 page-load and rerun times as the browsers see them (on this machine the N Chromium
+instances share the server's cores, so these include their own rendering), the server-side
+duration of every script run (what the server spends per page, logged by app.py), and the
+server's peak resident memory (VmHWM).
 """
 
 from __future__ import annotations
@@ -16,6 +19,7 @@ import asyncio
 import json
 import statistics
 import sys
+import tempfile
 import time
 from pathlib import Path
 from urllib.parse import urlencode
@@ -104,13 +108,15 @@ def main(argv: list[str] | None = None) -> dict:
     parser.add_argument("--rounds", type=int, default=1)
     parser.add_argument("--json", type=Path)
     args = parser.parse_args(argv)
+    log = Path(tempfile.mkdtemp()) / "runs.jsonl"
     port = free_port()
-    server = start_server(port)
+    server = start_server(port, env={"RNNLAB_TIMING_LOG": str(log)})
     try:
         start = time.perf_counter()
         out = asyncio.run(run(args.students, args.rounds, f"http://127.0.0.1:{port}"))
         wall = time.perf_counter() - start
         peak = peak_rss_mb(server.pid)
+        runs = [json.loads(line)["ms"] / 1e3 for line in log.read_text().splitlines()] if log.exists() else []
     finally:
         server.terminate()
         server.wait(timeout=30)
@@ -119,6 +125,7 @@ def main(argv: list[str] | None = None) -> dict:
         "failures": out["failures"], "exceptions": out["exceptions"],
         "load_p50_ms": _pct(out["loads"], 0.5), "load_p95_ms": _pct(out["loads"], 0.95),
         "rerun_p50_ms": _pct(out["reruns"], 0.5), "rerun_p95_ms": _pct(out["reruns"], 0.95),
+        "server_runs": len(runs), "server_run_p50_ms": _pct(runs, 0.5), "server_run_p95_ms": _pct(runs, 0.95),
         "server_peak_rss_mb": peak, "wall_seconds": wall,
         "median_load_ms": statistics.median(out["loads"]) * 1e3 if out["loads"] else float("nan"),
     }

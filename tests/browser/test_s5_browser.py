@@ -108,3 +108,21 @@ def test_screenshots_after_a_race(page, server_url, lang):
     assert_no_exception(page)
     page.wait_for_timeout(800)  # let Plotly finish drawing
     shot(page, f"s5-race-{lang}")
+
+
+def test_reloading_the_browser_mid_race_gives_a_working_page(page, server_url):
+    """A student who reloads during a race gets a fresh session: no traceback, controls usable,
+    and a new race runs to the end."""
+    _open(page, server_url, "steps=2000&length=50")
+    _start(page, "Start the race")
+    page.wait_for_selector(".st-key-_s5_stop", timeout=60_000)
+    page.wait_for_timeout(1500)
+    page.reload()
+    wait_idle(page, timeout=120_000)
+    assert_no_exception(page)
+    _open(page, server_url, SHORT_RACE)
+    _start(page, "Start the race")
+    page.wait_for_selector("[data-testid='stTable']", timeout=120_000)
+    wait_idle(page, timeout=120_000)
+    assert_no_exception(page)
+    assert "100 of 100" in _table_text(page)
