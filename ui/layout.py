@@ -17,6 +17,8 @@ _PRESENTER_CSS = """
   .stMainBlockContainer h2 { font-size: 2.3rem !important; }
   .stMainBlockContainer h3 { font-size: 1.9rem !important; }
   .rnnlab-takeaway p { font-size: 1.8rem !important; font-weight: 600; line-height: 1.35; }
+  .stMainBlockContainer [data-testid="stMetricValue"], .stMainBlockContainer [data-testid="stMetricValue"] * {
+    font-size: 3rem !important; line-height: 1.2; }
 </style>
 """
 
