@@ -16,7 +16,7 @@ import streamlit as st
 from ui.catalogs import LANGUAGES
 from ui.i18n import LANGUAGE_NAMES, current_language, resolve_language, t
 from ui.layout import apply_presenter_style
-from ui.state import add_notice, show_notices
+from ui.state import add_notice, enter_page, show_notices, shown_value
 from ui.stations import STATIONS
 
 _RUN_STARTED = time.perf_counter()
@@ -31,7 +31,7 @@ def _settle_presenter_mode() -> None:
         if raw in ("1", "0", "true", "false"):
             st.session_state.present = raw in ("1", "true")
         else:
-            add_notice(t("common.notice_bad_param", name="present", value=raw[:40], default=0))
+            add_notice(t("common.notice_bad_param", name="present", value=shown_value(raw), default=0))
     st.session_state.setdefault("present", False)
 
 
@@ -66,6 +66,7 @@ page = st.navigation(
      for s in STATIONS]
 )
 notice_area = st.container()
+enter_page(page.url_path)
 st.query_params["lang"] = current_language()
 if st.session_state.present:
     st.query_params["present"] = "1"

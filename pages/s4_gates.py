@@ -119,9 +119,8 @@ def cell_gradient(bias: float) -> tuple[np.ndarray, np.ndarray]:
     return p.distance, p.cell_backward
 
 
-@st.cache_resource(show_spinner=False)
-def costs() -> dict:
-    """Parameters and measured ms per step of LSTM and GRU, once per server ("measure again" clears it).
+def measure_costs_now() -> dict:
+    """Parameters and measured ms per step of LSTM and GRU (see :func:`costs` for the cached one).
 
     Batch 1 (one timeline, as on this page) and batch 128 (a training batch). ``stamp`` (the
     wall-clock time of the measurement) keys the cached charts of these numbers.
@@ -131,6 +130,11 @@ def costs() -> dict:
                                                      length=COST["length"], repeats=COST["repeats"])}
             for batch in COST["batches"]}
     return {"rows": rows, "stamp": time.time()}
+
+
+# Measured once per server and shared; "measure again" measures for this student only, so that
+# one click never wipes the shared numbers or starts a benchmark for the whole class.
+costs = st.cache_resource(show_spinner=False)(measure_costs_now)
 
 
 # --------------------------------------------------------------------------- small helpers
@@ -475,8 +479,8 @@ for tab, (kind, view) in zip(st.tabs([t(f"s4.tab_{k}") for k in views]) if views
 
 st.subheader(t("s4.bias_heading"))
 explain("s4.bias_explain", steps=LATCH["length"] - 1, hidden=LATCH["hidden"], train=LATCH["steps"],
-        batch=LATCH["batch"], length=LATCH["length"],
-        decay=latex_sci(0.5 ** LATCH["length"]))
+        batch=LATCH["batch"], length=LATCH["length"] - 1,
+        decay=latex_sci(0.5 ** (LATCH["length"] - 1)))
 lo, hi, default, step = BIAS_RANGE
 bias = float(state.slider("s4.bias_label", "forget_bias", lo, hi, default, step, help=t("s4.bias_help")))
 with st.spinner(t("s4.bias_training", b=charts.bias_text(bias, lang))):
@@ -552,9 +556,10 @@ steps_trained = accuracy["lstm"]["steps"] or accuracy["gru"]["steps"]
 st.caption(t("s4.cost_table_caption", steps=steps_trained or "—"))
 
 if st.button(t("s4.cost_again"), icon=":material/timer:", key="s4_measure_again"):
-    costs.clear()
+    with st.spinner():
+        st.session_state["_s4_costs"] = measure_costs_now()
 with st.spinner():
-    measurement = costs()
+    measurement = st.session_state.get("_s4_costs") or costs()
 by_batch = measurement["rows"]
 small, large = COST["batches"]
 cost_columns = st.columns(len(by_batch))

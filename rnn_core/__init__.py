@@ -12,7 +12,16 @@ import os
 
 import torch
 
-torch.set_num_threads(max(1, int(os.environ.get("RNN_LAB_THREADS", "1") or 1)))
+
+def _threads_from_env() -> int:
+    """``RNN_LAB_THREADS`` as a positive int; anything else (unset, junk) means 1."""
+    try:
+        return max(1, int(os.environ.get("RNN_LAB_THREADS", "1")))
+    except ValueError:
+        return 1
+
+
+torch.set_num_threads(_threads_from_env())
 
 from rnn_core import cliff  # noqa: E402, F401
 from rnn_core.cells import Trace, param_count_formula, trace  # noqa: E402, F401

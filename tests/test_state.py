@@ -86,3 +86,27 @@ def test_a_translated_label_in_the_url_is_rejected_with_a_notice():
     at.run()
     assert at.markdown[-1].value == "mood sad"
     assert any("mood" in box.value for box in at.info)
+
+
+def test_a_rejected_link_value_is_shown_as_plain_text_not_markdown():
+    at = _run({"kind": "[Log in](https://evil.example)"})
+    assert not at.exception
+    notice = next(box.value for box in at.info if "kind" in box.value)
+    assert "](" not in notice and r"\[Log in\]" in notice
+
+
+def test_a_choice_on_one_page_does_not_leak_into_another_page_with_the_same_key():
+    from tests.apptest_helpers import run_page
+
+    at = run_page("pages/s3_gradients.py")
+    hidden = next(w for w in at.selectbox if w.key == "hidden")
+    at.selectbox(key="hidden").set_value(hidden.value * 2 if hidden.value * 2 in (8, 16, 32, 64, 128) else 8).run()
+    chosen = at.selectbox(key="hidden").value
+    assert at.query_params["hidden"] == str(chosen)
+    at.switch_page("pages/s5_lab.py").run()
+    assert "hidden" not in at.query_params
+    assert not at.exception
+    lab_hidden = at.selectbox(key="hidden").value
+    from ui import race_runner
+
+    assert lab_hidden == race_runner.RACE_DEFAULTS["hidden"] != chosen

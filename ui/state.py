@@ -11,6 +11,7 @@ translation key for its label.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
@@ -19,6 +20,37 @@ import streamlit as st
 from ui.i18n import t
 
 _NOTICES = "_param_notices"
+_MARKDOWN = re.compile(r"([\\`*_{}\[\]()#+\-.!|<>~$:])")
+
+
+def shown_value(raw: str) -> str:
+    """A rejected URL value as plain text for a notice: cut to 40 characters, Markdown escaped
+    (a link like ``?seed=[log in](https://…)`` must not become a clickable link in the app)."""
+    return _MARKDOWN.sub(r"\\\1", raw[:40])
+
+
+_PAGE = "_current_page"
+_OWNERS = "_param_owners"
+
+
+def enter_page(page: str) -> None:
+    """Called by the router before a page runs: choices made on other pages leave the URL.
+
+    Streamlit clears its own bound parameters on a page switch, but not the ones
+    :func:`_choice` writes, so a ``?hidden=8`` chosen on station 3 would otherwise follow the
+    student to station 5 (which also has a "hidden" control).
+    """
+    st.session_state[_PAGE] = page
+    owners = st.session_state.setdefault(_OWNERS, {})
+    for key, owner in list(owners.items()):
+        if owner != page:
+            st.query_params.pop(key, None)
+            del owners[key]
+
+
+def _page_scope() -> str:
+    """The page being run (set by :func:`enter_page`), so remembered choices stay on their page."""
+    return st.session_state.get(_PAGE, "")
 
 
 def _matches(raw: str, value: Any) -> bool:
@@ -42,10 +74,10 @@ def _bound(widget: Callable[..., Any], key: str, *args: Any, **kwargs: Any) -> A
         # Streamlit 1.67 itself raises on some URL values (e.g. ``?n=1e309`` for an int
         # number_input: int(inf)). Show the control unbound, at its default, and say why.
         value = widget(*args, key=f"{key}__unbound", **kwargs)
-        add_notice(t("common.notice_bad_param", name=key, value=(raw or "")[:40], default=value))
+        add_notice(t("common.notice_bad_param", name=key, value=shown_value(raw or ""), default=value))
         return value
     if raw is not None and key not in st.query_params and not _matches(raw, value):
-        add_notice(t("common.notice_bad_param", name=key, value=raw[:40], default=value))
+        add_notice(t("common.notice_bad_param", name=key, value=shown_value(raw), default=value))
     return value
 
 
@@ -77,8 +109,11 @@ def _choice(widget: Callable[..., Any], label_key: str, key: str, options: Seque
     else the last choice on this page in this session, else the default.
     """
     options = list(options)
-    keep = f"_keep_{key}"
-    if key not in st.session_state:
+    page = _page_scope()
+    keep = f"_keep_{page}_{key}"
+    rendered_on = st.session_state.setdefault("_rendered_on", {})
+    if key not in st.session_state or rendered_on.get(key) != page:
+        # No live widget state, or it belongs to a control of the same key on another page.
         chosen = st.session_state.get(keep, default)
         raw = st.query_params.get(key)
         if raw is not None:
@@ -86,14 +121,16 @@ def _choice(widget: Callable[..., Any], label_key: str, key: str, options: Seque
             if matches:
                 chosen = matches[0]
             else:
-                add_notice(t("common.notice_bad_param", name=key, value=raw[:40], default=format_func(default)))
+                add_notice(t("common.notice_bad_param", name=key, value=shown_value(raw), default=format_func(default)))
         st.session_state[key] = chosen if chosen in options else default
     value = widget(t(label_key), options, format_func=format_func, key=key, **kwargs)
+    rendered_on[key] = page
     st.session_state[keep] = value
     if value == default:
         st.query_params.pop(key, None)
     else:
         st.query_params[key] = str(value)
+        st.session_state.setdefault(_OWNERS, {})[key] = _page_scope()
     return value
 
 

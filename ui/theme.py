@@ -58,12 +58,13 @@ def _template(base: int) -> go.layout.Template:
 _TEMPLATES = {False: _template(14), True: _template(20)}
 
 
-def style_figure(fig: go.Figure, *, present: bool = False, height: int | None = None) -> go.Figure:
+def style_figure(fig: go.Figure, *, present: bool = False, height: int | None = None, lang: str = "en") -> go.Figure:
     """Apply the app's layout: white background, readable fonts, title top-left, legend above the plot.
 
     The title sits at the top of the figure and the legend just above the plotting area, with
     room between them for a legend that wraps to two rows. ``present=True`` (presenter mode)
-    enlarges fonts and the figure for a projector.
+    enlarges fonts and the figure for a projector; ``lang="pt"`` writes numbers on axes and in
+    hovers with a decimal comma (``0,5``).
     """
     base = 20 if present else 14
     fig.layout.template = _TEMPLATES[present]
@@ -73,5 +74,6 @@ def style_figure(fig: go.Figure, *, present: bool = False, height: int | None = 
         legend={"orientation": "h", "yanchor": "bottom", "y": 1.01, "xanchor": "left", "x": 0.0},
         margin={"l": 60, "r": 20, "t": 110 if present else 95, "b": 60},
         height=height or (580 if present else 440),
+        separators=",." if lang == "pt" else ".,",
     )
     return fig

@@ -6,7 +6,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from ui.i18n import t
+from ui.i18n import current_language, t
 from ui.layout import presenting
 from ui.theme import style_figure
 
@@ -20,7 +20,7 @@ def chart(fig: go.Figure, caption_key: str, *, data: pd.DataFrame | None = None,
     ``name`` names the downloaded file (``<name>.csv``) and keys the widgets, so it must be
     unique on the page.
     """
-    style_figure(fig, present=presenting(), height=height)
+    style_figure(fig, present=presenting(), height=height, lang=current_language())
     st.plotly_chart(fig, width="stretch", theme=None, config=PLOTLY_CONFIG, key=f"chart-{name}")
     st.caption(t(caption_key, **caption_fmt))
     if data is not None:

@@ -12,7 +12,7 @@ PT: dict[str, str] = {
     ),
     "s4.takeaway": (
         "Portas são válvulas aprendidas: decidem o que entra, o que sai e o que é descartado da memória. "
-        "Um viés de 1 a 2 na porta de esquecimento deixa o gradiente atravessar dezenas de passos."
+        "Um viés de 1 a 2 na porta de esquecimento (forget gate) deixa o gradiente atravessar dezenas de passos."
     ),
     "s4.intro": (
         "Na estação 3, o sinal que volta no tempo numa RNN simples some ou explode, como o recado no telefone "
@@ -41,12 +41,13 @@ PT: dict[str, str] = {
     "s4.dg_short_update": "atualização",
     "s4.dg_short_reset": "reinicialização",
     "s4.lstm_diagram_caption": (
-        "Repare que a esteira de cima só passa por uma multiplicação (porta de esquecimento) e uma soma (o que "
-        "a porta de entrada deixa entrar): é por ela que a memória e o gradiente atravessam muitos passos."
+        "Repare que a esteira de cima só passa por uma multiplicação — a porta de esquecimento (forget gate) — e "
+        "uma soma — o que a porta de entrada (input gate) deixa entrar: é por ela que a memória e o gradiente "
+        "atravessam muitos passos."
     ),
     "s4.gru_diagram_caption": (
-        "Repare que a GRU não tem esteira separada nem porta de saída: a porta de atualização faz o papel das "
-        "portas de esquecimento e de entrada juntas."
+        "Repare que a GRU não tem esteira separada nem porta de saída (output gate): a porta de atualização "
+        "(update gate) faz o papel das portas de esquecimento e de entrada juntas."
     ),
     "s4.gate_forget_name": "Porta de esquecimento (forget gate)",
     "s4.gate_forget_does": "decide o que é descartado da memória: perto de 1 guarda o estado da célula, perto de 0 apaga.",

@@ -94,7 +94,7 @@ PT: dict[str, str] = {
     "s6.l2_caption": (
         "Depois de {k} passos para trás, a RNN tanh com ganho 0,9 entrega {tanh} do sinal — um sussurro, "
         "ainda mais fraco que a teoria 0,9ᵏ porque tanh′ ≤ 1; a RNN linear com ganho 1,1 o multiplica por "
-        "{linear} (= 1,1ᵏ) — um megafone; a LSTM com viés 2 na porta de esquecimento ainda entrega {lstm}."
+        "{linear} (= 1,1ᵏ) — um megafone; a LSTM com viés 2 na porta de esquecimento (forget gate) ainda entrega {lstm}."
     ),
     "s6.l2_own": "A curva preta é a sua última medição na estação 3.",
     "s6.l2_own_regime": "Seu último regime na estação 3: **{regime}**.",
