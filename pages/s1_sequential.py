@@ -140,14 +140,9 @@ models, problems = models_cache.load_models([FF, RNN])
 if problems:
     models_cache.show_problems(problems)
     if st.button(t("s1.retrain"), help=t("s1.retrain_help"), key="_s1_retrain", icon=":material/model_training:"):
-        bar = st.progress(0.0)
-        for name in [p.name for p in problems]:
-            total = models_cache.planned_steps(name) or 1
-
-            def report(info, name=name, total=total):
-                bar.progress(min(1.0, info.step / total), t("s1.retrain_progress", model=name, step=info.step,
-                                                             total=total))
-            models_cache.retrain(name, report)
+        labels = {FF: t("s1.model_ff"), RNN: t("s1.model_rnn")}
+        models_cache.retrain_with_progress([p.name for p in problems], label=lambda name: labels.get(name, name),
+                                           progress_key="s1.retrain_progress", failed_key="s1.retrain_failed")
         st.session_state["_s1_retrained_msg"] = t("s1.retrain_done")
         st.rerun()
     if len(models) < 2:

@@ -117,27 +117,12 @@ def _binned(df: pd.DataFrame) -> dict[str, dict[str, float]]:
             for model, part in df.groupby("model")}
 
 
-def _retrain(variant: str, names: list[str]) -> None:
-    """Retrain ``names`` for this session with one progress bar over all of them."""
-    bar = st.progress(0.0, t("s2.retrain_progress", model="…", step=0, total="…"))
+def _retrain(variant: str, models: list[str]) -> None:
+    """Retrain the variant's ``models`` for this session, with one progress bar over all of them."""
+    labels = {manifest_name(variant, m): model_label(m) for m in models}
     start = time.perf_counter()
-    done = 0
-    for index, model in enumerate(names):
-        name = manifest_name(variant, model)
-        total = models_cache.planned_steps(name)
-
-        def report(info, index=index, model=model, total=total):
-            step = int(getattr(info, "step", 0))
-            frac = min(1.0, step / total) if total else 0.5
-            bar.progress(min(1.0, (index + frac) / len(names)),
-                         t("s2.retrain_progress", model=model_label(model), step=step, total=total or "?"))
-
-        try:
-            models_cache.retrain(name, report)
-            done += 1
-        except Exception as exc:  # noqa: BLE001 - a failed run is reported, the page goes on
-            st.warning(t("s2.retrain_failed", model=model_label(model), detail=str(exc)[:200]))
-    bar.progress(1.0)
+    done = models_cache.retrain_with_progress(list(labels), label=labels.get, progress_key="s2.retrain_progress",
+                                              failed_key="s2.retrain_failed")
     st.session_state["_s2_retrained_msg"] = t("s2.retrain_done", n=done, seconds=time.perf_counter() - start)
 
 

@@ -158,6 +158,34 @@ def retrain(name: str, callback: Callable[[Any], Any] | None = None) -> nn.Modul
     return model
 
 
+def retrain_with_progress(names: list[str], *, label: Callable[[str], str], progress_key: str,
+                          failed_key: str) -> int:
+    """Retrain ``names`` for this session under one progress bar; returns how many succeeded.
+
+    ``label(name)`` is what the student reads for a model; ``progress_key`` is a catalog
+    template with ``{model}``, ``{step}`` and ``{total}``; a model whose training fails is
+    reported with ``failed_key`` (``{model}``, ``{detail}``) and the others still train.
+    """
+    bar = st.progress(0.0, t(progress_key, model="…", step=0, total="…"))
+    done = 0
+    for index, name in enumerate(names):
+        total = planned_steps(name)
+
+        def report(info, index=index, name=name, total=total):
+            step = int(getattr(info, "step", 0))
+            fraction = min(1.0, step / total) if total else 0.5
+            bar.progress(min(1.0, (index + fraction) / len(names)),
+                         t(progress_key, model=label(name), step=step, total=total or "?"))
+
+        try:
+            retrain(name, report)
+            done += 1
+        except Exception as exc:  # noqa: BLE001 - a failed run is reported, the page goes on
+            st.warning(t(failed_key, model=label(name), detail=str(exc)[:200]))
+    bar.progress(1.0)
+    return done
+
+
 def planned_steps(name: str) -> int | None:
     """How many updates :func:`retrain` will run for ``name`` (None if unknown)."""
     try:
