@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import base64
 import json
 import re
 from pathlib import Path
 from typing import Any
 
+import numpy as np
 from streamlit.testing.v1 import AppTest
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -38,6 +40,34 @@ def run_page(page: str = "pages/home.py", *, lang: str = "en", present: bool = F
         at.switch_page(page)
         at.run()
     return at
+
+
+def open_page(page: str, *, lang: str = "en", present: bool = False, timeout: float = 180, **params) -> AppTest:
+    """:func:`run_page` with the query parameters as keyword arguments (values turned into text)."""
+    return run_page(page, lang=lang, present=present, params={k: str(v) for k, v in params.items()}, timeout=timeout)
+
+
+def decode(value):
+    """Plotly 7 ships numpy arrays as ``{"bdata": base64, "dtype": …, "shape": …}``: back to lists
+    (recursively through dicts and lists)."""
+    if isinstance(value, dict) and "bdata" in value:
+        array = np.frombuffer(base64.b64decode(value["bdata"]), dtype=np.dtype(value["dtype"]))
+        if "shape" in value:
+            array = array.reshape([int(n) for n in str(value["shape"]).split(",")])
+        return array.tolist()
+    if isinstance(value, dict):
+        return {k: decode(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [decode(v) for v in value]
+    return value
+
+
+def figure_titled(at: AppTest, title_start: str) -> dict:
+    """The first figure on the page whose title starts with ``title_start``, arrays decoded."""
+    for fig, title in zip(figures(at), figure_titles(at), strict=True):
+        if title.startswith(title_start):
+            return decode(fig)
+    raise AssertionError(f"no figure titled {title_start!r} in {figure_titles(at)}")
 
 
 def visible_texts(at: AppTest) -> list[str]:

@@ -2,25 +2,15 @@
 
 from __future__ import annotations
 
-import base64
 import shutil
 
-import numpy as np
 import pytest
 
-from tests.apptest_helpers import assert_clean, figure_titles, figures, run_page
+from tests.apptest_helpers import assert_clean, decode, figure_titles, figures, run_page
 
 PAGE = "pages/s1_sequential.py"
 
 
-def _array(value) -> list:
-    """Plotly JSON stores numpy arrays as ``{"dtype", "bdata"(, "shape")}``: decode to a list."""
-    if isinstance(value, dict) and "bdata" in value:
-        data = np.frombuffer(base64.b64decode(value["bdata"]), dtype=value["dtype"])
-        if "shape" in value:
-            data = data.reshape([int(n) for n in str(value["shape"]).split(",")])
-        return data.tolist()
-    return list(value)
 
 
 def _metric(at, label_start: str) -> str:
@@ -45,14 +35,6 @@ def _trace(fig: dict, name: str) -> dict:
     return next(tr for tr in fig["data"] if tr.get("name") == name)
 
 
-@pytest.fixture
-def fresh_models():
-    """Forget loaded models before and after a test that swaps the weights directory."""
-    from ui import models_cache
-
-    models_cache.clear()
-    yield
-    models_cache.clear()
 
 
 @pytest.mark.parametrize("lang", ["pt", "en"])
@@ -71,13 +53,13 @@ def test_order_changes_the_rnn_but_never_the_bag():
     at = run_page(PAGE, params={"pos_a": "2", "pos_b": "5"})
     assert_clean(at)
     ff_before, rnn_before = _answers(at)
-    heat_before = _array(_trace(figures(at)[1], "h (−1 to 1)")["z"])
+    heat_before = decode(_trace(figures(at)[1], "h (−1 to 1)")["z"])
     at.selectbox(key="pos_a").set_value(6).run()  # A moves to the end: now B comes first
     assert_clean(at)
     ff_after, rnn_after = _answers(at)
     assert ff_after == ff_before  # same bag, same answer, to the digit shown
     assert float(rnn_before.rstrip("%")) > 90 and float(rnn_after.rstrip("%")) < 10
-    assert _array(_trace(figures(at)[1], "h (−1 to 1)")["z"]) != heat_before
+    assert decode(_trace(figures(at)[1], "h (−1 to 1)")["z"]) != heat_before
     # the delta against the previous order: zero for the bag, large for the RNN
     deltas = {m.label.split(" —")[0]: m.delta for m in at.metric if " — " in m.label}
     assert deltas["Feedforward (bag of inputs)"] in ("+0.0 pp", "-0.0 pp")
@@ -91,7 +73,7 @@ def test_every_order_chart_flat_for_the_bag_and_a_step_for_the_rnn():
     fig = figures(at)[2]
     ff = _trace(fig, "Feedforward (bag of inputs)")
     rnn = _trace(fig, "tanh RNN")
-    ff_y, rnn_x, rnn_y = _array(ff["y"]), _array(rnn["x"]), _array(rnn["y"])
+    ff_y, rnn_x, rnn_y = decode(ff["y"]), decode(rnn["x"]), decode(rnn["y"])
     assert len(ff_y) == len(rnn_y) == 30  # 6 × 5 placements of A and B
     assert max(ff_y) - min(ff_y) < 1e-6
     for gap, p in zip(rnn_x, rnn_y, strict=True):

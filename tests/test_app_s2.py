@@ -2,45 +2,30 @@
 
 from __future__ import annotations
 
-import base64
 import dataclasses
 import shutil
 
 import numpy as np
 import pytest
 
-from tests.apptest_helpers import assert_clean, figure_titles, figures, run_page
+from tests.apptest_helpers import assert_clean, decode, figure_titled, figure_titles, figures, run_page
 
 PAGE = "pages/s2_series.py"
 LEGEND = {"ff": "Feedforward (last 4)", "rnn": "tanh RNN", "stable_rnn": "stable tanh RNN (norm ≤ 1)",
           "lstm": "LSTM", "gru": "GRU"}
 
 
-def _array(value) -> list:
-    """Plotly JSON stores numpy arrays as ``{"dtype", "bdata"(, "shape")}``: decode to a list."""
-    if isinstance(value, dict) and "bdata" in value:
-        data = np.frombuffer(base64.b64decode(value["bdata"]), dtype=value["dtype"])
-        if "shape" in value:
-            data = data.reshape([int(n) for n in str(value["shape"]).split(",")])
-        return data.tolist()
-    return list(value)
 
 
-def _figure(at, title_start: str) -> dict:
-    for fig in figures(at):
-        title = fig["layout"]["title"]["text"]
-        if title.startswith(title_start):
-            return fig
-    raise AssertionError(f"no figure titled {title_start!r}: {figure_titles(at)}")
 
 
 def _curve(fig: dict, model: str) -> dict[int, float]:
     trace = next(tr for tr in fig["data"] if tr.get("name") == LEGEND[model])
-    return dict(zip(_array(trace["x"]), _array(trace["y"]), strict=True))
+    return dict(zip(decode(trace["x"]), decode(trace["y"]), strict=True))
 
 
 def _accuracy(at) -> dict[str, dict[int, float]]:
-    fig = _figure(at, "Accuracy by distance")
+    fig = figure_titled(at, "Accuracy by distance")
     return {m: _curve(fig, m) for m in LEGEND if any(tr.get("name") == LEGEND[m] for tr in fig["data"])}
 
 
@@ -53,13 +38,6 @@ def _cards(at) -> list[str]:
     return [m.value for m in at.markdown if " confident" in m.value]
 
 
-@pytest.fixture
-def fresh_models():
-    from ui import models_cache
-
-    models_cache.clear()
-    yield
-    models_cache.clear()
 
 
 @pytest.mark.parametrize("lang", ["pt", "en"])
@@ -82,7 +60,7 @@ def test_simple_series_accuracy_by_distance_matches_design():
     assert 0.4 <= _mean(ff, 4, 60) <= 0.6  # beyond it: a coin flip
     for model in ("rnn", "lstm", "gru"):
         assert min(acc[model].values()) >= 0.95, model
-    trained = _figure(at, "Accuracy by distance")["layout"]["shapes"]
+    trained = figure_titled(at, "Accuracy by distance")["layout"]["shapes"]
     assert any(s.get("type") == "rect" and s.get("x1") == 30.5 for s in trained)
 
 
@@ -105,11 +83,11 @@ def test_feedforward_only_sees_the_last_block():
     far = run_page(PAGE, params={"after": "17", "mood": "happy"})  # d = 18: season 5 only
     assert_clean(near)
     assert_clean(far)
-    ff_near = _curve(_figure(near, "P(happy tears)"), "ff")
-    ff_far = _curve(_figure(far, "P(happy tears)"), "ff")
+    ff_near = _curve(figure_titled(near, "P(happy tears)"), "ff")
+    ff_far = _curve(figure_titled(far, "P(happy tears)"), "ff")
     assert ff_near[max(ff_near)] > 0.9
     assert 0.25 < ff_far[max(ff_far)] < 0.75
-    lstm_far = _curve(_figure(far, "P(happy tears)"), "lstm")
+    lstm_far = _curve(figure_titled(far, "P(happy tears)"), "lstm")
     assert lstm_far[max(lstm_far)] > 0.95
 
 
@@ -117,8 +95,8 @@ def test_the_belief_follows_the_key_event():
     sad = run_page(PAGE)
     happy = run_page(PAGE, params={"mood": "happy"})
     for model in ("rnn", "lstm", "gru"):
-        p_sad = _curve(_figure(sad, "P(happy tears)"), model)
-        p_happy = _curve(_figure(happy, "P(happy tears)"), model)
+        p_sad = _curve(figure_titled(sad, "P(happy tears)"), model)
+        p_happy = _curve(figure_titled(happy, "P(happy tears)"), model)
         last = max(p_sad)
         assert p_sad[last] < 0.05 and p_happy[last] > 0.95, model
         key = 1  # S1E2
@@ -158,7 +136,7 @@ def test_opposite_moods_do_not_fool_the_gates():
     at = run_page(PAGE, params={"moods": "true", "pattern": "opposite",
                                 "mood": "happy", "after": "25"}, timeout=180)
     assert_clean(at)
-    belief = _figure(at, "P(happy tears)")
+    belief = figure_titled(at, "P(happy tears)")
     for model in ("lstm", "gru"):
         curve = _curve(belief, model)
         assert curve[max(curve)] > 0.9, model

@@ -8,24 +8,23 @@ import math
 import numpy as np
 import pytest
 
-from tests.apptest_helpers import assert_clean, figure_titles, figures, run_page
-from tests.test_charts_s3 import decode
+from tests.apptest_helpers import (
+    assert_clean,
+    figure_titled,
+    figure_titles,
+    figures,
+    open_page,
+)
 
 PAGE = "pages/s3_gradients.py"
 N_FIGURES = 5  # telephone, distance, cells, cliff, cliff loss (+2 after the training run)
 
 
 def _page(**params):
-    lang = params.pop("lang", "en")
-    present = params.pop("present", False)
-    return run_page(PAGE, lang=lang, present=present, params={k: str(v) for k, v in params.items()}, timeout=180)
+    return open_page(PAGE, timeout=180, **params)
 
 
-def _figure(at, title_start: str) -> dict:
-    for fig, title in zip(figures(at), figure_titles(at), strict=True):
-        if title.startswith(title_start):
-            return decode(fig)
-    raise AssertionError(f"no figure titled {title_start!r} in {figure_titles(at)}")
+
 
 
 def _trace(fig: dict, name_start: str) -> np.ndarray:
@@ -61,7 +60,7 @@ def test_page_renders_clean_in_both_languages(lang, present):
 def test_linear_theory_line_matches_the_measured_slope_at_gain_09():
     at = _page(gain=0.9, nonlinearity="linear", length=120)
     assert_clean(at)
-    fig = _figure(at, "‖∂L/∂h<sub>t</sub>‖ by distance")
+    fig = figure_titled(at, "‖∂L/∂h<sub>t</sub>‖ by distance")
     measured, theory = _trace(fig, "measured"), _trace(fig, "theory")
     assert np.allclose(measured, theory, rtol=1e-9)
     distance = np.array(fig["data"][0]["x"], dtype=float)
@@ -78,7 +77,7 @@ def test_badge_says_exploding_for_linear_gain_15():
     text = _texts(at)
     assert ":red-badge[" in text and "Exploding gradient" in text and "megaphone" in text
     assert "necessary" in text
-    phone = _figure(at, "The telephone game")
+    phone = figure_titled(at, "The telephone game")
     backward = next(tr for tr in phone["data"] if tr.get("name", "").startswith("backward"))
     assert backward["marker"]["size"][0] > backward["marker"]["size"][-1]  # the megaphone at the far end
     evidence = at.session_state["_evidence"]["s3"]
@@ -90,10 +89,10 @@ def test_badge_says_exploding_for_linear_gain_15():
 def test_tanh_stays_below_pascanu_bound_and_cells_chart_has_three_cells():
     at = _page(gain=1.3, nonlinearity="tanh", length=200)
     assert_clean(at)
-    fig = _figure(at, "‖∂L/∂h<sub>t</sub>‖ by distance")
+    fig = figure_titled(at, "‖∂L/∂h<sub>t</sub>‖ by distance")
     measured, bound = _trace(fig, "measured"), _trace(fig, "Pascanu")
     assert (measured <= bound * (1 + 1e-9)).all()
-    cells = _figure(at, "RNN, LSTM and GRU")
+    cells = figure_titled(at, "RNN, LSTM and GRU")
     names = [tr["name"] for tr in cells["data"] if tr.get("showlegend", True)]
     assert names[:3] == ["tanh RNN", "LSTM", "GRU"] and "forget gate open" in names[3]
 
@@ -131,7 +130,7 @@ def test_moving_a_control_updates_the_charts():
     at.slider(key="gain").set_value(1.2).run()
     assert_clean(at)
     assert "Exploding gradient" in _texts(at)
-    measured = _trace(_figure(at, "‖∂L/∂h<sub>t</sub>‖ by distance"), "measured")
+    measured = _trace(figure_titled(at, "‖∂L/∂h<sub>t</sub>‖ by distance"), "measured")
     assert measured[-1] == pytest.approx(1.2**99, rel=1e-9)
     at.radio(key="nonlinearity").set_value("tanh").run()
     assert_clean(at)
@@ -173,7 +172,7 @@ def test_training_button_end_to_end(lang):
     assert any(str(step) in box.value for box in at.error)
     assert len(at.success) == 1
     assert len(figures(at)) == N_FIGURES + 2
-    loss_fig = _figure(at, "Loss at every training step" if lang == "en" else "Perda a cada passo de treino")
+    loss_fig = figure_titled(at, "Loss at every training step" if lang == "en" else "Perda a cada passo de treino")
     assert any(str(step) in a["text"] for a in loss_fig["layout"]["annotations"])
     evidence = at.session_state["_evidence"]["s3"]
     assert evidence["exploded_at"] == step and evidence["clipped_final_loss"] < 1 / 6

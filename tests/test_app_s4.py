@@ -8,8 +8,13 @@ import numpy as np
 import pytest
 
 from rnn_core import pretrained
-from tests.apptest_helpers import assert_clean, figure_titles, figures, run_page
-from tests.test_charts_s4 import decode
+from tests.apptest_helpers import (
+    assert_clean,
+    figure_titled,
+    figure_titles,
+    figures,
+    open_page,
+)
 from ui import models_cache
 
 PAGE = "pages/s4_gates.py"
@@ -19,16 +24,10 @@ N_FIGURES = 11
 
 
 def _page(**params):
-    lang = params.pop("lang", "en")
-    present = params.pop("present", False)
-    return run_page(PAGE, lang=lang, present=present, params={k: str(v) for k, v in params.items()}, timeout=300)
+    return open_page(PAGE, timeout=300, **params)
 
 
-def _figure(at, title_start: str) -> dict:
-    for fig, title in zip(figures(at), figure_titles(at), strict=True):
-        if title.startswith(title_start):
-            return decode(fig)
-    raise AssertionError(f"no figure titled {title_start!r} in {figure_titles(at)}")
+
 
 
 def _texts(at) -> str:
@@ -83,7 +82,7 @@ def test_heatmaps_match_the_timeline_and_the_hidden_size():
     at = _page(after=40)
     assert_clean(at)
     steps = 1 + 1 + 40 + 1
-    lstm = _figure(at, "LSTM: gates and cell state")
+    lstm = figure_titled(at, "LSTM: gates and cell state")
     strip, gates, signed = _heatmaps(lstm)
     assert strip.shape == (1, steps)
     assert len(gates) == 3 and len(signed) == 2  # f, i, o | g, c
@@ -92,12 +91,12 @@ def test_heatmaps_match_the_timeline_and_the_hidden_size():
     for z in gates:
         assert np.all((z >= 0) & (z <= 1))
     assert np.all(np.abs(signed[0]) <= 1)  # the candidate is a tanh
-    gru = _figure(at, "GRU: gates and hidden state")
+    gru = figure_titled(at, "GRU: gates and hidden state")
     _, gates, signed = _heatmaps(gru)
     assert len(gates) == 2 and len(signed) == 2  # z, r | n, h
     for z in gates:
         assert z.shape == (HIDDEN, steps) and np.all((z >= 0) & (z <= 1))
-    unit = _figure(at, "LSTM, unit ")
+    unit = figure_titled(at, "LSTM, unit ")
     lines = {tr["name"]: np.array(tr["y"], dtype=float) for tr in unit["data"]
              if tr["type"] == "scatter" and tr["x"] != [None]}  # not the legend entries of the dashed lines
     assert len(lines) == 5 and all(v.shape == (steps,) for v in lines.values())
@@ -134,9 +133,9 @@ def test_forget_bias_zero_stays_at_chance_and_three_solves_the_latch():
     assert_clean(at)
     assert float(_metric(at, "Final accuracy").rstrip("%")) / 100 >= 0.95
     assert int(_metric(at, "Solved at step")) < 150  # docs: b_f = 1 in ≈ 70–110 steps, b_f = 2 in ≈ 40
-    tried = _figure(at, "Final accuracy by b_f")
+    tried = figure_titled(at, "Final accuracy by b_f")
     assert tried["data"][0]["x"] == [0.0, 3.0]
-    grad = _figure(at, "‖∂L/∂c")
+    grad = figure_titled(at, "‖∂L/∂c")
     bold = next(tr for tr in grad["data"] if tr["line"]["width"] == 4)
     assert bold["name"] == "b_f = 3"
     # the bias makes the gradient at distance 100 many orders of magnitude larger

@@ -10,7 +10,12 @@ import math
 import pytest
 
 from rnn_core.race import RACE_TASKS
-from tests.apptest_helpers import assert_clean, figure_titles, figures, run_page
+from tests.apptest_helpers import (
+    assert_clean,
+    figure_titles,
+    figures,
+    open_page,
+)
 from ui import race_runner as runner
 
 PAGE = "pages/s5_lab.py"
@@ -20,9 +25,9 @@ CONTROLS = {"slider": ("length", "steps"), "selectbox": ("hidden", "lr", "clip")
 
 
 def _page(**params):
-    lang = params.pop("lang", "en")
-    present = params.pop("present", False)
-    return run_page(PAGE, lang=lang, present=present, params={k: str(v) for k, v in params.items()}, timeout=180)
+    return open_page(PAGE, timeout=180, **params)
+
+
 
 
 def _race(at):
@@ -43,7 +48,7 @@ def _widget(at, kind: str, key: str):
     return next(w for w in at.get(kind) if w.key in (key, f"{key}__unbound"))
 
 
-def _loss_figure(at) -> dict:
+def _lossfigure_titled(at) -> dict:
     return figures(at)[0]
 
 
@@ -84,7 +89,7 @@ def test_short_race_end_to_end(lang):
     steps_col = "Steps trained" if lang == "en" else "Passos treinados"
     assert set(table[steps_col]) == {"50 of 50" if lang == "en" else "50 de 50"}
     assert ("Race complete: 50 steps" if lang == "en" else "Corrida completa: 50 passos") in _texts(at)
-    fig = _loss_figure(at)
+    fig = _lossfigure_titled(at)
     names = [tr.get("name") for tr in fig["data"]]
     for model in table.index:
         assert model in names
@@ -110,7 +115,7 @@ def test_classification_races_add_an_accuracy_chart(task):
     assert len(at.table[0].value) == 3 and "Final accuracy" in at.table[0].value.columns
     titles = figure_titles(at)
     assert len(titles) == 2 and titles[1].startswith("Training-batch accuracy")
-    names = [tr.get("name") for tr in _loss_figure(at)["data"]]
+    names = [tr.get("name") for tr in _lossfigure_titled(at)["data"]]
     assert any("log 2" in str(n) for n in names)
     assert at.session_state["_evidence"]["s5"]["baseline"] == pytest.approx(RACE_TASKS[task].baseline_loss)
 
@@ -152,7 +157,7 @@ def test_a_race_interrupted_mid_run_is_shown_as_stopped():
     assert "Race stopped at step 30 of 400" in _texts(at)
     assert at.session_state["_evidence"]["s5"]["status"] == "stopped"
     assert at.session_state["_evidence"]["s5"]["steps_done"] == 30
-    fig = _loss_figure(at)
+    fig = _lossfigure_titled(at)
     assert fig["layout"]["xaxis"]["range"][1] <= 31  # zoomed on what was trained
 
 

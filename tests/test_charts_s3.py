@@ -3,7 +3,6 @@ overflowed (∞) and NaN losses: they must be drawn as edge markers, never break
 
 from __future__ import annotations
 
-import base64
 import json
 import math
 
@@ -12,6 +11,7 @@ import plotly.graph_objects as go
 import pytest
 
 from rnn_core.cliff import B_RANGE, W_RANGE, descent_path, loss_surface
+from tests.apptest_helpers import decode
 from ui.catalogs.station3 import EN, PT
 from ui.charts import gradients as charts
 
@@ -25,18 +25,6 @@ TEXTS = {
 }
 
 
-def decode(value):
-    """Plotly 7 ships numpy arrays as ``{"bdata": base64, "dtype": …, "shape": …}``: back to lists."""
-    if isinstance(value, dict) and "bdata" in value:
-        array = np.frombuffer(base64.b64decode(value["bdata"]), dtype=np.dtype(value["dtype"]))
-        if "shape" in value:
-            array = array.reshape([int(n) for n in str(value["shape"]).split(",")])
-        return array.tolist()
-    if isinstance(value, dict):
-        return {k: decode(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [decode(v) for v in value]
-    return value
 
 
 def _json_ok(fig: go.Figure) -> dict:

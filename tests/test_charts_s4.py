@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import base64
 import json
 import math
 
@@ -10,23 +9,10 @@ import numpy as np
 import plotly.graph_objects as go
 import pytest
 
+from tests.apptest_helpers import decode
 from ui.catalogs.station4 import EN, PT
 from ui.charts import gates as charts
 from ui.diagrams import GRU_TEXT_KEYS, LSTM_TEXT_KEYS, gru_diagram, lstm_diagram, scale_text
-
-
-def decode(value):
-    """Plotly 7 ships numpy arrays as ``{"bdata": base64, "dtype": …, "shape": …}``: back to lists."""
-    if isinstance(value, dict) and "bdata" in value:
-        array = np.frombuffer(base64.b64decode(value["bdata"]), dtype=np.dtype(value["dtype"]))
-        if "shape" in value:
-            array = array.reshape([int(n) for n in str(value["shape"]).split(",")])
-        return array.tolist()
-    if isinstance(value, dict):
-        return {k: decode(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [decode(v) for v in value]
-    return value
 
 
 def spec(fig: go.Figure) -> dict:
