@@ -118,16 +118,8 @@ def _measured_accuracy(name: str, version: str) -> float:
 
 def _manifest_accuracy(name: str) -> float | None:
     """Test accuracy recorded in the weights manifest (None if it has none)."""
-    try:
-        entry = models_cache.manifest().get(name, {})
-    except Exception:  # noqa: BLE001 - an unreadable manifest is reported by the loader
-        return None
-    for source in (entry, entry.get("metrics", {}) or {}, entry.get("eval", {}) or {}):
-        for key in ("test_accuracy", "accuracy", "acc"):
-            value = source.get(key) if isinstance(source, dict) else None
-            if isinstance(value, int | float):
-                return float(value)
-    return None
+    value = (models_cache.manifest().get(name, {}).get("metrics") or {}).get("accuracy")
+    return float(value) if isinstance(value, int | float) else None
 
 
 # --------------------------------------------------------------------------- the page

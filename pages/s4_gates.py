@@ -527,10 +527,7 @@ counts = {k: param_counts(k, COST["hidden"], COST["input_size"]) for k in ("lstm
 st.markdown(t("s4.cost_params_md", h=COST["hidden"], x=COST["input_size"], lstm=integer(counts["lstm"].numel),
               gru=integer(counts["gru"].numel), less=pct(1 - counts["gru"].numel / counts["lstm"].numel)))
 
-try:
-    manifest = models_cache.manifest()
-except Exception:  # noqa: BLE001 - a missing or broken manifest only hides the accuracy columns
-    manifest = {}
+manifest = models_cache.manifest()  # {} when missing or broken: the accuracy columns then say "—"
 
 
 def accuracy_columns(kind: str) -> dict:

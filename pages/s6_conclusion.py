@@ -7,15 +7,13 @@ session (``ui.evidence``), the pretrained models' manifest, and a cheap live mea
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
 from typing import Any
 
 import numpy as np
 import pandas as pd
 import streamlit as st
 
-from ui import quiz
+from ui import models_cache, quiz
 from ui.charts import conclusion as charts
 from ui.evidence import recorded
 from ui.i18n import current_language, t
@@ -23,7 +21,6 @@ from ui.layout import explain, header, presenting
 from ui.widgets import chart
 
 VIDEO_URL = "https://github.com/user-attachments/assets/80d1150b-3fa6-48a9-84fa-7017cc38e0cb"
-MANIFEST = Path(__file__).resolve().parents[1] / "rnn_core" / "weights" / "manifest.json"
 LENGTH = 100  # time steps of the live gradient measurements
 BIASES = (0.0, 0.5, 1.0, 1.5, 2.0, 2.5, 3.0)
 REFERENCES = ("bengio1994", "hochreiter1997", "gers2000", "pascanu2013", "cho2014", "chung2014",
@@ -64,22 +61,9 @@ def bias_sweep(length: int = LENGTH, biases: tuple[float, ...] = BIASES) -> tupl
     return pd.DataFrame(rows), rnn
 
 
-@st.cache_data(show_spinner=False)
-def _manifest(path: str, mtime: float) -> list[dict[str, Any]]:
-    try:
-        raw = json.loads(Path(path).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return []
-    return charts.manifest_entries(raw)
-
-
 def manifest() -> list[dict[str, Any]]:
-    """Entries of ``rnn_core/weights/manifest.json`` (re-read when the file changes), or []."""
-    try:
-        mtime = MANIFEST.stat().st_mtime
-    except OSError:
-        return []
-    return _manifest(str(MANIFEST), mtime)
+    """Entries of ``rnn_core/weights/manifest.json`` (read once per file version), or []."""
+    return charts.manifest_entries({"models": models_cache.manifest()})
 
 
 # --------------------------------------------------------------------------- evidence blocks

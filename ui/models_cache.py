@@ -13,7 +13,6 @@
 
 from __future__ import annotations
 
-import json
 import re
 import time
 from collections.abc import Callable, Iterable
@@ -204,23 +203,20 @@ def forget_retrained(names: Iterable[str] | None = None) -> None:
 
 
 @st.cache_data(show_spinner=False)
-def _manifest_cached(path: str, mtime: float) -> dict[str, Any]:
-    return json.loads(Path(path).read_text(encoding="utf-8"))
+def _manifest_cached(mtime: float) -> dict[str, Any]:
+    return _pretrained().load_manifest().get("models", {})
 
 
 def manifest() -> dict[str, Any]:
-    """The weights manifest as ``{name: entry}`` (empty if it cannot be read)."""
+    """The weights manifest as ``{name: entry}``, read once per file version; ``{}`` if unreadable.
+
+    A broken manifest is reported where it matters, by :func:`get_model` (it names the file).
+    """
     pretrained = _pretrained()
-    reader = getattr(pretrained, "manifest", None) or getattr(pretrained, "load_manifest", None)
-    if callable(reader):
-        data = reader()
-    else:
-        path = Path(getattr(pretrained, "MANIFEST", Path(pretrained.__file__).parent / "weights" / "manifest.json"))
-        data = _manifest_cached(str(path), path.stat().st_mtime)
-    models = data.get("models", data) if isinstance(data, dict) else {}
-    if isinstance(models, list):
-        models = {m.get("name"): m for m in models if isinstance(m, dict)}
-    return models
+    try:
+        return _manifest_cached((Path(pretrained.WEIGHTS_DIR) / pretrained.MANIFEST_NAME).stat().st_mtime)
+    except Exception:  # noqa: BLE001 - missing or corrupt: the loader's message explains it
+        return {}
 
 
 def clear() -> None:
