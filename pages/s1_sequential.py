@@ -23,8 +23,9 @@ import torch
 from rnn_core.tasks import ORDER_DISTRACTORS, encode_order_sequence, order_task
 from ui import evidence, models_cache, state
 from ui.charts.sequence import arrangements_figure, hidden_heatmap, unrolled_figure
-from ui.i18n import t
+from ui.i18n import current_language, t
 from ui.layout import explain, header
+from ui.numbers import fixed, percent
 from ui.widgets import chart
 
 FF, RNN = "order_ff_bag", "order_rnn"  # names in rnn_core/weights/manifest.json
@@ -183,15 +184,18 @@ previous = history.get("before")
 cols = st.columns(2)
 for col, name in zip(cols, (FF, RNN), strict=True):
     p = answers[name]
-    delta = f"{(p - previous[name]) * 100:+.1f} pp" if previous else None
+    delta = None
+    if previous:
+        change = (p - previous[name]) * 100
+        delta = ("+" if change >= 0 else "-") + fixed(abs(change), 1, current_language()) + " pp"
     model_label = t(f"s1.model_{MODEL_KEYS[name]}")
     with col.container(border=True):
-        st.metric(f"{model_label} — {t('s1.question')}", f"{p:.1%}", delta=delta, delta_color="off",
+        st.metric(f"{model_label} — {t('s1.question')}", percent(p, current_language(), 1), delta=delta, delta_color="off",
                   help=t("s1.metric_delta_help"))
         says_yes = p >= 0.5
         st.markdown(t("s1.verdict", model=model_label, says=t("s1.says_yes") if says_yes else t("s1.says_no"),
-                      conf=f"{max(p, 1 - p):.0%}", right=t("s1.right") if says_yes == truth else t("s1.wrong")))
-st.info(t("s1.ff_same", p=f"{answers[FF]:.1%}"), icon=":material/drag_indicator:")
+                      conf=percent(max(p, 1 - p), current_language()), right=t("s1.right") if says_yes == truth else t("s1.wrong")))
+st.info(t("s1.ff_same", p=percent(answers[FF], current_language(), 1)), icon=":material/drag_indicator:")
 
 # --- the unrolled loop
 st.subheader(t("s1.unrolled_header"))
@@ -234,8 +238,8 @@ for name in (FF, RNN):
         value, measured = _measured_accuracy(name, models_cache.version(name)), True
     accuracy[name] = value
 a1, a2 = st.columns(2)
-a1.metric(t("s1.acc_ff"), f"{accuracy[FF]:.0%}", help=t("s1.acc_help"), border=True)
-a2.metric(t("s1.acc_rnn"), f"{accuracy[RNN]:.0%}", help=t("s1.acc_help"), border=True)
+a1.metric(t("s1.acc_ff"), percent(accuracy[FF], current_language()), help=t("s1.acc_help"), border=True)
+a2.metric(t("s1.acc_rnn"), percent(accuracy[RNN], current_language()), help=t("s1.acc_help"), border=True)
 st.caption(t("s1.acc_source_measured", n=TEST_SIZE) if measured else t("s1.acc_source_manifest"))
 explain("s1.acc_explain")
 

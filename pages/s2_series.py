@@ -27,8 +27,9 @@ from rnn_core.series_eval import accuracy_by_distance as series_accuracy
 from rnn_core.tasks import MOODS, encode_timeline
 from ui import evidence, models_cache
 from ui.charts.series import accuracy_distance_figure, belief_figure
-from ui.i18n import t
+from ui.i18n import current_language, t
 from ui.layout import explain, header
+from ui.numbers import percent
 from ui.theme import MODEL_COLORS
 from ui.timeline import show_timeline, timeline_editor
 from ui.widgets import chart
@@ -161,7 +162,7 @@ if models:
             badge = f" · _{t('s2.retrained_badge')}_" if models_cache.is_retrained(manifest_name(variant, model)) else ""
             st.markdown(f"<span style='color:{MODEL_COLORS[model]};font-size:1.3em'>●</span> "
                         f"**{model_label(model)}**{badge}", unsafe_allow_html=True)
-            st.markdown(t("s2.card", answer=t(f"s2.says_{answer}"), conf=f"{max(p_happy, 1 - p_happy):.0%}"))
+            st.markdown(t("s2.card", answer=t(f"s2.says_{answer}"), conf=percent(max(p_happy, 1 - p_happy), current_language())))
             st.markdown(f":{'green' if right else 'red'}[{'✔' if right else '✘'} "
                         f"{t('s2.right') if right else t('s2.wrong')}]")
 

@@ -31,7 +31,7 @@ from rnn_core.cost import MODES, measure_costs, param_counts
 from rnn_core.gradients import probe
 from rnn_core.race import RACE_TASKS, SMOOTH, train_latch
 from rnn_core.tasks import MOODS, SERIES_INPUT_SIZE, encode_timeline, series_task
-from ui import models_cache, state
+from ui import models_cache, numbers, state
 from ui.charts import gates as charts
 from ui.charts.gradients import sci
 from ui.diagrams import GATE_COLORS, gru_diagram, lstm_diagram, scale_text
@@ -141,17 +141,11 @@ costs = st.cache_resource(show_spinner=False)(measure_costs_now)
 
 
 def num(value: float | None, digits: int = 2, lang: str | None = None) -> str:
-    """A plain number in the page's language: ``0.87`` / ``0,87``; ``—`` for None."""
-    if value is None or (isinstance(value, float) and math.isnan(value)):
-        return "—"
-    text = f"{value:.{digits}f}"
-    return text.replace(".", ",") if (lang or current_language()) == "pt" else text
+    return numbers.fixed(value, digits, lang or current_language())
 
 
 def integer(value: int, lang: str | None = None) -> str:
-    """``5,248`` / ``5.248``."""
-    text = f"{int(value):,}"
-    return text.replace(",", ".") if (lang or current_language()) == "pt" else text
+    return numbers.integer(value, lang or current_language())
 
 
 def signed(value: float, lang: str | None = None) -> str:
@@ -159,9 +153,7 @@ def signed(value: float, lang: str | None = None) -> str:
 
 
 def pct(value: float | None, lang: str | None = None) -> str:
-    if value is None:
-        return "—"
-    return f"{100 * value:.0f} %" if (lang or current_language()) == "pt" else f"{100 * value:.0f}%"
+    return numbers.percent(value, lang or current_language())
 
 
 def tiny(value: float | None, lang: str) -> str:

@@ -20,3 +20,11 @@ def test_measured(value, kwargs, text):
 def test_power10_and_setting():
     assert power10(-5) == "10⁻⁵" and power10(0) == "1" and power10(12) == "10¹²"
     assert setting(0.05) == "0.05" and setting(1.5, "pt") == "1,5" and setting(2.0) == "2" and setting(math.inf) == "∞"
+
+
+def test_fixed_integer_percent():
+    from ui.numbers import fixed, integer, percent
+
+    assert fixed(0.8712) == "0.87" and fixed(0.8712, 1, "pt") == "0,9" and fixed(None) == "—" and fixed(math.nan) == "—"
+    assert integer(5248) == "5,248" and integer(5248, "pt") == "5.248"
+    assert percent(0.873) == "87%" and percent(0.873, "pt") == "87 %" and percent(None) == "—"

@@ -55,3 +55,24 @@ def setting(value: float, lang: str = "en") -> str:
     """A control value without trailing zeros: ``2``, ``0.05``, ``1.5``, ``∞``."""
     value = float(value)
     return "∞" if math.isinf(value) else decimal(f"{value:.3g}", lang)
+
+
+def fixed(value: float | None, digits: int = 2, lang: str = "en") -> str:
+    """``0.87`` / ``0,87`` with ``digits`` decimals; ``—`` for None or NaN."""
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return "—"
+    return decimal(f"{value:.{digits}f}", lang)
+
+
+def integer(value: int, lang: str = "en") -> str:
+    """``5,248`` (English) / ``5.248`` (Portuguese)."""
+    text = f"{int(value):,}"
+    return text.replace(",", ".") if lang == "pt" else text
+
+
+def percent(value: float | None, lang: str = "en", digits: int = 0) -> str:
+    """``87%`` / ``87 %`` (Portuguese puts a space before the sign); ``—`` for None."""
+    if value is None:
+        return "—"
+    text = decimal(f"{100 * value:.{digits}f}", lang)
+    return f"{text} %" if lang == "pt" else f"{text}%"
