@@ -14,13 +14,16 @@ PLOTLY_CONFIG = {"displaylogo": False, "modeBarButtonsToRemove": ["lasso2d", "se
 
 
 def chart(fig: go.Figure, caption_key: str, *, data: pd.DataFrame | None = None, name: str = "chart",
-          height: int | None = None, **caption_fmt: object) -> None:
+          height: int | None = None, styled: bool = False, **caption_fmt: object) -> None:
     """Show ``fig`` with the app's style, a one-sentence caption and a CSV download of ``data``.
 
     ``name`` names the downloaded file (``<name>.csv``) and keys the widgets, so it must be
-    unique on the page.
+    unique on the page. ``styled=True``: the figure comes from a cached view that already
+    applied ``ui.theme.style_figure`` (with this session's language and presenter mode); it is
+    shown as is and never modified, since every session shares it.
     """
-    style_figure(fig, present=presenting(), height=height, lang=current_language())
+    if not styled:
+        style_figure(fig, present=presenting(), height=height, lang=current_language())
     st.plotly_chart(fig, width="stretch", theme=None, config=PLOTLY_CONFIG, key=f"chart-{name}")
     st.caption(t(caption_key, **caption_fmt))
     if data is not None:
