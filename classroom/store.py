@@ -1,0 +1,420 @@
+"""A class's shared state in a real database (SQLite by default, PostgreSQL for several replicas).
+
+Tables (created on first use)::
+
+    classes   code PK · title · key_hash (sha256 of the teacher key) · created · expires · closed
+    students  (code, student_id) PK · joined
+    answers   (code, student_id, question_id) PK · choice · at       -- one vote per student per question
+    races     id PK · code · student_id · result (JSON text) · at    -- newest MAX_RACES_PER_STUDENT kept
+
+Every public method validates its arguments first: a non-string raises ``TypeError`` and an
+oversized / NUL-carrying / empty string raises ``ValueError``, both naming the field. Text is
+bound as SQL parameters (never formatted into SQL), so injection strings are stored literally.
+Database trouble (down, locked for too long, disk full, unwritable file) surfaces as
+:class:`StoreUnavailable`.
+
+Concurrency: SQLite runs in WAL mode with a busy timeout and takes the write lock at the start
+of each transaction (``BEGIN IMMEDIATE``), so concurrent writers queue instead of failing with
+"database is locked"; answers are upserts (``INSERT … ON CONFLICT DO UPDATE``) on both SQLite and
+PostgreSQL, so 50 students answering at the same instant leave exactly one row each.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import math
+import os
+import secrets
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, NamedTuple
+
+import sqlalchemy as sa
+from sqlalchemy import exc as sa_exc
+from sqlalchemy.dialects import postgresql as pg_dialect
+from sqlalchemy.dialects import sqlite as sqlite_dialect
+from sqlalchemy.engine import Connection, Engine, make_url
+
+# Six characters from 31 symbols without look-alikes (no 0/O, 1/I/L): 31**6 ≈ 8.9e8 codes.
+CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"
+CODE_LENGTH = 6
+KEY_BYTES = 24  # secrets.token_urlsafe(24): 192 random bits
+MAX_TEXT = 64  # codes, student ids, question ids, choices, titles
+MAX_KEY = 128  # a teacher key as typed into a URL (real ones are 32 characters)
+MAX_RESULT_BYTES = 8192  # one race result as JSON
+MAX_RESULT_DEPTH = 4
+MAX_RACES_PER_STUDENT = 50
+DEFAULT_HOURS = 12.0
+BUSY_TIMEOUT_MS = 15_000
+
+metadata = sa.MetaData()
+classes = sa.Table(
+    "rnnlab_classes", metadata,
+    sa.Column("code", sa.String(CODE_LENGTH), primary_key=True),
+    sa.Column("title", sa.String(MAX_TEXT), nullable=False, default=""),
+    sa.Column("key_hash", sa.String(64), nullable=False),
+    sa.Column("created", sa.Float, nullable=False),
+    sa.Column("expires", sa.Float, nullable=False),
+    sa.Column("closed", sa.Boolean, nullable=False, default=False),
+)
+students = sa.Table(
+    "rnnlab_students", metadata,
+    sa.Column("code", sa.String(CODE_LENGTH), primary_key=True),
+    sa.Column("student_id", sa.String(MAX_TEXT), primary_key=True),
+    sa.Column("joined", sa.Float, nullable=False),
+)
+answers = sa.Table(
+    "rnnlab_answers", metadata,
+    sa.Column("code", sa.String(CODE_LENGTH), primary_key=True),
+    sa.Column("student_id", sa.String(MAX_TEXT), primary_key=True),
+    sa.Column("question_id", sa.String(MAX_TEXT), primary_key=True),
+    sa.Column("choice", sa.String(MAX_TEXT), nullable=False),
+    sa.Column("at", sa.Float, nullable=False),
+)
+races = sa.Table(
+    "rnnlab_races", metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("code", sa.String(CODE_LENGTH), nullable=False, index=True),
+    sa.Column("student_id", sa.String(MAX_TEXT), nullable=False),
+    sa.Column("result", sa.Text, nullable=False),
+    sa.Column("at", sa.Float, nullable=False),
+)
+
+
+class ClassNotFound(LookupError):
+    """The class code is unknown, closed or expired."""
+
+
+class StoreUnavailable(RuntimeError):
+    """The class database cannot be reached or written (down, locked, full, unwritable)."""
+
+
+class ClassKeys(NamedTuple):
+    code: str  # what students type (6 characters)
+    teacher_key: str  # the teacher's secret; only its sha256 is stored
+
+
+def repo_root() -> Path:
+    return Path(__file__).resolve().parent.parent
+
+
+def data_dir() -> Path:
+    """``RNN_LAB_DATA_DIR`` or ``<repo>/.data`` (created on first use, not here)."""
+    raw = os.environ.get("RNN_LAB_DATA_DIR", "").strip()
+    return Path(raw).expanduser() if raw else repo_root() / ".data"
+
+
+def default_url() -> str:
+    """The SQLite file used when no URL is configured."""
+    return f"sqlite:///{data_dir() / 'classroom.sqlite3'}"
+
+
+def class_hours() -> float:
+    """Hours a class lives: ``RNN_LAB_CLASS_HOURS`` (a positive number) or 12."""
+    try:
+        hours = float(os.environ.get("RNN_LAB_CLASS_HOURS", DEFAULT_HOURS))
+    except ValueError:
+        return DEFAULT_HOURS
+    return hours if math.isfinite(hours) and hours > 0 else DEFAULT_HOURS
+
+
+def _hash_key(key: str) -> str:
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()
+
+
+def _text(field: str, value: object, *, limit: int = MAX_TEXT, empty: bool = False) -> str:
+    """``value`` as a stored string, or TypeError/ValueError naming ``field``."""
+    if not isinstance(value, str):
+        raise TypeError(f"{field} must be a string, not {type(value).__name__}")
+    if len(value) > limit:
+        raise ValueError(f"{field} is longer than {limit} characters")
+    if any(ord(ch) < 32 or ord(ch) == 127 for ch in value):
+        raise ValueError(f"{field} contains control characters (e.g. NUL)")
+    if not empty and not value.strip():
+        raise ValueError(f"{field} is empty")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ValueError(f"{field} is not valid Unicode text (lone surrogate)") from None
+    return value
+
+
+def normalise_code(code: object) -> str:
+    """A typed class code, upper-cased and stripped (TypeError/ValueError for junk)."""
+    return _text("code", code).strip().upper()
+
+
+def _plain(field: str, value: Any, depth: int = 0) -> Any:
+    """A JSON-safe copy of ``value``: str keys; str/int/float/bool/None/list/dict values;
+    non-finite floats become None."""
+    if depth > MAX_RESULT_DEPTH:
+        raise ValueError(f"{field} is nested too deeply")
+    if value is None or isinstance(value, bool | str):
+        if isinstance(value, str):
+            _utf8(field, value)
+        return value
+    if isinstance(value, int):
+        if abs(value) > 2**53:
+            raise ValueError(f"{field} holds an integer too large to store")
+        return value
+    if isinstance(value, float):
+        return value if math.isfinite(value) else None
+    if isinstance(value, dict):
+        out = {}
+        for k, v in value.items():
+            if not isinstance(k, str):
+                raise TypeError(f"{field} has a non-string key of type {type(k).__name__}")
+            _utf8(field, k)
+            out[k] = _plain(field, v, depth + 1)
+        return out
+    if isinstance(value, list | tuple):
+        return [_plain(field, v, depth + 1) for v in value]
+    raise TypeError(f"{field} holds a value of type {type(value).__name__}, which is not JSON data")
+
+
+def _utf8(field: str, text: str) -> None:
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        raise ValueError(f"{field} holds text that is not valid Unicode (lone surrogate)") from None
+
+
+def _result_json(result: object) -> str:
+    if not isinstance(result, dict):
+        raise TypeError(f"result must be a dict, not {type(result).__name__}")
+    if len(result) > 256:
+        raise ValueError("result has too many keys")
+    text = json.dumps(_plain("result", result), ensure_ascii=True, allow_nan=False, separators=(",", ":"))
+    if len(text) > MAX_RESULT_BYTES:
+        raise ValueError(f"result is larger than {MAX_RESULT_BYTES} bytes as JSON")
+    return text
+
+
+def _unavailable(error: BaseException) -> StoreUnavailable:
+    orig = getattr(error, "orig", None) or error
+    reason = str(orig).strip().splitlines()[0] if str(orig).strip() else type(orig).__name__
+    return StoreUnavailable(f"the class database is unavailable ({type(orig).__name__}: {reason[:200]})")
+
+
+_DB_ERRORS = (sa_exc.OperationalError, sa_exc.InterfaceError, sa_exc.TimeoutError, sa_exc.DisconnectionError)
+
+
+class ClassStore:
+    """Classes, students, answers and races in the database at ``url`` (any SQLAlchemy URL;
+    ``postgresql://`` is read as ``postgresql+psycopg://``). Thread-safe: one instance serves a
+    whole Streamlit server. Nothing touches the database until the first call."""
+
+    def __init__(self, url: str | None = None, *, hours: float | None = None,
+                 clock: Callable[[], float] = time.time) -> None:
+        url = url or default_url()
+        if not isinstance(url, str):
+            raise TypeError(f"url must be a string, not {type(url).__name__}")
+        try:
+            parsed = make_url(url)
+        except (sa_exc.ArgumentError, ValueError) as error:
+            raise ValueError("url is not a database URL") from error
+        if parsed.drivername in ("postgresql", "postgres"):
+            parsed = parsed.set(drivername="postgresql+psycopg")
+        self.url = parsed
+        self.hours = float(hours) if hours is not None else class_hours()
+        self.clock = clock
+        self._engine: Engine | None = None
+        self._lock = threading.Lock()
+
+    # ------------------------------------------------------------------ connection
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.url.get_backend_name() == "sqlite"
+
+    def _make_engine(self) -> Engine:
+        if self.is_sqlite:
+            database = self.url.database
+            if database and database != ":memory:" and not database.startswith("file:"):
+                try:
+                    Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+                except OSError as error:
+                    raise StoreUnavailable(f"the class database folder cannot be created ({error.strerror})") from None
+            engine = sa.create_engine(self.url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000,
+                                                              "check_same_thread": False},
+                                      pool_size=8, max_overflow=16, pool_timeout=30)
+
+            @sa.event.listens_for(engine, "connect")
+            def _on_connect(dbapi_connection, _record):  # pragma: no cover - driver callback
+                dbapi_connection.isolation_level = None  # let the "begin" hook issue BEGIN
+                cursor = dbapi_connection.cursor()
+                cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+                cursor.execute("PRAGMA journal_mode = WAL")
+                cursor.execute("PRAGMA synchronous = NORMAL")
+                cursor.close()
+
+            @sa.event.listens_for(engine, "begin")
+            def _on_begin(conn):  # pragma: no cover - driver callback
+                conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+            return engine
+        return sa.create_engine(self.url, pool_pre_ping=True, pool_size=8, max_overflow=16, pool_timeout=30)
+
+    def _ready(self) -> Engine:
+        with self._lock:
+            if self._engine is None:
+                engine = self._make_engine()
+                try:
+                    metadata.create_all(engine)
+                except _DB_ERRORS as error:
+                    engine.dispose()
+                    raise _unavailable(error) from None
+                except sa_exc.IntegrityError:
+                    pass  # another process created the tables at the same instant
+                self._engine = engine
+            return self._engine
+
+    @contextmanager
+    def _tx(self) -> Iterator[Connection]:
+        engine = self._ready()
+        try:
+            with engine.begin() as conn:
+                yield conn
+        except _DB_ERRORS as error:
+            raise _unavailable(error) from None
+
+    def dispose(self) -> None:
+        """Close pooled connections (a later call reconnects)."""
+        with self._lock:
+            if self._engine is not None:
+                self._engine.dispose()
+                self._engine = None
+
+    def _insert(self, table: sa.Table):
+        return (sqlite_dialect.insert if self.is_sqlite else pg_dialect.insert)(table)
+
+    # ------------------------------------------------------------------ helpers
+
+    def _open_class(self, conn: Connection, code: str) -> sa.Row:
+        row = conn.execute(sa.select(classes).where(classes.c.code == code)).first()
+        if row is None or row.closed or row.expires <= self.clock():
+            raise ClassNotFound(f"no open class with code {code!r}")
+        return row
+
+    def _register(self, conn: Connection, code: str, student_id: str) -> None:
+        stmt = self._insert(students).values(code=code, student_id=student_id, joined=self.clock())
+        conn.execute(stmt.on_conflict_do_nothing(index_elements=["code", "student_id"]))
+
+    def _check_key(self, row: sa.Row, teacher_key: object) -> None:
+        key = _text("teacher_key", teacher_key, limit=MAX_KEY)
+        if not hmac.compare_digest(row.key_hash, _hash_key(key)):
+            raise PermissionError("wrong teacher key for this class")
+
+    # ------------------------------------------------------------------ API
+
+    def create_class(self, title: str = "") -> ClassKeys:
+        """A new class with a fresh code and teacher key (expired classes are purged first)."""
+        title = _text("title", title, empty=True).strip()
+        key = secrets.token_urlsafe(KEY_BYTES)
+        now = self.clock()
+        self.purge_expired()
+        for _ in range(20):
+            code = "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
+            try:
+                with self._tx() as conn:
+                    if conn.execute(sa.select(classes.c.code).where(classes.c.code == code)).first():
+                        continue
+                    conn.execute(classes.insert().values(code=code, title=title, key_hash=_hash_key(key),
+                                                         created=now, expires=now + self.hours * 3600,
+                                                         closed=False))
+            except sa_exc.IntegrityError:
+                continue  # the same code drawn by another server at the same instant
+            return ClassKeys(code, key)
+        raise StoreUnavailable("could not draw an unused class code")  # pragma: no cover
+
+    def join(self, code: str, student_id: str) -> None:
+        """Register ``student_id`` in the class (idempotent)."""
+        code = normalise_code(code)
+        student_id = _text("student_id", student_id)
+        with self._tx() as conn:
+            self._open_class(conn, code)
+            self._register(conn, code, student_id)
+
+    def submit_answer(self, code: str, student_id: str, question_id: str, choice: str) -> None:
+        """Record (or replace) this student's answer to ``question_id``."""
+        code = normalise_code(code)
+        student_id = _text("student_id", student_id)
+        question_id = _text("question_id", question_id)
+        choice = _text("choice", choice)
+        with self._tx() as conn:
+            self._open_class(conn, code)
+            self._register(conn, code, student_id)
+            stmt = self._insert(answers).values(code=code, student_id=student_id, question_id=question_id,
+                                                choice=choice, at=self.clock())
+            conn.execute(stmt.on_conflict_do_update(index_elements=["code", "student_id", "question_id"],
+                                                    set_={"choice": stmt.excluded.choice, "at": stmt.excluded.at}))
+
+    def submit_race(self, code: str, student_id: str, result: dict) -> None:
+        """Store one finished race (a JSON-able dict of at most MAX_RESULT_BYTES)."""
+        code = normalise_code(code)
+        student_id = _text("student_id", student_id)
+        text = _result_json(result)
+        with self._tx() as conn:
+            self._open_class(conn, code)
+            self._register(conn, code, student_id)
+            conn.execute(races.insert().values(code=code, student_id=student_id, result=text, at=self.clock()))
+            keep = (sa.select(races.c.id).where(races.c.code == code, races.c.student_id == student_id)
+                    .order_by(races.c.id.desc()).limit(MAX_RACES_PER_STUDENT))
+            conn.execute(races.delete().where(races.c.code == code, races.c.student_id == student_id,
+                                              races.c.id.not_in(keep.scalar_subquery())))
+
+    def results(self, code: str, teacher_key: str) -> dict[str, Any]:
+        """What the teacher's projector shows::
+
+            {"title": str, "expires": epoch seconds, "students": int,
+             "answers": {question_id: {choice: count}},
+             "races": [{"student": int (1, 2, … by join order), "result": dict, "at": epoch seconds}]}
+        """
+        code = normalise_code(code)
+        with self._tx() as conn:
+            row = self._open_class(conn, code)
+            self._check_key(row, teacher_key)
+            joined = conn.execute(sa.select(students.c.student_id).where(students.c.code == code)
+                                  .order_by(students.c.joined, students.c.student_id)).scalars().all()
+            counts = conn.execute(
+                sa.select(answers.c.question_id, answers.c.choice, sa.func.count())
+                .where(answers.c.code == code).group_by(answers.c.question_id, answers.c.choice)).all()
+            race_rows = conn.execute(sa.select(races.c.student_id, races.c.result, races.c.at)
+                                     .where(races.c.code == code).order_by(races.c.id)).all()
+        number = {sid: n for n, sid in enumerate(joined, start=1)}
+        tally: dict[str, dict[str, int]] = {}
+        for question_id, choice, count in counts:
+            tally.setdefault(question_id, {})[choice] = int(count)
+        race_list = [{"student": number.get(sid, 0), "result": json.loads(result), "at": at}
+                     for sid, result, at in race_rows]
+        return {"title": row.title, "expires": row.expires, "students": len(joined), "answers": tally,
+                "races": race_list}
+
+    def close_class(self, code: str, teacher_key: str) -> None:
+        """Close the class and delete its students, answers and races."""
+        code = normalise_code(code)
+        with self._tx() as conn:
+            row = self._open_class(conn, code)
+            self._check_key(row, teacher_key)
+            conn.execute(classes.update().where(classes.c.code == code).values(closed=True))
+            for table in (answers, races, students):
+                conn.execute(table.delete().where(table.c.code == code))
+
+    def purge_expired(self) -> int:
+        """Delete the rows of expired classes (the class row stays, closed, so its code is not
+        reused within the same day); returns how many classes were purged."""
+        now = self.clock()
+        with self._tx() as conn:
+            stale = sa.select(classes.c.code).where(classes.c.expires <= now, classes.c.closed.is_(False))
+            codes = conn.execute(stale).scalars().all()
+            if codes:
+                for table in (answers, races, students):
+                    conn.execute(table.delete().where(table.c.code.in_(codes)))
+                conn.execute(classes.update().where(classes.c.code.in_(codes)).values(closed=True))
+            conn.execute(classes.delete().where(classes.c.expires <= now - 24 * 3600))
+        return len(codes)
