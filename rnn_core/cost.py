@@ -45,6 +45,7 @@ from torch import nn
 from torch.utils._python_dispatch import TorchDispatchMode
 
 from rnn_core.cells import KINDS, param_count_formula, trace
+from rnn_core.seeding import seeded
 
 __all__ = ["MODES", "ParamCount", "CellCost", "OpCount", "param_counts", "build", "time_per_step",
            "dispatched_ops", "measure_costs"]
@@ -98,8 +99,7 @@ def build(kind: str, *, hidden: int = 32, input_size: int = 7, seed: int = 0) ->
     """A seeded single-layer batch-first float32 ``nn.RNN`` / ``nn.LSTM`` / ``nn.GRU``."""
     if kind not in KINDS:
         raise ValueError(f"kind must be one of {KINDS}, got {kind!r}")
-    with torch.random.fork_rng(devices=[]):
-        torch.manual_seed(seed)
+    with seeded(seed):
         return _MODULES[kind](input_size, hidden, batch_first=True).eval()
 
 

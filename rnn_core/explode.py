@@ -29,6 +29,7 @@ from rnn_core.gradients import orthogonal
 from rnn_core.models import SequenceModel
 from rnn_core.tasks import ADDING_BASELINE_MSE, adding_task
 from rnn_core.training import StepInfo, TrainResult, train
+from rnn_core.seeding import seeded
 
 __all__ = ["Recipe", "RECIPE", "build_model", "hallucination_run", "ADDING_BASELINE_MSE"]
 
@@ -52,10 +53,9 @@ RECIPE = Recipe()
 def build_model(gain: float, hidden: int, seed: int) -> SequenceModel:
     """A tanh ``SequenceModel`` (2 inputs → 1 output) with ``W_hh = gain·Q``, seeded.
 
-    The global torch RNG is forked, so building the model does not disturb other users of it.
+    Built under ``rnn_core.seeding.seeded``: atomic across threads, the global RNG left as it was.
     """
-    with torch.random.fork_rng(devices=[]):
-        torch.manual_seed(seed)
+    with seeded(seed):
         model = SequenceModel("rnn", 2, hidden, 1)
     gen = torch.Generator().manual_seed(seed)
     with torch.no_grad():

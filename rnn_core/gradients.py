@@ -48,6 +48,7 @@ import torch
 from torch import Tensor, nn
 
 from rnn_core.cells import KINDS, gru_step, lstm_step, rnn_step, weights
+from rnn_core.seeding import seeded
 
 NONLINEARITIES = ("tanh", "relu", "linear")
 REGIMES = ("vanishing", "stable", "exploding")
@@ -87,8 +88,7 @@ def build_module(
     """
     _check(kind, nonlinearity)
     input_size = hidden if input_size is None else input_size
-    with torch.random.fork_rng(devices=[]):
-        torch.manual_seed(seed)
+    with seeded(seed):
         if kind == "rnn":
             act = "relu" if nonlinearity == "relu" else "tanh"
             module = nn.RNN(input_size, hidden, batch_first=True, nonlinearity=act)

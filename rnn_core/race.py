@@ -1,8 +1,8 @@
 """The lab race (station 5) and the live latch experiment (station 4).
 
 ``race`` trains a tanh RNN, an LSTM and a GRU side by side: the three models
-are initialised from the same seed (``torch.manual_seed(seed)`` before each is
-built) and, at every step, receive *the same batch* from one seeded stream.
+are initialised from the same seed (``rnn_core.seeding.seeded(seed)`` around each
+construction) and, at every step, receive *the same batch* from one seeded stream.
 They are stepped round-robin, so a callback can stream three curves that
 advance together and stop the race at any step.
 
@@ -36,6 +36,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import torch
+
+from rnn_core.seeding import seeded
 
 from .models import SequenceModel
 from .tasks import (
@@ -143,9 +145,9 @@ def race(
         raise ValueError(f"task must be one of {sorted(RACE_TASKS)}") from None
     trainers: dict[str, Trainer] = {}
     for cell in cells:
-        torch.manual_seed(seed)
-        model = SequenceModel(cell, spec.input_size, hidden, spec.output_size,
-                              forget_bias=forget_bias if cell == "lstm" else None)
+        with seeded(seed):
+            model = SequenceModel(cell, spec.input_size, hidden, spec.output_size,
+                                  forget_bias=forget_bias if cell == "lstm" else None)
         trainers[cell] = Trainer(model, lambda g: spec.sampler(batch, length, g), lr=lr, clip=clip,
                                  seed=seed, loss=spec.loss, schedule=schedule, total_steps=steps)
     gen = torch.Generator().manual_seed(int(seed))
@@ -208,8 +210,8 @@ def train_latch(
     after 300 steps, ``b_f = 1`` solved in ≈ 70–110 steps, ``b_f = 2`` in ≈ 40;
     about 0.3 s per run. ``forget_bias=None`` keeps PyTorch's default init.
     """
-    torch.manual_seed(seed)
-    model = SequenceModel("lstm", 2, hidden, 2, forget_bias=forget_bias)
+    with seeded(seed):
+        model = SequenceModel("lstm", 2, hidden, 2, forget_bias=forget_bias)
     t0 = time.perf_counter()
     r = train(model, lambda g: latch_task(batch, length, g), steps=steps, lr=lr, clip=1.0, seed=seed,
               loss="ce", callback=callback)
