@@ -201,7 +201,9 @@ def _unavailable(error: BaseException) -> StoreUnavailable:
     return StoreUnavailable(f"the class database is unavailable ({type(orig).__name__}: {reason[:200]})")
 
 
-_DB_ERRORS = (sa_exc.OperationalError, sa_exc.InterfaceError, sa_exc.TimeoutError, sa_exc.DisconnectionError)
+# Anything the database or its driver raises, except a unique-key clash (handled where it can
+# happen): down, locked too long, disk full, not a database file, pool exhausted.
+_DB_ERRORS = (sa_exc.DBAPIError, sa_exc.TimeoutError, sa_exc.DisconnectionError)
 
 
 class ClassStore:
@@ -266,11 +268,11 @@ class ClassStore:
                 engine = self._make_engine()
                 try:
                     metadata.create_all(engine)
+                except sa_exc.IntegrityError:
+                    pass  # another process created the tables at the same instant
                 except _DB_ERRORS as error:
                     engine.dispose()
                     raise _unavailable(error) from None
-                except sa_exc.IntegrityError:
-                    pass  # another process created the tables at the same instant
                 self._engine = engine
             return self._engine
 
@@ -280,6 +282,8 @@ class ClassStore:
         try:
             with engine.begin() as conn:
                 yield conn
+        except sa_exc.IntegrityError:
+            raise
         except _DB_ERRORS as error:
             raise _unavailable(error) from None
 
