@@ -27,9 +27,9 @@ import torch
 
 from rnn_core.gradients import orthogonal
 from rnn_core.models import SequenceModel
+from rnn_core.seeding import seeded
 from rnn_core.tasks import ADDING_BASELINE_MSE, adding_task
 from rnn_core.training import StepInfo, TrainResult, train
-from rnn_core.seeding import seeded
 
 __all__ = ["Recipe", "RECIPE", "build_model", "hallucination_run", "ADDING_BASELINE_MSE"]
 
