@@ -30,6 +30,7 @@ import torch
 from torch import nn
 
 from .models import FeedForwardBlock, SequenceModel
+from .seeding import seeded
 from .series_eval import accuracy_by_distance, distance_buckets
 from .tasks import ORDER_VOCAB, SERIES_INPUT_SIZE, Batch, order_task, series_stream
 from .training import StepInfo, TrainResult, train
@@ -139,10 +140,10 @@ def build_model(name: str) -> nn.Module:
     spec = _spec(name)
     n_in, n_out = _sizes(spec.task)
     a = spec.arch
-    torch.manual_seed(spec.seed)
-    if a["model"] == "ff":
-        return FeedForwardBlock(a.get("k", 1), n_in, a["hidden"], n_out, mode=a.get("mode", "block"))
-    return SequenceModel(a["model"], n_in, a["hidden"], n_out, stable=a.get("stable", False))
+    with seeded(spec.seed):
+        if a["model"] == "ff":
+            return FeedForwardBlock(a.get("k", 1), n_in, a["hidden"], n_out, mode=a.get("mode", "block"))
+        return SequenceModel(a["model"], n_in, a["hidden"], n_out, stable=a.get("stable", False))
 
 
 def _stream(spec: PretrainedSpec) -> Callable[[torch.Generator], Batch]:
