@@ -4,48 +4,63 @@ The student builds a series timeline (``ui.timeline``): a key event (sad trauma 
 reunion), ordinary episodes, and the final scene where the character cries. Pretrained models
 say *why* (sad or happy tears) with their confidence:
 
-* feedforward on a fixed block of the last k episodes ("watching season 5 only"),
+* feedforward on a fixed window of the last k episodes, side by side ("watching season 5
+  only"): it sees the order inside its window and nothing before it,
 * tanh RNN, LSTM and GRU (memory), and — on the realistic series, where every episode has its
   own mood — a tanh RNN whose recurrent matrix has spectral norm ≤ 1 (its loop cannot amplify).
 
 Charts: the belief ``P(happy | episodes 1..t) = softmax(W_out h_t + b_out)_happy`` after each
-episode, and the accuracy against the distance d (key event → final scene), measured on fresh
-batches from ``rnn_core.tasks.series_task`` (cached per variant). "Retrain now" retrains the
-variant's models for this session only (``ui.models_cache``).
+episode (``rnn_core.series_eval.belief_curve``), and the accuracy against the distance d (key
+event → final scene), measured on fresh batches (``rnn_core.series_eval.accuracy_by_distance``).
+An answer whose confidence lies within 0.5 ± ``rnn_core.verdicts.GUESS_BAND`` is a guess, not
+a hit.
+
+Page shape: read the controls → one cached view of their values (``_view``: figures styled for
+the language and presenter mode, data; shared by every session, never modified) → show.
+"Retrain now" runs as one shared, queued job (``ui.models_cache.retrain_panel`` over
+``ui.jobs.JOBS``): identical retrains from several students are one computation, and each
+student's page points at the result for that student only.
 """
 
 from __future__ import annotations
 
-import time
+from dataclasses import astuple, dataclass
 
 import pandas as pd
+import plotly.graph_objects as go
 import streamlit as st
-import torch
 
-from rnn_core.series_eval import DEFAULT_BUCKETS, distance_buckets
-from rnn_core.series_eval import accuracy_by_distance as series_accuracy
+from rnn_core.series_eval import DEFAULT_BUCKETS, accuracy_by_distance, belief_curve, distance_buckets
 from rnn_core.tasks import MOODS, encode_timeline
+from rnn_core.verdicts import GUESS_BAND, confidence, verdict
 from ui import evidence, models_cache
 from ui.charts.series import accuracy_distance_figure, belief_figure
 from ui.i18n import current_language, t
-from ui.layout import explain, header
+from ui.layout import explain, header, presenting
 from ui.numbers import percent
-from ui.theme import MODEL_COLORS
-from ui.timeline import show_timeline, timeline_editor
+from ui.theme import MODEL_COLORS, style_figure
+from ui.timeline import (
+    Timeline,
+    TimelineSpec,
+    build_timeline,
+    show_timeline,
+    styled_timeline_figure,
+    timeline_editor,
+)
 from ui.widgets import chart
 
-K = 4  # the feedforward block: the last K episodes
-TRAINED = {"simple": (1, 30), "realistic": (1, 30)}  # distances seen in training (DESIGN.md)
-EVAL_DISTANCES = [*range(1, 31), *range(33, 61, 3)]  # every trained d, then a sparser look beyond
+K = 4  # the feedforward window: the last K episodes
+TRAINED = {"simple": (1, 30), "realistic": (1, 30)}  # distances seen in training (rnn_core.pretrained)
+EVAL_DISTANCES = (*range(1, 31), *range(33, 61, 3))  # every trained d, then a sparser look beyond
 EVAL_PER_DISTANCE = 200
+EVAL_SEED = 7
 MODELS = {
     "simple": ("ff", "rnn", "lstm", "gru"),
     "realistic": ("ff", "rnn", "stable_rnn", "lstm", "gru"),
 }
-
-
 TASKS = {"simple": "series_simple", "realistic": "series_moods"}  # rnn_core.pretrained task names
-FILE_MODEL = {"ff": f"ff{K}"}  # the feedforward entry carries its block size
+FILE_MODEL = {"ff": f"ff{K}"}  # the feedforward entry carries its window size
+HAPPY = MOODS.index("happy")
 
 
 def manifest_name(variant: str, model: str) -> str:
@@ -53,61 +68,23 @@ def manifest_name(variant: str, model: str) -> str:
     return f"{TASKS[variant]}_{FILE_MODEL.get(model, model)}"
 
 
-def model_label(model: str) -> str:
-    return t(f"s2.model_{model}", k=K)
+# --------------------------------------------------------------------------- cached views
 
 
-def legend_names(models) -> dict[str, str]:
-    """Short names for chart legends (the cards carry the full names)."""
-    return {m: t(f"s2.legend_{m}", k=K) for m in models}
+@st.cache_resource(max_entries=16, show_spinner=False)
+def _accuracy(variant: str, models: tuple[str, ...], versions: tuple[str, ...]) -> pd.DataFrame:
+    """Accuracy of every model at every d in EVAL_DISTANCES (shared by every session: read only).
 
-
-# --------------------------------------------------------------------------- computations
-
-
-def accuracy_by_distance(models: dict[str, torch.nn.Module], variant: str) -> pd.DataFrame:
-    """Accuracy of every model at every d in EVAL_DISTANCES on fresh, seeded series.
-
-    ``rnn_core.series_eval.accuracy_by_distance``: for each d, ``EVAL_PER_DISTANCE`` series
-    with the key event d steps before the final scene and 0–30 ordinary episodes before it
-    (as in training); accuracy = mean[argmax model(x) = key mood].
+    ``rnn_core.series_eval.accuracy_by_distance``: for each d, ``EVAL_PER_DISTANCE`` fresh
+    series with the key event d steps before the final scene and 0–30 ordinary episodes before
+    it (as in training); accuracy = mean[argmax model(x) = key mood].
     """
     rows = []
-    for model, net in models.items():
-        acc = series_accuracy(net, EVAL_DISTANCES, variant == "realistic", EVAL_PER_DISTANCE, seed=7)
+    for model, v in zip(models, versions, strict=True):
+        net = models_cache.model_for(manifest_name(variant, model), v)
+        acc = accuracy_by_distance(net, EVAL_DISTANCES, variant == "realistic", EVAL_PER_DISTANCE, seed=EVAL_SEED)
         rows += [{"distance": d, "model": model, "accuracy": a} for d, a in acc.items()]
     return pd.DataFrame(rows)
-
-
-@st.cache_data(show_spinner=False, max_entries=8)
-def _pretrained_accuracy(variant: str, names: tuple[str, ...]) -> pd.DataFrame:
-    """accuracy_by_distance of the shared pretrained models (cached per variant)."""
-    models = {model: models_cache.get_model(manifest_name(variant, model)) for model in names}
-    return accuracy_by_distance(models, variant)
-
-
-def accuracy_table(models: dict[str, torch.nn.Module], variant: str) -> pd.DataFrame:
-    names = tuple(models)
-    versions = tuple(models_cache.version(manifest_name(variant, m)) for m in names)
-    if all(v == "pretrained" for v in versions):
-        return _pretrained_accuracy(variant, names)
-    store = st.session_state.setdefault("_s2_accuracy", {})
-    key = (variant, names, versions)
-    if key not in store:
-        store.clear()
-        store[key] = accuracy_by_distance(models, variant)
-    return store[key]
-
-
-def beliefs(models: dict[str, torch.nn.Module], x: torch.Tensor) -> pd.DataFrame:
-    """P(happy tears) after each episode, per model (``softmax(step_outputs)[..., happy]``)."""
-    happy = MOODS.index("happy")
-    frames = []
-    with torch.no_grad():
-        for model, net in models.items():
-            p = torch.softmax(net.step_outputs(x)[0], dim=-1)[:, happy].numpy()
-            frames.append(pd.DataFrame({"step": range(len(p)), "model": model, "p_happy": p}))
-    return pd.concat(frames, ignore_index=True)
 
 
 def _binned(df: pd.DataFrame) -> dict[str, dict[str, float]]:
@@ -118,19 +95,75 @@ def _binned(df: pd.DataFrame) -> dict[str, dict[str, float]]:
             for model, part in df.groupby("model")}
 
 
-def _retrain(variant: str, models: list[str]) -> None:
-    """Retrain the variant's ``models`` for this session, with one progress bar over all of them."""
-    labels = {manifest_name(variant, m): model_label(m) for m in models}
-    start = time.perf_counter()
-    done = models_cache.retrain_with_progress(list(labels), label=labels.get, progress_key="s2.retrain_progress",
-                                              failed_key="s2.retrain_failed")
-    st.session_state["_s2_retrained_msg"] = t("s2.retrain_done", n=done, seconds=time.perf_counter() - start)
+@dataclass(frozen=True)
+class View:
+    """Everything station 2 shows for one timeline (shared by every session: read only)."""
+
+    timeline: Timeline
+    timeline_fig: go.Figure
+    timeline_csv: pd.DataFrame
+    p_happy: dict[str, float]  # model -> P(happy tears) at the final scene
+    belief: pd.DataFrame
+    belief_fig: go.Figure
+    acc: pd.DataFrame
+    acc_fig: go.Figure
+    binned: dict[str, dict[str, float]]
+
+
+@st.cache_resource(max_entries=64, show_spinner=False)
+def _view(spec: tuple, lang: str, present: bool, models: tuple[str, ...], versions: tuple[str, ...]) -> View:
+    """Station 2 for one timeline (``astuple(TimelineSpec)``), language and presenter mode."""
+    def tr(key: str, **fmt: object) -> str:
+        return t(key, lang, **fmt)
+
+    timeline = build_timeline(TimelineSpec(*spec))
+    variant = "realistic" if timeline.moods else "simple"
+    names = {m: tr(f"s2.legend_{m}", k=K) for m in models}
+    x = encode_timeline(timeline, moods=timeline.moods)
+    curves = {m: belief_curve(models_cache.model_for(manifest_name(variant, m), v), x, HAPPY)
+              for m, v in zip(models, versions, strict=True)}
+    belief = pd.DataFrame([{"step": s, "model": m, "p_happy": p} for m, curve in curves.items()
+                           for s, p in enumerate(curve)])
+    belief_fig = belief_figure(belief, names, key_index=timeline.key_index, tick_labels=timeline.codes(),
+                               title=tr("s2.belief_title"), x_label=tr("s2.belief_x"), y_label=tr("s2.belief_y"),
+                               key_label=tr("s2.belief_key"), final_label=tr("s2.belief_final"),
+                               chance_label=tr("s2.belief_chance"))
+    style_figure(belief_fig, present=present, lang=lang)
+    belief = belief.assign(episode=[timeline.code(int(s)) for s in belief.step])
+
+    acc = _accuracy(variant, models, versions)
+    d = timeline.distance
+    acc_fig = accuracy_distance_figure(
+        acc, names, trained=TRAINED[variant], window=K if "ff" in models else None,
+        current=d if d <= EVAL_DISTANCES[-1] else None, title=tr("s2.acc_title"), x_label=tr("s2.acc_x"),
+        y_label=tr("s2.acc_y"), trained_label=tr("s2.acc_trained"), chance_label=tr("s2.acc_chance"),
+        window_label=tr("s2.acc_window", k=K), current_label=tr("s2.acc_current", d=d))
+    style_figure(acc_fig, present=present, lang=lang)
+    return View(timeline, styled_timeline_figure(timeline, K, lang, present), timeline.frame(),
+                {m: curve[-1] for m, curve in curves.items()}, belief, belief_fig, acc.assign(variant=variant),
+                acc_fig, _binned(acc))
+
+
+@st.cache_data(max_entries=4, show_spinner=False)
+def _realistic_facts() -> dict[str, float] | None:
+    """What the pretrained models measure on the realistic series (the page's own chart data):
+    the plain tanh RNN at d = 1, the stable RNN near (d 1–3) and far (d 21–30). None if a model
+    is unavailable."""
+    models = ("rnn", "stable_rnn")
+    try:
+        acc = _accuracy("realistic", models, ("pretrained",) * len(models))
+    except models_cache.ModelUnavailable:
+        return None
+    curve = {m: dict(zip(part.distance, part.accuracy, strict=True)) for m, part in acc.groupby("model")}
+    near_far = distance_buckets(curve["stable_rnn"], ((1, 3), (21, 30)))
+    return {"rnn_d1": curve["rnn"][1], "stable_near": near_far["1-3"], "stable_far": near_far["21-30"]}
 
 
 # --------------------------------------------------------------------------- the page
 
 header("s2")
 explain("s2.intro", k=K)
+lang = current_language()
 
 st.subheader(t("s2.editor_header"))
 timeline = timeline_editor(window=K)
@@ -138,84 +171,72 @@ variant = "realistic" if timeline.moods else "simple"
 st.caption(t(f"s2.variant_{variant}"))
 key_code, final_code = timeline.code(timeline.key_index), timeline.code(len(timeline) - 1)
 st.markdown(t("s2.summary", at=key_code, n=timeline.distance - 1, final=final_code, d=timeline.distance))
-show_timeline(timeline, K, name="s2-timeline")
 
-wanted = list(MODELS[variant])
-models, problems = models_cache.load_models([manifest_name(variant, m) for m in wanted])
-models = {m: models[manifest_name(variant, m)] for m in wanted if manifest_name(variant, m) in models}
+wanted = MODELS[variant]
+loaded, problems = models_cache.load_models([manifest_name(variant, m) for m in wanted])
+available = tuple(m for m in wanted if manifest_name(variant, m) in loaded)
+versions = tuple(models_cache.version(manifest_name(variant, m)) for m in available)
+
+if available:
+    with st.spinner(t("s2.acc_computing")):
+        view = _view(astuple(timeline.spec), lang, presenting(), available, versions)
+    show_timeline(view.timeline, K, name="s2-timeline", fig=view.timeline_fig, data=view.timeline_csv)
+else:
+    show_timeline(timeline, K, name="s2-timeline")
 models_cache.show_problems(problems)
 
-# --- verdicts
-x = encode_timeline(timeline, moods=timeline.moods)
-truth = timeline.key_mood
-if models:
+if available:
+    # --- verdicts
+    truth = timeline.key_mood
     st.subheader(t("s2.verdict_header"))
-    why = t(f"s2.why_{truth}", at=key_code)
-    st.markdown(t("s2.truth", answer=t(f"s2.says_{truth}"), why=why))
-    belief = beliefs(models, x)
-    final = belief[belief.step == len(timeline) - 1].set_index("model")["p_happy"]
-    for col, model in zip(st.columns(len(models)), models, strict=True):
-        p_happy = float(final[model])
-        answer = "happy" if p_happy >= 0.5 else "sad"
-        right = answer == truth
+    st.markdown(t("s2.truth", answer=t(f"s2.says_{truth}"), why=t(f"s2.why_{truth}", at=key_code)))
+    for col, model in zip(st.columns(len(available)), available, strict=True):
+        p_happy = view.p_happy[model]
+        grade = verdict(p_happy, truth == "happy")
         with col.container(border=True):
             badge = f" · _{t('s2.retrained_badge')}_" if models_cache.is_retrained(manifest_name(variant, model)) else ""
             st.markdown(f"<span style='color:{MODEL_COLORS[model]};font-size:1.3em'>●</span> "
-                        f"**{model_label(model)}**{badge}", unsafe_allow_html=True)
-            st.markdown(t("s2.card", answer=t(f"s2.says_{answer}"), conf=percent(max(p_happy, 1 - p_happy), current_language())))
-            st.markdown(f":{'green' if right else 'red'}[{'✔' if right else '✘'} "
-                        f"{t('s2.right') if right else t('s2.wrong')}]")
+                        f"**{t(f's2.model_{model}', k=K)}**{badge}", unsafe_allow_html=True)
+            answer = "happy" if p_happy >= 0.5 else "sad"
+            st.markdown(t("s2.card", answer=t(f"s2.says_{answer}"), conf=percent(confidence(p_happy), lang)))
+            color, mark = {"right": ("green", "✔"), "wrong": ("red", "✘"), "guess": ("orange", "≈")}[grade]
+            st.markdown(f":{color}[{mark} {t(f's2.grade_{grade}')}]")
+    st.caption(t("s2.guess_rule", lo=percent(0.5 - GUESS_BAND, lang), hi=percent(0.5 + GUESS_BAND, lang)))
 
     # --- belief after each episode
     st.subheader(t("s2.belief_header"))
-    fig = belief_figure(belief, legend_names(models), key_index=timeline.key_index,
-                        tick_labels=timeline.codes(), title=t("s2.belief_title"), x_label=t("s2.belief_x"),
-                        y_label=t("s2.belief_y"), key_label=t("s2.belief_key"), final_label=t("s2.belief_final"),
-                        chance_label=t("s2.belief_chance"))
-    belief_csv = belief.assign(episode=[timeline.code(int(s)) for s in belief.step])
-    chart(fig, "s2.belief_caption", data=belief_csv, name="s2-belief", k=K)
+    chart(view.belief_fig, "s2.belief_caption", data=view.belief, name="s2-belief", styled=True, k=K)
     explain("s2.belief_note")
 
     # --- accuracy by distance
     st.subheader(t("s2.acc_header"))
-    with st.spinner(t("s2.acc_computing")):
-        acc = accuracy_table(models, variant)
-    fig = accuracy_distance_figure(
-        acc, legend_names(models), trained=TRAINED[variant], window=K if "ff" in models else None,
-        current=timeline.distance if timeline.distance <= EVAL_DISTANCES[-1] else None,
-        title=t("s2.acc_title"), x_label=t("s2.acc_x"), y_label=t("s2.acc_y"), trained_label=t("s2.acc_trained"),
-        chance_label=t("s2.acc_chance"), window_label=t("s2.acc_window", k=K),
-        current_label=t("s2.acc_current", d=timeline.distance))
-    chart(fig, f"s2.acc_caption_{variant}", data=acc.assign(variant=variant), name=f"s2-accuracy-{variant}", k=K)
+    chart(view.acc_fig, f"s2.acc_caption_{variant}", data=view.acc, styled=True,
+          name=f"s2-accuracy-{variant}", k=K)
     st.caption(t("s2.acc_note", n=EVAL_PER_DISTANCE))
 
-    previous = evidence.recorded("s2") or {}
-    evidence.record("s2", {
-        "accuracy_by_distance": {**previous.get("accuracy_by_distance", {}), variant: _binned(acc)},
-        "last": {"variant": variant, "distance": timeline.distance, "truth": truth,
-                 "p_happy": {m: round(float(final[m]), 4) for m in models}},
-    })
+    previous = evidence.recorded(evidence.Station2)
+    evidence.record(evidence.Station2(
+        accuracy_by_distance={**(previous.accuracy_by_distance if previous else {}), variant: view.binned},
+        last=evidence.SeriesAnswer(variant=variant, distance=timeline.distance, truth=truth,
+                                   p_happy={m: round(view.p_happy[m], 4) for m in available}),
+    ))
 else:
     st.info(t("s2.no_models"))
 
-st.info(t("s2.realistic_bridge"), icon=":material/route:")
+facts = _realistic_facts()
+if facts is None:
+    st.info(t("s2.realistic_bridge_plain"), icon=":material/route:")
+else:
+    st.info(t("s2.realistic_bridge", rnn_d1=percent(facts["rnn_d1"], lang), near=percent(facts["stable_near"], lang),
+              far=percent(facts["stable_far"], lang)), icon=":material/route:")
 l1, l2 = st.columns(2)
 l1.page_link("pages/s3_gradients.py", label=t("s2.link_s3"), icon=":material/campaign:")
 l2.page_link("pages/s4_gates.py", label=t("s2.link_s4"), icon=":material/door_sliding:")
 
-# --- retrain
+# --- retrain (a fragment: polling the shared job reruns only this section)
 st.subheader(t("s2.retrain_header"))
 st.markdown(t("s2.retrain_explain"))
-variant_name = t(f"s2.variant_name_{variant}")
-r1, r2 = st.columns(2)
-if r1.button(t("s2.retrain"), key="_s2_retrain", type="primary", icon=":material/model_training:",
-             help=t("s2.retrain_help", variant=variant_name), width="stretch"):
-    _retrain(variant, wanted)
-    st.rerun()
-if any(models_cache.is_retrained(manifest_name(variant, m)) for m in wanted):
-    if r2.button(t("s2.retrain_reset"), key="_s2_reset", icon=":material/undo:", width="stretch"):
-        models_cache.forget_retrained([manifest_name(variant, m) for m in wanted])
-        st.rerun()
-message = st.session_state.pop("_s2_retrained_msg", None)
-if message:
-    st.success(message)
+models_cache.retrain_panel(
+    [manifest_name(variant, m) for m in wanted],
+    labels={manifest_name(variant, m): t(f"s2.model_{m}", k=K) for m in wanted},
+    prefix="s2", help=t("s2.retrain_help", variant=t(f"s2.variant_name_{variant}")))

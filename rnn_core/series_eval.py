@@ -21,7 +21,7 @@ from torch import nn
 
 from .tasks import series_task
 
-__all__ = ["accuracy_by_distance", "distance_buckets", "DEFAULT_PREFIXES", "DEFAULT_BUCKETS"]
+__all__ = ["accuracy_by_distance", "belief_curve", "distance_buckets", "DEFAULT_PREFIXES", "DEFAULT_BUCKETS"]
 
 DEFAULT_PREFIXES: tuple[int, ...] = (0, 10, 20, 30)
 DEFAULT_BUCKETS: tuple[tuple[int, int], ...] = ((1, 3), (4, 10), (11, 20), (21, 30), (31, 60), (61, 90))
@@ -70,3 +70,14 @@ def distance_buckets(
         if vals:
             res[f"{lo}-{hi}"] = sum(vals) / len(vals)
     return res
+
+
+@torch.no_grad()
+def belief_curve(model: nn.Module, x: torch.Tensor, cls: int = 1) -> list[float]:
+    """The model's P(class ``cls``) after each step of one sequence ``x`` ``(1, T, features)``.
+
+    ``softmax(readout(h_t))[cls]`` for t = 1..T: what the model would answer if the sequence
+    ended after step t (for a feedforward block, the block ending at t). Only the last value is
+    a trained answer; the others read the state along the way.
+    """
+    return [float(v) for v in torch.softmax(model.step_outputs(x)[0], dim=-1)[:, cls]]

@@ -1,11 +1,18 @@
-"""Pretrained models for the pages: loaded once per server, never mutated, retrained per session.
+"""Pretrained models for the pages: loaded once per server, never mutated, retrained as shared jobs.
 
 * :func:`get_model` returns the shared pretrained model (``st.cache_resource``: one copy for
   every session of the server), in ``eval()`` mode with its parameters frozen
   (``requires_grad=False``), so no optimizer can ever change it.
-* "Retrain now" never touches that object: :func:`retrain` trains a fresh model with
-  ``rnn_core.pretrained.retrain`` and keeps it in ``st.session_state`` for this student only;
-  :func:`current_model` returns the session's copy when there is one.
+* "Retrain now" never touches that object. :func:`retrain_panel` submits one job to the
+  server's single-flight board (``ui.jobs.JOBS``) whose key describes the training completely
+  (every model's name and ``rnn_core.pretrained`` spec): identical requests from several
+  students share one computation, queued behind at most ``RNN_LAB_TRAINING_SLOTS`` others.
+  The job runs ``rnn_core.pretrained.retrain`` (seeded, deterministic), so its models are
+  bit-identical to a private run. When it is done, *this* session points at the result by
+  version (:func:`version`: ``"pretrained"`` or ``"job:<hash of the key>"``); other sessions
+  keep the pretrained models until they retrain too.
+* :func:`model_for` ``(name, version)`` needs no session, so cached views can take the
+  version as a parameter; :func:`current_model` is the model this session sees.
 * Missing or corrupt weights (``rnn_core.pretrained.WeightsError``) become a
   :class:`ModelProblem`, shown by :func:`show_problems` as a short bilingual message naming
   the file and offering the retrain button, never as a traceback.
@@ -13,20 +20,23 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
-import time
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Any
+from types import MappingProxyType
+from typing import Any, NamedTuple
 
 import streamlit as st
 import torch
 from torch import nn
 
 from ui.i18n import t
+from ui.jobs import JOBS, QUEUED, RUNNING
 
-_SESSION = "_retrained_models"
+_SESSION = "_retrained_versions"  # session: {model name: version}
+_PENDING = "_retrain_pending"  # session: {panel prefix: job key}
 _PATH = re.compile(r"[\w./\\-]+\.(?:pt|pth|json)\b")
 
 
@@ -116,9 +126,87 @@ def get_model(name: str) -> nn.Module:
 
 
 def current_model(name: str) -> nn.Module:
-    """This session's retrained copy of ``name`` if there is one, else the shared pretrained model."""
-    own = st.session_state.get(_SESSION, {}).get(name)
-    return own if own is not None else get_model(name)
+    """The model this session sees: its retrained version of ``name`` if any, else the pretrained one."""
+    return model_for(name, version(name))
+
+
+# --------------------------------------------------------------------------- shared retraining
+
+
+class RetrainProgress(NamedTuple):
+    """A retrain job's published snapshot (immutable): model ``index`` of ``count``, its update ``step``."""
+
+    index: int
+    count: int
+    name: str
+    step: int
+    total: int | None
+
+
+_VERSIONS: dict[str, tuple] = {}  # version -> job key (server-wide; tiny: one entry per distinct retrain)
+
+
+def retrain_key(names: Iterable[str]) -> tuple:
+    """The job key of retraining ``names``: every model's name and full training spec."""
+    pretrained = _pretrained()
+    return ("pretrained.retrain", tuple((name, repr(sorted(asdict(pretrained.SPECS[name]).items())))
+                                        for name in names))
+
+
+def _version_of(key: tuple) -> str:
+    version = "job:" + hashlib.sha256(repr(key).encode()).hexdigest()[:16]
+    _VERSIONS[version] = key
+    return version
+
+
+def _retrain_job(names: tuple[str, ...]) -> Callable[[Any], Any]:
+    """The job body: ``rnn_core.pretrained.retrain`` of each name in turn; result {name: frozen model}."""
+    def run(progress) -> MappingProxyType | None:
+        pretrained = _pretrained()
+        models = {}
+        for index, name in enumerate(names):
+            total = planned_steps(name)
+            progress.publish(RetrainProgress(index, len(names), name, 0, total))
+
+            def report(info, index=index, name=name, total=total):
+                progress.publish(RetrainProgress(index, len(names), name, int(info.step), total))
+                return not progress.cancelled  # False stops the training early
+
+            result = pretrained.retrain(name, callback=report)
+            if progress.cancelled:
+                return None
+            models[name] = _freeze(getattr(result, "model", result))
+        return MappingProxyType(models)
+
+    return run
+
+
+def submit_retrain(names: Iterable[str]):
+    """Submit (or join, or replay) the shared retrain of ``names``; returns the ``ui.jobs.Job``."""
+    names = tuple(names)
+    return JOBS.submit(retrain_key(names), _retrain_job(names))
+
+
+def model_for(name: str, version: str) -> nn.Module:
+    """The model ``name`` at ``version`` ("pretrained" or a retrain's), without any session state.
+
+    A retrained version whose job the board has forgotten is retrained again (deterministic:
+    the same weights), so a version stays valid for the life of the server.
+    """
+    if version == "pretrained":
+        return get_model(name)
+    key = _VERSIONS.get(version)
+    if key is None:
+        raise ModelUnavailable(ModelProblem(name=name, file=_file_of(name), reason="error",
+                                            detail=f"unknown retrained version {version}"))
+    job = JOBS.get(key)
+    if job is None or job.status != "done":
+        job = JOBS.submit(key, _retrain_job(tuple(n for n, _ in key[1])))
+        job.wait()
+    if job.status != "done" or name not in (job.result or {}):
+        raise ModelUnavailable(ModelProblem(name=name, file=_file_of(name), reason="error",
+                                            detail=job.error or f"retraining {name} did not finish"))
+    return job.result[name]
 
 
 def load_models(names: Iterable[str]) -> tuple[dict[str, nn.Module], list[ModelProblem]]:
@@ -133,56 +221,83 @@ def load_models(names: Iterable[str]) -> tuple[dict[str, nn.Module], list[ModelP
 
 
 def is_retrained(name: str) -> bool:
+    """Whether this session uses a retrained version of ``name``."""
     return name in st.session_state.get(_SESSION, {})
 
 
 def version(name: str) -> str:
-    """A cache key part: "pretrained", or a token that changes at every retrain of ``name``."""
-    token = st.session_state.get(_SESSION + "_tokens", {}).get(name)
-    return token or "pretrained"
+    """The version of ``name`` this session uses: "pretrained" or the retrain job's version."""
+    return st.session_state.get(_SESSION, {}).get(name, "pretrained")
 
 
-def retrain(name: str, callback: Callable[[Any], Any] | None = None) -> nn.Module:
-    """Retrain ``name`` from scratch for this session (``rnn_core.pretrained.retrain``).
+def _adopt(names: Iterable[str], key: tuple) -> None:
+    """From now on this session sees the retrained ``names`` of the finished job ``key``."""
+    chosen = st.session_state.setdefault(_SESSION, {})
+    for name in names:
+        chosen[name] = _version_of(key)
 
-    The result is stored in ``st.session_state`` and returned in eval mode; the shared
-    pretrained model is left untouched. ``callback(step_info)`` reports progress.
+
+def retrain_panel(names: list[str], *, labels: dict[str, str], prefix: str, help: str | None = None) -> None:
+    """The "retrain" button and the shared job's live state, as a fragment of the page.
+
+    Catalog keys under ``prefix``: ``retrain`` (button), ``retrain_progress`` ({model}, {step},
+    {total}), ``retrain_queued`` ({n}), ``retrain_stop``, ``retrain_failed`` ({model},
+    {detail}), ``retrain_done`` ({n}), ``retrain_reset``, ``retrain_shared``. While the job is
+    queued or running, only this fragment reruns (every 0.5 s); when it is done, the whole page
+    reruns once with the new models.
     """
-    result = _pretrained().retrain(name, callback=callback)
-    model = result[0] if isinstance(result, tuple) else result
-    model = getattr(model, "model", model)
-    model.eval()
-    st.session_state.setdefault(_SESSION, {})[name] = model
-    st.session_state.setdefault(_SESSION + "_tokens", {})[name] = f"session-{time.time_ns()}"
-    return model
+    names = list(names)
+    key = retrain_key(names)
+    pending = st.session_state.setdefault(_PENDING, {})
+    job = JOBS.get(pending[prefix]) if pending.get(prefix) == key else None
+    live = job is not None and job.status in (QUEUED, RUNNING)
 
+    @st.fragment(run_every=0.5 if live else None)
+    def panel() -> None:
+        current = JOBS.get(key) if pending.get(prefix) == key else None
+        if current is not None and current.status in (QUEUED, RUNNING):
+            snap = current.snapshot
+            if current.status == QUEUED:
+                st.info(t(f"{prefix}.retrain_queued", n=current.ahead), icon=":material/hourglass_top:")
+            else:
+                fraction, text = 0.0, t(f"{prefix}.retrain_progress", model="…", step=0, total="…")
+                if isinstance(snap, RetrainProgress):
+                    part = min(1.0, snap.step / snap.total) if snap.total else 0.5
+                    fraction = min(1.0, (snap.index + part) / snap.count)
+                    text = t(f"{prefix}.retrain_progress", model=labels.get(snap.name, snap.name), step=snap.step,
+                             total=snap.total or "?")
+                st.progress(fraction, text)
+            st.caption(t(f"{prefix}.retrain_shared"))
+            if st.button(t(f"{prefix}.retrain_stop"), key=f"_{prefix}_retrain_stop", icon=":material/stop:"):
+                JOBS.stop(current)
+                pending.pop(prefix, None)
+                st.rerun()
+            return
+        if current is not None:  # finished since the last look
+            pending.pop(prefix, None)
+            if current.status == "done" and current.result:
+                _adopt(names, key)
+                st.session_state[f"_{prefix}_retrained_msg"] = t(f"{prefix}.retrain_done", n=len(current.result))
+            elif current.status == "failed":
+                st.session_state[f"_{prefix}_retrain_error"] = t(f"{prefix}.retrain_failed", model=", ".join(labels.values()),
+                                                                   detail=(current.error or "")[:200])
+            st.rerun()
+        if message := st.session_state.pop(f"_{prefix}_retrained_msg", None):
+            st.success(message)
+        if message := st.session_state.pop(f"_{prefix}_retrain_error", None):
+            st.warning(message)
+        c1, c2 = st.columns(2)
+        if c1.button(t(f"{prefix}.retrain"), key=f"_{prefix}_retrain", type="primary",
+                     icon=":material/model_training:", help=help, width="stretch"):
+            pending[prefix] = key
+            submit_retrain(names)
+            st.rerun()
+        if any(is_retrained(n) for n in names) and c2.button(
+                t(f"{prefix}.retrain_reset"), key=f"_{prefix}_reset", icon=":material/undo:", width="stretch"):
+            forget_retrained(names)
+            st.rerun()
 
-def retrain_with_progress(names: list[str], *, label: Callable[[str], str], progress_key: str,
-                          failed_key: str) -> int:
-    """Retrain ``names`` for this session under one progress bar; returns how many succeeded.
-
-    ``label(name)`` is what the student reads for a model; ``progress_key`` is a catalog
-    template with ``{model}``, ``{step}`` and ``{total}``; a model whose training fails is
-    reported with ``failed_key`` (``{model}``, ``{detail}``) and the others still train.
-    """
-    bar = st.progress(0.0, t(progress_key, model="…", step=0, total="…"))
-    done = 0
-    for index, name in enumerate(names):
-        total = planned_steps(name)
-
-        def report(info, index=index, name=name, total=total):
-            step = int(getattr(info, "step", 0))
-            fraction = min(1.0, step / total) if total else 0.5
-            bar.progress(min(1.0, (index + fraction) / len(names)),
-                         t(progress_key, model=label(name), step=step, total=total or "?"))
-
-        try:
-            retrain(name, report)
-            done += 1
-        except Exception as exc:  # noqa: BLE001 - a failed run is reported, the page goes on
-            st.warning(t(failed_key, model=label(name), detail=str(exc)[:200]))
-    bar.progress(1.0)
-    return done
+    panel()
 
 
 def planned_steps(name: str) -> int | None:
@@ -194,12 +309,10 @@ def planned_steps(name: str) -> int | None:
 
 
 def forget_retrained(names: Iterable[str] | None = None) -> None:
-    """Drop this session's retrained copies (all, or ``names``): back to the pretrained models."""
+    """This session goes back to the pretrained models (all, or ``names``); shared results stay."""
     own = st.session_state.get(_SESSION, {})
-    tokens = st.session_state.get(_SESSION + "_tokens", {})
     for name in list(own) if names is None else names:
         own.pop(name, None)
-        tokens.pop(name, None)
 
 
 @st.cache_data(show_spinner=False)

@@ -25,8 +25,9 @@ import streamlit as st
 from rnn_core.tasks import MOODS, Episode, make_timeline
 from ui import state
 from ui.charts.series import timeline_figure
-from ui.i18n import t
+from ui.i18n import current_language, t
 from ui.layout import presenting
+from ui.theme import style_figure
 from ui.widgets import chart
 
 # Bounds of every control (a shared link can never ask for more than this).
@@ -43,13 +44,16 @@ class Timeline(list):
     """A list of ``Episode`` (key event, ordinary episodes, final scene) plus its layout.
 
     Attributes: ``per_season`` (episodes per season, for display), ``moods`` (True for the
-    realistic series, where ordinary episodes carry moods).
+    realistic series, where ordinary episodes carry moods), ``spec`` (the
+    :class:`TimelineSpec` it was built from, clamped: a hashable description for cached views).
     """
 
-    def __init__(self, episodes: list[Episode], *, per_season: int, moods: bool) -> None:
+    def __init__(self, episodes: list[Episode], *, per_season: int, moods: bool,
+                 spec: TimelineSpec | None = None) -> None:
         super().__init__(episodes)
         self.per_season = int(per_season)
         self.moods = bool(moods)
+        self.spec = spec
 
     @property
     def key_index(self) -> int:
@@ -128,7 +132,10 @@ def build_timeline(spec: TimelineSpec) -> Timeline:
                              ordinary_moods=ordinary_moods(spec.pattern, spec.key_mood), seed=seed)
     if not spec.moods:
         episodes = [ep if ep.kind == "key" else Episode(ep.kind, None) for ep in episodes]
-    return Timeline(episodes, per_season=per_season, moods=spec.moods)
+    clamped = TimelineSpec(key_mood=spec.key_mood, per_season=per_season, key_season=key_season,
+                           key_episode=key_episode, after=after, moods=bool(spec.moods), pattern=spec.pattern,
+                           seed=seed)
+    return Timeline(episodes, per_season=per_season, moods=spec.moods, spec=clamped)
 
 
 def timeline_editor(prefix: str = "", *, window: int | None = None) -> Timeline:
@@ -170,18 +177,32 @@ def timeline_editor(prefix: str = "", *, window: int | None = None) -> Timeline:
     return timeline
 
 
-def timeline_texts() -> dict[str, str]:
+def timeline_texts(lang: str | None = None) -> dict[str, str]:
     """Translated names used by :func:`ui.charts.series.timeline_figure`."""
     names = ("season", "episode", "key_sad", "key_happy", "ordinary", "final", "window", "sad", "happy")
-    return {name: t(f"s2.tlfig_{name}") for name in names}
+    return {name: t(f"s2.tlfig_{name}", lang) for name in names}
 
 
-def show_timeline(timeline: Timeline, window: int, *, name: str = "timeline") -> None:
-    """Draw ``timeline`` as a seasons × episodes grid (with the feedforward window framed)."""
+def styled_timeline_figure(timeline: Timeline, window: int, lang: str, present: bool):
+    """The seasons × episodes grid of ``timeline``, styled for ``lang`` and presenter mode.
+
+    Pure in its arguments (no session state), so cached views can build it once for everyone.
+    """
     fig = timeline_figure([ep.kind for ep in timeline], [ep.mood for ep in timeline], timeline.per_season,
-                          window, title=t("s2.tlfig_title", seasons=timeline.seasons, episodes=len(timeline)),
-                          texts=timeline_texts())
-    cell = 64 if presenting() else 48
-    height = 170 + cell * timeline.seasons
-    chart(fig, "s2.tlfig_caption", data=timeline.frame(), name=name, height=max(320, min(height, 900)),
+                          window, title=t("s2.tlfig_title", lang, seasons=timeline.seasons, episodes=len(timeline)),
+                          texts=timeline_texts(lang))
+    cell = 64 if present else 48
+    height = max(320, min(170 + cell * timeline.seasons, 900))
+    return style_figure(fig, present=present, height=height, lang=lang)
+
+
+def show_timeline(timeline: Timeline, window: int, *, name: str = "timeline", fig=None, data=None) -> None:
+    """Draw ``timeline`` as a seasons × episodes grid (with the feedforward window framed).
+
+    ``fig`` (and ``data``, its CSV): a figure already built by :func:`styled_timeline_figure`
+    in a cached view; shown as is, never modified.
+    """
+    if fig is None:
+        fig = styled_timeline_figure(timeline, window, current_language(), presenting())
+    chart(fig, "s2.tlfig_caption", data=timeline.frame() if data is None else data, name=name, styled=True,
           k=window, d=timeline.distance)

@@ -5,11 +5,16 @@ PT: dict[str, str] = {
     "home.intro": (
         "Frases, músicas e séries de TV só fazem sentido na ordem certa. Nesta jornada você mexe em "
         "redes neurais **de verdade** (treinadas em PyTorch) e vê como elas lembram — e esquecem: "
-        "por que uma rede feedforward não enxerga a ordem, como o laço de uma RNN vira memória, por que essa "
-        "memória falha em sequências longas e como as portas (gates) da LSTM e da GRU resolvem isso."
+        "por que uma rede feedforward que só vê a média das entradas não enxerga a ordem (e uma que vê uma "
+        "janela fixa esquece o que sai dela), como o laço de uma RNN vira memória, por que essa memória falha "
+        "em sequências longas e como as portas (gates) da LSTM e da GRU atenuam esse problema — sem "
+        "eliminá-lo."
     ),
     "home.stations": "As estações",
-    "home.card_s1": "Uma rede feedforward vê blocos fixos e não percebe a ordem; uma RNN percebe. Embaralhe e compare.",
+    "home.card_s1": (
+        "Uma rede feedforward que vê só a média das entradas não percebe a ordem; uma RNN percebe. "
+        "Embaralhe e compare."
+    ),
     "home.card_s2": "Monte a linha do tempo de uma série: só quem assistiu desde a 1ª temporada entende o choro no final.",
     "home.card_s3": "O telefone sem fio: veja o gradiente sumir (sussurro) ou explodir (megafone) ao longo do tempo.",
     "home.card_s4": "Portas de esquecimento, entrada e saída: veja dentro de uma LSTM e de uma GRU treinadas.",
@@ -24,11 +29,15 @@ EN: dict[str, str] = {
     "home.intro": (
         "Sentences, songs and TV series only make sense in the right order. On this journey you play with "
         "**real** neural networks (trained in PyTorch) and watch how they remember — and forget: why a "
-        "feedforward network cannot see order, how an RNN's loop becomes memory, why that memory fails over "
-        "long sequences, and how the gates of the LSTM and the GRU fix it."
+        "feedforward network that only sees the average of its inputs cannot see order (and one that sees a "
+        "fixed window forgets what leaves it), how an RNN's loop becomes memory, why that memory fails over "
+        "long sequences, and how the gates of the LSTM and the GRU mitigate that problem — without removing it."
     ),
     "home.stations": "The stations",
-    "home.card_s1": "A feedforward network sees fixed blocks and misses the order; an RNN sees it. Shuffle and compare.",
+    "home.card_s1": (
+        "A feedforward network that only sees the average of its inputs misses the order; an RNN sees it. "
+        "Shuffle and compare."
+    ),
     "home.card_s2": "Build a TV series' timeline: only someone who watched from season 1 understands the final tears.",
     "home.card_s3": "The telephone game: watch the gradient fade (a whisper) or explode (a megaphone) through time.",
     "home.card_s4": "Forget, input and output gates: look inside a trained LSTM and GRU.",

@@ -18,9 +18,10 @@ PT: dict[str, str] = {
         "Imagine começar uma série pela **5ª temporada**: na cena final o personagem chora, e você não faz "
         "ideia do porquê. Quem assistiu **desde o início** sabe: foi o trauma da 1ª temporada (lágrimas de "
         "tristeza) — ou o reencontro tão esperado (lágrimas de alegria).\n\n"
-        "Aqui cada episódio é um passo da sequência. A rede **feedforward** olha um bloco fixo: só os "
-        "últimos {k} episódios, como quem pegou a série pela metade. A **RNN**, a **LSTM** e a **GRU** "
-        "assistem tudo, em ordem, carregando uma memória. Monte a linha do tempo e pergunte a cada uma: "
+        "Aqui cada episódio é um passo da sequência. A rede **feedforward** olha uma janela fixa: só os "
+        "últimos {k} episódios, lado a lado, como quem pegou a série pela metade — ela vê a ordem dentro da "
+        "janela, mas nada do que veio antes. A **RNN**, a **LSTM** e a **GRU** assistem a tudo, em ordem, "
+        "carregando uma memória. Monte a linha do tempo e pergunte a cada uma: "
         "*por que o personagem chora?*"
     ),
     "s2.editor_header": "A linha do tempo da série",
@@ -82,8 +83,13 @@ PT: dict[str, str] = {
     "s2.says_sad": "lágrimas de tristeza",
     "s2.says_happy": "lágrimas de alegria",
     "s2.card": "**{answer}** · {conf} de confiança",
-    "s2.right": "acertou",
-    "s2.wrong": "errou",
+    "s2.grade_right": "acertou",
+    "s2.grade_wrong": "errou",
+    "s2.grade_guess": "palpite (guess): perto do acaso",
+    "s2.guess_rule": (
+        "Com confiança entre {lo} e {hi} a resposta fica perto do acaso: é um palpite, não conta como acerto "
+        "nem como erro."
+    ),
     "s2.truth": "Resposta certa: **{answer}** ({why}).",
     "s2.why_sad": "o trauma em {at}",
     "s2.why_happy": "o reencontro em {at}",
@@ -118,14 +124,23 @@ PT: dict[str, str] = {
     ),
     "s2.acc_caption_realistic": (
         "Repare: com climas em todo episódio, a LSTM e a GRU continuam perto de 100 % mesmo fora da faixa de "
-        "treino; a RNN estável esquece aos poucos, descendo rumo aos 50 %; e a RNN comum se perde no meio dos "
-        "climas (aqui perto do acaso; com outras sementes de treino fica entre 50 % e 80 %)."
+        "treino; a RNN estável esquece aos poucos, descendo rumo aos 50 %; e a RNN comum fica perto do acaso "
+        "em todas as distâncias, até em d = 1: o treino dela falhou, e a curva dela não mostra nada sobre a "
+        "distância."
     ),
     "s2.acc_note": "Calculado em {n} séries novas por distância, sorteadas pelo gerador da tarefa.",
     "s2.acc_computing": "Medindo a acurácia por distância…",
     "s2.realistic_bridge": (
-        "A série realista é **a pergunta da estação 3** — por que a memória de uma RNN comum falha em "
-        "distâncias longas? — e **a resposta da estação 4**: portas que guardam o que importa e ignoram o resto."
+        "Na série realista, a RNN estável (norma ≤ 1) esquece com a distância: acerta {near} das vezes com o "
+        "evento-chave a 1–3 episódios do final e {far} a 21–30. Por que a memória de uma RNN se apaga com a "
+        "distância? É "
+        "**a pergunta da estação 3**; portas que guardam o que importa e ignoram o resto são **a resposta da "
+        "estação 4**. Já a RNN tanh comum pré-treinada acerta só {rnn_d1} das vezes mesmo em d = 1, quando o evento-chave "
+        "é o episódio logo antes do final: aí não é a distância, é um treino que falhou."
+    ),
+    "s2.realistic_bridge_plain": (
+        "Por que a memória de uma RNN se apaga com a distância? É **a pergunta da estação 3**; portas que "
+        "guardam o que importa e ignoram o resto são **a resposta da estação 4**."
     ),
     "s2.link_s3": "Estação 3: desvanecimento e explosão",
     "s2.link_s4": "Estação 4: portas da LSTM e da GRU",
@@ -140,7 +155,13 @@ PT: dict[str, str] = {
         "alguns segundos a meio minuto e os novos modelos valem só para a sua sessão."
     ),
     "s2.retrain_progress": "Treinando {model}: passo {step} de {total}",
-    "s2.retrain_done": "Pronto: {n} modelo(s) treinado(s) em {seconds:.0f} s; a página agora usa os novos.",
+    "s2.retrain_done": "Pronto: {n} modelo(s) treinado(s); a página agora usa os novos, só para você.",
+    "s2.retrain_queued": "Na fila: {n} treino(s) na frente deste.",
+    "s2.retrain_stop": "Parar de esperar",
+    "s2.retrain_shared": (
+        "Treinos iguais são um só: se outra pessoa pediu o mesmo treino, você acompanha o mesmo cálculo, e o "
+        "resultado é idêntico ao de um treino só seu."
+    ),
     "s2.retrain_failed": "O treino de {model} não deu certo ({detail}).",
     "s2.retrain_reset": "Voltar aos modelos pré-treinados",
     "s2.variant_name_simple": "série simples",
@@ -170,9 +191,10 @@ EN: dict[str, str] = {
         "Imagine starting a series at **season 5**: in the final scene the character cries, and you have no "
         "idea why. Those who watched **from the start** know: it was the season-1 trauma (sad tears) — or "
         "the long-awaited reunion (happy tears).\n\n"
-        "Here each episode is one step of the sequence. The **feedforward** network looks at a fixed block: "
-        "only the last {k} episodes, like someone who tuned in halfway. The **RNN**, the **LSTM** and the "
-        "**GRU** watch everything, in order, carrying a memory. Build the timeline and ask each of them: "
+        "Here each episode is one step of the sequence. The **feedforward** network looks at a fixed window: "
+        "only the last {k} episodes, side by side, like someone who tuned in halfway — it sees the order "
+        "inside its window, but nothing that came before. The **RNN**, the **LSTM** and the **GRU** watch "
+        "everything, in order, carrying a memory. Build the timeline and ask each of them: "
         "*why does the character cry?*"
     ),
     "s2.editor_header": "The series timeline",
@@ -233,8 +255,13 @@ EN: dict[str, str] = {
     "s2.says_sad": "sad tears",
     "s2.says_happy": "happy tears",
     "s2.card": "**{answer}** · {conf} confident",
-    "s2.right": "right",
-    "s2.wrong": "wrong",
+    "s2.grade_right": "right",
+    "s2.grade_wrong": "wrong",
+    "s2.grade_guess": "a guess: near chance",
+    "s2.guess_rule": (
+        "With a confidence between {lo} and {hi} the answer is near chance: a guess, counted neither as right "
+        "nor as wrong."
+    ),
     "s2.truth": "Right answer: **{answer}** ({why}).",
     "s2.why_sad": "the trauma in {at}",
     "s2.why_happy": "the reunion in {at}",
@@ -269,14 +296,22 @@ EN: dict[str, str] = {
     ),
     "s2.acc_caption_realistic": (
         "Notice: with moods in every episode, the LSTM and the GRU stay near 100 % even outside the training "
-        "range; the stable RNN slowly forgets, sinking toward 50 %; and the plain RNN gets lost among the moods "
-        "(near chance here; other training seeds land between 50 % and 80 %)."
+        "range; the stable RNN slowly forgets, sinking toward 50 %; and the plain RNN stays near chance at every "
+        "distance, even at d = 1: its training failed, and its curve says nothing about distance."
     ),
     "s2.acc_note": "Computed on {n} new series per distance, drawn by the task generator.",
     "s2.acc_computing": "Measuring accuracy by distance…",
     "s2.realistic_bridge": (
-        "The realistic series is **the question of station 3** — why does a plain RNN's memory fail over long "
-        "distances? — and **the answer of station 4**: gates that keep what matters and ignore the rest."
+        "On the realistic series, the stable RNN (norm ≤ 1) forgets with distance: it is right {near} of the "
+        "time with the key event 1–3 episodes before the end and {far} at 21–30. Why does an RNN's memory fade "
+        "with distance? That is **the question of station 3**; gates that keep what matters and ignore the "
+        "rest are **the answer of station 4**. The pretrained plain tanh RNN, though, is right only {rnn_d1} "
+        "of the time even at d = 1, with the key event right before the end: that is not distance but a "
+        "training that failed."
+    ),
+    "s2.realistic_bridge_plain": (
+        "Why does an RNN's memory fade with distance? That is **the question of station 3**; gates that keep "
+        "what matters and ignore the rest are **the answer of station 4**."
     ),
     "s2.link_s3": "Station 3: vanishing & exploding",
     "s2.link_s4": "Station 4: the gates of the LSTM and the GRU",
@@ -291,7 +326,13 @@ EN: dict[str, str] = {
         "seconds to half a minute, and the new models only apply to your session."
     ),
     "s2.retrain_progress": "Training {model}: step {step} of {total}",
-    "s2.retrain_done": "Done: {n} model(s) trained in {seconds:.0f} s; the page now uses the new ones.",
+    "s2.retrain_done": "Done: {n} model(s) trained; the page now uses the new ones, for you only.",
+    "s2.retrain_queued": "Waiting: {n} training(s) ahead of this one.",
+    "s2.retrain_stop": "Stop waiting",
+    "s2.retrain_shared": (
+        "Identical trainings are one: if someone else asked for the same training, you follow the same "
+        "computation, and the result is identical to a training of your own."
+    ),
     "s2.retrain_failed": "Training {model} did not work ({detail}).",
     "s2.retrain_reset": "Back to the pretrained models",
     "s2.variant_name_simple": "simple series",

@@ -1,4 +1,4 @@
-"""Figures of station 1 (sequential data): unrolled loop, hidden-state heatmap, every arrangement.
+"""Figures of station 1 (sequential data): the unrolled loop stepped through in time, every arrangement.
 
 Pure builders: data in, ``go.Figure`` out. Every text the figure shows (title, axis labels,
 legend names) is passed in already translated, so these functions never import Streamlit.
@@ -34,22 +34,36 @@ def step_labels(tokens: Sequence[str]) -> list[str]:
     return [f"{i}·{tok}" for i, tok in enumerate(tokens, start=1)]
 
 
-def unrolled_figure(tokens: Sequence[str], answer: float, *, title: str, input_label: str,
-                    state_label: str, output_label: str) -> go.Figure:
-    """The RNN's loop unrolled in time, drawn with the user's tokens as its inputs.
+def unrolled_steps_figure(tokens: Sequence[str], states: np.ndarray, answer: float, *, title: str,
+                          input_label: str, state_label: str, output_label: str, heat_label: str,
+                          unit_label: str, value_label: str, play_label: str, pause_label: str,
+                          step_prefix: str, scale: float = 1.0, frame_ms: int = 800) -> go.Figure:
+    """The RNN's loop unrolled in time, stepped through in the browser.
 
-    One column per time step t: the input x_t (the token) at the bottom, the hidden state h_t
-    above it, an arrow x_t → h_t (weight W) and an arrow h_{t-1} → h_t (weight U, the loop).
-    After the last step the readout turns h_T into the answer (``answer`` = P(A before B)).
+    Top: one column per time step t, the input x_t (the user's token) at the bottom, the hidden
+    state h_t above it, an arrow x_t → h_t (weight W, input) and an arrow h_{t-1} → h_t
+    (weight U, recurrent: the loop); after the last step the readout V turns h_T into the
+    answer (``answer`` = P(A before B)). Bottom: the hidden state itself, one row per unit,
+    one column per step, on the fixed tanh range [-1, 1].
 
         h_t = tanh(W x_t + U h_{t-1} + b),   h_0 = 0
+
+    ``states`` is ``(T, H)``: the real h_1 … h_T of the trained RNN. The figure has one
+    animation frame per step (``frames[t-1]`` shows h_1 … h_t filled in, later columns empty),
+    a slider to scrub or step, and play / pause buttons: Plotly animates in the browser, so
+    playing costs the server nothing. The static figure (and the slider's start) is the last
+    frame, the whole sequence. ``scale`` enlarges markers and labels (presenter mode).
     """
-    n = len(tokens)
+    states = np.asarray(states, dtype=float)
+    n, hidden = states.shape
+    if n != len(tokens):
+        raise ValueError(f"{len(tokens)} tokens but {n} hidden states")
     y_x, y_h, y_out = 0.0, 1.3, 2.6
     out_x = n - 1
+    grey = "#444444"
     arrow = {"xref": "x", "yref": "y", "axref": "x", "ayref": "y", "showarrow": True, "arrowhead": 3,
-             "arrowsize": 1.2, "arrowwidth": 2, "arrowcolor": "#444444", "text": ""}
-    label = {"showarrow": False, "font": {"color": "#444444"}}
+             "arrowsize": 1.2, "arrowwidth": 2, "arrowcolor": grey, "text": ""}
+    label = {"xref": "x", "yref": "y", "showarrow": False, "font": {"color": grey, "size": round(14 * scale)}}
     notes = [{**arrow, "x": -0.24, "y": y_h, "ax": -0.62, "ay": y_h}]  # h_0 = 0 enters the first step
     for t in range(n):
         notes.append({**arrow, "x": t, "y": y_h - 0.32, "ax": t, "ay": y_x + 0.32})
@@ -59,38 +73,87 @@ def unrolled_figure(tokens: Sequence[str], answer: float, *, title: str, input_l
     notes.append({**arrow, "x": out_x, "y": y_out - 0.36, "ax": out_x, "ay": y_h + 0.32})
     notes += [
         {**label, "x": 0.08, "y": (y_x + y_h) / 2, "text": "W", "xanchor": "left"},
-        {**label, "x": -0.62, "y": y_h + 0.12, "text": "h₀ = 0", "xanchor": "left", "yanchor": "bottom",
-         "font": {"color": "#444444", "size": 12}},
+        {**label, "x": -0.62, "y": y_h + 0.12, "text": "h₀ = 0", "xanchor": "left", "yanchor": "bottom"},
         {**label, "x": out_x + 0.08, "y": (y_h + y_out) / 2, "text": "V", "xanchor": "left"},
     ]
-    traces = [
-        go.Scatter(
-            x=list(range(n)), y=[y_x] * n, mode="markers+text", name=input_label,
-            marker={"symbol": "square", "size": 38, "color": [token_color(t) for t in tokens],
-                    "line": {"color": "#333333", "width": 1}},
-            text=list(tokens), textfont={"size": 16, "color": "#111111"},
-            hovertemplate=[f"x_{i + 1} = {tok}<extra></extra>" for i, tok in enumerate(tokens)],
-        ),
-        go.Scatter(
-            x=list(range(n)), y=[y_h] * n, mode="markers+text", name=state_label,
-            marker={"symbol": "circle", "size": 40, "color": MODEL_COLORS["rnn"],
-                    "line": {"color": "#333333", "width": 1}},
-            text=[f"h{_sub(i + 1)}" for i in range(n)], textfont={"size": 13, "color": "#FFFFFF"},
-            hovertemplate=[f"h_{i + 1} = tanh(W x_{i + 1} + U h_{i} + b)<extra></extra>" for i in range(n)],
-        ),
-        go.Scatter(
-            x=[out_x], y=[y_out], mode="markers+text", name=output_label,
-            marker={"symbol": "diamond", "size": 44, "color": "#FFFFFF", "line": {"color": "#333333", "width": 2}},
-            text=[f"{answer:.0%}"], textfont={"size": 13, "color": "#111111"},
-            hovertemplate=f"P = {answer:.3f}<extra></extra>",
-        ),
-    ]
+    steps = list(range(n))
+    off = "#D9D9D9"
+    big = round(40 * scale)
+
+    def frame_traces(k: int) -> list[go.BaseTraceType]:
+        """Traces after step k (0-based): inputs (current one outlined), h_1..h_k filled, heatmap."""
+        z = states.T.copy()
+        z[:, k + 1:] = np.nan
+        done = k == n - 1
+        return [
+            go.Scatter(
+                x=steps, y=[y_x] * n, mode="markers+text", name=input_label,
+                marker={"symbol": "square", "size": round(38 * scale), "color": [token_color(t) for t in tokens],
+                        "line": {"color": ["#111111" if i == k else "#333333" for i in steps],
+                                 "width": [4 if i == k else 1 for i in steps]}},
+                text=list(tokens), textfont={"size": round(16 * scale), "color": "#111111"},
+                hovertemplate=[f"x_{i + 1} = {tok}<extra></extra>" for i, tok in enumerate(tokens)],
+                xaxis="x", yaxis="y",
+            ),
+            go.Scatter(
+                x=steps, y=[y_h] * n, mode="markers+text", name=state_label,
+                marker={"symbol": "circle", "size": big,
+                        "color": [MODEL_COLORS["rnn"] if i <= k else off for i in steps],
+                        "line": {"color": "#111111" if done else "#333333", "width": 1}},
+                text=[f"h{_sub(i + 1)}" for i in steps],
+                textfont={"size": round(13 * scale), "color": ["#FFFFFF" if i <= k else "#777777" for i in steps]},
+                hovertemplate=[f"h_{i + 1} = tanh(W x_{i + 1} + U h_{i} + b)<extra></extra>" for i in steps],
+                xaxis="x", yaxis="y",
+            ),
+            go.Scatter(
+                x=[out_x], y=[y_out], mode="markers+text", name=output_label,
+                marker={"symbol": "diamond", "size": round(44 * scale), "color": "#FFFFFF",
+                        "line": {"color": "#333333", "width": 2}},
+                text=[f"{answer:.0%}" if done else "…"], textfont={"size": round(13 * scale), "color": "#111111"},
+                hovertemplate=f"P = {answer:.3f}<extra></extra>" if done else "…<extra></extra>",
+                xaxis="x", yaxis="y",
+            ),
+            go.Heatmap(
+                z=z, x=steps, y=[str(u) for u in range(1, hidden + 1)], colorscale=DIVERGING,
+                zmin=-1.0, zmax=1.0, zmid=0.0, name=value_label, showscale=True, hoverongaps=False,
+                colorbar={"title": {"text": value_label}, "thickness": 14, "len": 0.5, "y": 0.0,
+                          "yanchor": "bottom"},
+                customdata=np.array([[f"{i + 1}·{tok}" for i, tok in enumerate(tokens)]] * hidden),
+                hovertemplate=(f"{heat_label}: %{{customdata}}<br>{unit_label}: %{{y}}<br>"
+                               f"{value_label}: %{{z:.2f}}<extra></extra>"),
+                xaxis="x", yaxis="y2",
+            ),
+        ]
+
+    frames = [go.Frame(data=frame_traces(k), name=str(k + 1), traces=[0, 1, 2, 3]) for k in steps]
+    animate = {"mode": "immediate", "frame": {"duration": 0, "redraw": True}, "transition": {"duration": 0}}
+    slider = {
+        "active": n - 1, "x": 0.0, "len": 1.0, "y": -0.02, "yanchor": "top", "pad": {"t": 50 * scale},
+        "currentvalue": {"prefix": step_prefix, "font": {"size": round(15 * scale)}},
+        "font": {"size": round(13 * scale)},
+        "steps": [{"label": str(k + 1), "method": "animate", "args": [[str(k + 1)], animate]} for k in steps],
+    }
+    buttons = {
+        "type": "buttons", "direction": "left", "showactive": False, "x": 0.0, "xanchor": "left",
+        "y": 1.0, "yanchor": "bottom", "pad": {"b": 8}, "font": {"size": round(14 * scale)},
+        "buttons": [
+            {"label": f"▶ {play_label}", "method": "animate",
+             "args": [[str(k + 1) for k in steps], {"mode": "immediate", "fromcurrent": False,
+                                                    "frame": {"duration": frame_ms, "redraw": True},
+                                                    "transition": {"duration": 0}}]},
+            {"label": f"⏸ {pause_label}", "method": "animate", "args": [[None], animate]},
+        ],
+    }
     # the whole layout at once: one validation pass instead of one per annotation
-    return go.Figure(data=traces, layout={
-        "title": _title(title), "annotations": notes, "showlegend": True,
-        "xaxis": {"tickmode": "array", "tickvals": list(range(n)), "ticktext": [f"t = {i}" for i in range(1, n + 1)],
-                  "range": [-0.7, n - 0.4], "showgrid": False, "zeroline": False, "fixedrange": True},
-        "yaxis": {"visible": False, "range": [-0.5, 3.0], "fixedrange": True},
+    return go.Figure(data=frame_traces(n - 1), frames=frames, layout={
+        "title": _title(title), "annotations": notes, "showlegend": True, "updatemenus": [buttons],
+        "sliders": [slider], "legend": {"traceorder": "normal"},
+        "xaxis": {"tickmode": "array", "tickvals": steps, "ticktext": step_labels(tokens), "anchor": "y2",
+                  "range": [-0.7, n - 0.4], "showgrid": False, "zeroline": False, "fixedrange": True,
+                  "title": {"text": heat_label}},
+        "yaxis": {"visible": False, "range": [-0.5, 3.0], "fixedrange": True, "domain": [0.5, 1.0]},
+        "yaxis2": {"domain": [0.0, 0.42], "type": "category", "autorange": "reversed", "fixedrange": True,
+                   "title": {"text": unit_label}},
     })
 
 
