@@ -14,10 +14,12 @@ import time
 import streamlit as st
 
 from ui.catalogs import LANGUAGES
+from ui.classroom_ui import join_box
 from ui.i18n import LANGUAGE_NAMES, current_language, resolve_language, t
 from ui.layout import apply_presenter_style
 from ui.state import add_notice, enter_page, show_notices, shown_value
-from ui.stations import STATIONS
+from ui.stations import STATIONS, WARM_PAGES
+from ui.warmup import start_once as start_warmup
 
 _RUN_STARTED = time.perf_counter()
 st.set_page_config(page_title="RNN Memory Lab", page_icon=":material/neurology:", layout="wide")
@@ -52,6 +54,7 @@ def _sidebar() -> None:
         st.session_state._present_widget = st.session_state.present
         st.toggle(t("common.present"), key="_present_widget", help=t("common.present_help"),
                   on_change=_sync_presenter)
+        join_box()  # class mode (ui.classroom_ui): off until a class code is used
         st.caption(t("common.sidebar_about"))
 
 
@@ -74,6 +77,8 @@ elif "present" in st.query_params:
     del st.query_params["present"]
 page.run()
 show_notices(notice_area)
+# The first run after a server start warms every page's default view in the background (ui.warmup).
+start_warmup(WARM_PAGES, port=st.get_option("server.port"), base_path=st.get_option("server.baseUrlPath"))
 
 if os.environ.get("RNNLAB_TIMING_LOG"):
     # Benchmarks (bench/) set this to read each completed script run's server-side duration.

@@ -1,6 +1,11 @@
 """Fixtures shared by the test files."""
 
+import os
+
 import pytest
+
+# AppTest has no server for ui.warmup to visit; the browser tests' real server warms as usual.
+os.environ.setdefault("RNN_LAB_WARMUP", "0")
 
 
 @pytest.fixture

@@ -21,4 +21,8 @@ STATIONS = (
     Station("pages/s4_gates.py", "common.nav_s4", "home.card_s4", ":material/door_sliding:", "gates"),
     Station("pages/s5_lab.py", "common.nav_s5", "home.card_s5", ":material/science:", "lab"),
     Station("pages/s6_conclusion.py", "common.nav_s6", "home.card_s6", ":material/school:", "conclusion"),
+    Station("pages/teacher.py", "class.nav", None, ":material/cast_for_education:", "teacher"),
 )
+
+WARM_PAGES = tuple(s.url_path for s in STATIONS if s.url_path == "home" or s.card_key is not None)
+"""The pages of the journey (home and the stations with a card), warmed at server start (ui.warmup)."""

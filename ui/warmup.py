@@ -1,0 +1,100 @@
+"""Warm the server before the class arrives.
+
+A freshly started server pays, on each page's first visit, for importing torch, loading the
+pretrained models and computing the page's default view (3–6 s a page). Without a warm-up the
+first students to arrive pay it, all at once. The first script run after a server start calls
+:func:`start_once`, which starts one background thread that visits every page of the app, in
+Portuguese and then in English, as a browser would: a real Streamlit session over the app's
+own websocket (``/_stcore/stream`` on the loopback address), one page after another. Every
+view is computed by the page's own code with its default controls, so the server-wide caches
+(``st.cache_data`` / ``st.cache_resource``) hold exactly what a class opening the pages asks
+for. Meanwhile ``/_stcore/health`` and the home page stay instant: the warm-up is one
+ordinary session, run one page at a time.
+
+``RNN_LAB_WARMUP=0`` turns it off (the tests do: AppTest has no server to visit).
+The visit log (page, language, seconds, outcome) is kept in :data:`REPORT` for benchmarks.
+"""
+
+from __future__ import annotations
+
+import os
+import threading
+import time
+from collections.abc import Iterable
+
+from streamlit.logger import get_logger
+
+log = get_logger(__name__)
+
+_started = False
+_lock = threading.Lock()
+REPORT: list[dict] = []
+"""One entry per visited page: {"page", "lang", "seconds", "ok"}; read-only for others."""
+
+
+def enabled() -> bool:
+    return os.environ.get("RNN_LAB_WARMUP", "1").strip().lower() not in ("0", "false", "no", "off")
+
+
+def start_once(pages: Iterable[str], *, port: int, base_path: str = "", languages=("pt", "en")) -> bool:
+    """Start the warm-up thread if this process has not started one yet; True if it started now."""
+    global _started
+    if not enabled():
+        return False
+    with _lock:
+        if _started:
+            return False
+        _started = True
+    base = f"ws://127.0.0.1:{int(port)}/{base_path.strip('/')}".rstrip("/")
+    thread = threading.Thread(target=_warm, args=(base, tuple(pages), tuple(languages)), daemon=True,
+                              name="rnnlab-warmup")
+    thread.start()
+    return True
+
+
+def _warm(base: str, pages: tuple[str, ...], languages: tuple[str, ...]) -> None:
+    time.sleep(0.5)  # let the run that started us finish first
+    began = time.perf_counter()
+    for lang in languages:
+        for page in pages:
+            started = time.perf_counter()
+            try:
+                ok = visit(base, page, f"lang={lang}")
+            except Exception as exc:  # noqa: BLE001 - a warm-up must never take the server down
+                log.info("warm-up of %s (%s) failed: %s", page, lang, exc)
+                ok = False
+            REPORT.append({"page": page, "lang": lang, "seconds": time.perf_counter() - started, "ok": ok})
+            if not ok and page == pages[0]:
+                return  # no server to talk to (e.g. a test harness): stop quietly
+    failed = sum(not r["ok"] for r in REPORT)
+    log.info("warm-up done: %d page views in %.1f s, %d failed", len(REPORT), time.perf_counter() - began, failed)
+
+
+def visit(base_ws: str, page: str, query_string: str, timeout: float = 120) -> bool:
+    """Open ``page`` (its URL path; "" or "home" for the default page) in a new session and wait
+    for the script run to finish. True when it finished without an error."""
+    import websocket
+    from streamlit.proto.BackMsg_pb2 import BackMsg
+    from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
+
+    ws = websocket.create_connection(base_ws + "/_stcore/stream", subprotocols=["streamlit"], timeout=timeout)
+    try:
+        back = BackMsg()
+        back.rerun_script.query_string = query_string
+        back.rerun_script.page_name = "" if page == "home" else page
+        ws.send(back.SerializeToString(), opcode=websocket.ABNF.OPCODE_BINARY)
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            data = ws.recv()
+            if not data:
+                return False
+            msg = ForwardMsg()
+            msg.ParseFromString(data)
+            if msg.WhichOneof("type") == "script_finished":
+                status = msg.script_finished
+                if status == ForwardMsg.ScriptFinishedStatus.FINISHED_EARLY_FOR_RERUN:
+                    continue
+                return status == ForwardMsg.ScriptFinishedStatus.FINISHED_SUCCESSFULLY
+        return False
+    finally:
+        ws.close()
