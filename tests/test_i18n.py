@@ -30,9 +30,9 @@ def test_placeholders_agree_between_languages():
 
 
 def test_keys_carry_their_area_prefix():
-    prefixes = {"common", "home", *(f"s{n}" for n in range(1, 7))}
+    prefixes = {"common", "home", *(f"s{n}" for n in range(1, 7)), "class"}
     assert {key.split(".")[0] for key in CATALOGS["en"]} <= prefixes
-    assert len(AREAS) == 8
+    assert len(AREAS) == 9
 
 
 def test_consistent_terms_in_portuguese():

@@ -1,0 +1,242 @@
+"""Teacher page: create a class, project its code and QR code, watch answers and races arrive live.
+
+A teacher link ``/teacher?class=CODE&teacher=KEY`` opens the live view of an existing class; the
+page moves the code and key into this session and removes them from the address bar at once,
+so a projected browser never shows the key. The live part is an ``st.fragment`` re-run every
+``REFRESH`` seconds that reads ``ClassStore.results``. Everything students sent is shown through
+Plotly and ``st.dataframe`` (never as HTML or Markdown).
+"""
+
+from __future__ import annotations
+
+import html
+import io
+import re
+import textwrap
+import time
+from urllib.parse import urlsplit
+
+import streamlit as st
+
+from classroom.store import MAX_KEY, ClassNotFound, StoreUnavailable, class_hours
+from rnn_core.race import RACE_TASKS
+from ui import quiz
+from ui.charts import classroom as charts
+from ui.classroom_ui import CODE_RE, clean_code, get_store
+from ui.i18n import current_language, t
+from ui.layout import header, presenting
+from ui.numbers import setting
+from ui.theme import style_figure
+from ui.widgets import PLOTLY_CONFIG
+
+TEACHER = "_class_teacher"  # {"code": str, "key": str} once this session created or opened a class
+REFRESH = 3  # seconds between live updates
+KEY_RE = re.compile(rf"^[A-Za-z0-9_-]{{16,{MAX_KEY}}}$")
+
+
+def _base_url() -> str:
+    """The app's address as the browser sees it (without this page's path)."""
+    url = ""
+    try:
+        url = st.context.url or ""
+    except Exception:  # noqa: BLE001 - older servers, tests
+        url = ""
+    if url:
+        parts = urlsplit(url)
+        path = re.sub(r"/?teacher/?$", "", parts.path).rstrip("/")
+        return f"{parts.scheme}://{parts.netloc}{path}"
+    host = (st.context.headers or {}).get("Host") if hasattr(st.context, "headers") else None
+    return f"http://{host}" if host and re.fullmatch(r"[A-Za-z0-9.:\[\]-]+", host) else "http://localhost:8501"
+
+
+@st.cache_data(max_entries=64, show_spinner=False)
+def qr_png(text: str) -> bytes:
+    """A QR code of ``text`` as PNG bytes (black on white, a wide quiet zone for a projector)."""
+    import qrcode
+
+    qr = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_M, box_size=12, border=4)
+    qr.add_data(text)
+    qr.make(fit=True)
+    buffer = io.BytesIO()
+    qr.make_image(fill_color="black", back_color="white").save(buffer, format="PNG")
+    return buffer.getvalue()
+
+
+def _open_teacher_link() -> None:
+    """Consume ``?class=…&teacher=…``: check it, keep it in the session, drop it from the URL."""
+    raw_key = st.query_params.get("teacher")
+    if raw_key is None:
+        return
+    raw_code = st.query_params.get("class")
+    st.query_params.pop("teacher", None)
+    st.query_params.pop("class", None)
+    code = clean_code(raw_code)
+    if code is None or not KEY_RE.match(raw_key):
+        st.warning(t("class.bad_teacher_link"), icon=":material/link_off:")
+        return
+    try:
+        get_store().results(code, raw_key)
+    except PermissionError:
+        st.warning(t("class.wrong_key"), icon=":material/key_off:")
+    except ClassNotFound:
+        st.info(t("class.teacher_closed"), icon=":material/event_busy:")
+    except StoreUnavailable as error:
+        st.warning(t("class.unavailable_teacher", reason=str(error)), icon=":material/cloud_off:")
+    except (ValueError, TypeError):
+        st.warning(t("class.bad_teacher_link"), icon=":material/link_off:")
+    else:
+        st.session_state[TEACHER] = {"code": code, "key": raw_key}
+
+
+def _create() -> None:
+    title = st.session_state.get("_class_title", "")
+    try:
+        keys = get_store().create_class(title if isinstance(title, str) else "")
+    except (ValueError, TypeError):
+        st.session_state["_class_create_error"] = "class.bad_title"
+    except StoreUnavailable:
+        st.session_state["_class_create_error"] = "class.unavailable"
+    else:
+        st.session_state[TEACHER] = {"code": keys.code, "key": keys.teacher_key}
+
+
+def create_form() -> None:
+    st.subheader(t("class.create_heading"))
+    st.markdown(t("class.create_intro", hours=f"{class_hours():g}"))
+    with st.form("_class_create_form"):
+        st.text_input(t("class.title_label"), key="_class_title", max_chars=64, help=t("class.title_help"))
+        st.form_submit_button(t("class.create"), on_click=_create, type="primary", icon=":material/add_circle:")
+    error = st.session_state.pop("_class_create_error", None)
+    if error:
+        st.warning(t(error), icon=":material/warning:")
+
+
+def projector_header(code: str, key: str) -> None:
+    """The code in large type, the join link and its QR code, and the (folded) teacher link."""
+    assert CODE_RE.match(code)  # only the store's alphabet reaches the HTML below
+    base = _base_url()
+    join_url = f"{base}/?class={code}"
+    size = "9rem" if presenting() else "6rem"
+    left, right = st.columns([3, 2], vertical_alignment="center")
+    with left:
+        st.subheader(t("class.code_heading"))
+        st.html(f"<div data-testid='rnnlab-class-code' style='font-size:{size};font-weight:800;letter-spacing:0.12em;"
+                f"font-family:monospace;line-height:1.1'>{html.escape(code)}</div>")
+        st.markdown(t("class.join_at", url=base))
+    with right:
+        st.image(qr_png(join_url), caption=t("class.qr_caption"), width=440 if presenting() else 300)
+    with st.expander(t("class.teacher_link"), icon=":material/key:", expanded=False):
+        st.warning(t("class.teacher_link_warning"), icon=":material/visibility_off:")
+        st.code(f"{base}/teacher?class={code}&teacher={key}", language=None)
+
+
+def _wrap(text: str, width: int = 44) -> str:
+    return "<br>".join(html.escape(line) for line in textwrap.wrap(text, width)) or " "
+
+
+def quiz_results(answers: dict) -> None:
+    st.subheader(t("class.quiz_heading"))
+    if not any(isinstance(v, dict) and v for v in answers.values()):
+        st.info(t("class.quiz_none"), icon=":material/quiz:")
+    present = presenting()
+    lang = current_language()
+    columns = st.columns(1 if present else 2)
+    for n, question in enumerate(quiz.QUESTIONS, start=1):
+        tally = answers.get(question.key) or {}
+        counts = [int(tally.get(letter, 0)) for letter in "abcd"[: question.options]]
+        labels = [f"{letter}) " + _wrap(t(key)) for letter, key in zip("abcd", question.option_keys, strict=False)]
+        with columns[(n - 1) % len(columns)]:
+            st.markdown(t("class.question", n=n, text=t(question.key)))
+            fig = charts.answers_figure(counts, labels, question.correct,
+                                        title=t("class.answers_count", n=sum(counts)), x_title=t("class.count_axis"),
+                                        correct_label=t("class.correct_mark"))
+            style_figure(fig, present=present, height=(150 if present else 120) + 70 * question.options, lang=lang)
+            fig.update_layout(legend=None, margin={"t": 60, "l": 20})
+            st.plotly_chart(fig, width="stretch", theme=None, config=PLOTLY_CONFIG, key=f"class-q{n}")
+
+
+def race_results(races: list) -> None:
+    st.subheader(t("class.races_heading"))
+    df = charts.race_frame(races, tuple(RACE_TASKS))
+    if df.empty:
+        st.info(t("class.races_none"), icon=":material/sports_score:")
+        return
+    lang = current_language()
+    cell_names = {cell: t(f"class.cell_{cell}") for cell in charts.CELLS}
+
+    def label(task: str, length: int) -> str:
+        return f"{t(f's5.taskname_{task}')}, T = {length}"
+
+    fig = charts.races_figure(df, cell_names=cell_names, setting_label=label, title=t("class.races_chart_title"),
+                              x_title=t("class.races_x"), y_title=t("class.races_y"))
+    style_figure(fig, present=presenting(), lang=lang)
+    st.plotly_chart(fig, width="stretch", theme=None, config=PLOTLY_CONFIG, key="class-races")
+    st.caption(t("class.races_caption"))
+    shown = df.assign(task=[t(f"s5.taskname_{task}") for task in df["task"]],
+                      clip=[t("class.no_clip") if c is None or c != c else setting(c, lang) for c in df["clip"]],
+                      lr=[setting(v, lang) if v == v and v is not None else "" for v in df["lr"]])
+    names = {"student": t("class.col_student"), "task": t("class.col_task"), "length": t("class.col_length"),
+             "steps": t("class.col_steps"), "hidden": t("class.col_hidden"), "lr": t("class.col_lr"),
+             "clip": t("class.col_clip"), "seed": t("class.col_seed"),
+             **{f"loss_{c}": t("class.col_loss", cell=cell_names[c]) for c in charts.CELLS}}
+    st.dataframe(shown.rename(columns=names), hide_index=True, width="stretch",
+                 column_config={names[f"loss_{c}"]: st.column_config.NumberColumn(format="%.4g")
+                                for c in charts.CELLS})
+
+
+def _forget() -> None:
+    st.session_state.pop(TEACHER, None)
+    st.session_state.pop("_class_confirm", None)
+
+
+@st.fragment(run_every=REFRESH)
+def live(code: str, key: str) -> None:
+    """The part of the page that refreshes itself: counts, quiz bars, races, close button."""
+    try:
+        res = get_store().results(code, key)
+    except (ClassNotFound, PermissionError):
+        _forget()
+        st.session_state["_class_gone_note"] = True
+        st.rerun(scope="app")
+    except StoreUnavailable as error:
+        st.warning(t("class.unavailable_teacher", reason=str(error)), icon=":material/cloud_off:")
+        return
+    left, right = st.columns(2)
+    left.metric(t("class.students"), res["students"])
+    remaining = max(0, int(res["expires"] - time.time()))
+    right.caption(t("class.expires", hours=remaining // 3600, minutes=remaining % 3600 // 60))
+    right.caption(t("class.refresh_note", seconds=REFRESH))
+    quiz_results(res["answers"])
+    race_results(res["races"])
+    st.divider()
+    if not st.session_state.get("_class_confirm"):
+        if st.button(t("class.close"), key="_class_close", icon=":material/lock:", help=t("class.close_help")):
+            st.session_state["_class_confirm"] = True
+            st.rerun(scope="fragment")
+    elif st.button(t("class.close_confirm"), key="_class_close_yes", type="primary", icon=":material/delete:"):
+        try:
+            get_store().close_class(code, key)
+        except (ClassNotFound, PermissionError):
+            pass
+        except StoreUnavailable as error:
+            st.warning(t("class.unavailable_teacher", reason=str(error)), icon=":material/cloud_off:")
+            return
+        _forget()
+        st.session_state["_class_closed_note"] = True
+        st.rerun(scope="app")
+
+
+# --------------------------------------------------------------------------- the page
+
+header("class")
+_open_teacher_link()
+if st.session_state.pop("_class_closed_note", False):
+    st.success(t("class.closed_done"), icon=":material/lock:")
+if st.session_state.pop("_class_gone_note", False):
+    st.info(t("class.teacher_closed"), icon=":material/event_busy:")
+teacher = st.session_state.get(TEACHER)
+if teacher is None:
+    create_form()
+else:
+    projector_header(teacher["code"], teacher["key"])
+    live(teacher["code"], teacher["key"])
