@@ -22,6 +22,7 @@ from rnn_core.race import RACE_TASKS
 from ui import race_runner as runner
 from ui import state
 from ui.charts import lab as charts
+from ui.classroom_ui import send_race
 from ui.evidence import record as record_evidence
 from ui.i18n import current_language, t
 from ui.layout import explain, header, presenting
@@ -222,5 +223,6 @@ else:
     st.download_button(t("s5.download_json"), json.dumps(_finite(runner.export(rec)), indent=2, ensure_ascii=False),
                        file_name="s5-race.json", mime="application/json", key="s5-json", icon=":material/download:")
     record_evidence("s5", _finite(runner.evidence(rec)))
+    send_race(_finite(runner.evidence(rec)))  # class mode (ui.classroom_ui): no-op outside a class
 
 st.caption(t("s5.references"))
