@@ -15,6 +15,7 @@ import streamlit as st
 
 from ui import models_cache, quiz
 from ui.charts import conclusion as charts
+from ui.classroom_ui import send_quiz_answer
 from ui.evidence import recorded
 from ui.i18n import current_language, t
 from ui.layout import explain, header, presenting
@@ -264,6 +265,7 @@ def _reset() -> None:
 
 
 def _feedback(question: quiz.Question, choice: int | None) -> None:
+    send_quiz_answer(question.key, choice)  # class mode (ui.classroom_ui): no-op outside a class
     answer = t(question.option_keys[question.correct])
     if question.is_correct(choice):
         st.success(t("s6.quiz_right"), icon=":material/check_circle:")
