@@ -1,18 +1,21 @@
 #!/usr/bin/env bash
-# Install everything the test suite needs on a fresh Debian machine, then run every test:
-# ruff, the rnn_core unit tests, the Streamlit AppTest page tests and the real-browser tests
-# (Playwright driving Debian's Chromium). Extra arguments go to pytest.
+# Install everything the test suite needs on a fresh Debian/Ubuntu machine, then run every test:
+# ruff, the rnn_core unit tests, the Streamlit AppTest page tests, the class store against real
+# SQLite and PostgreSQL, and the real-browser tests (Playwright driving Debian's Chromium).
+# Python packages go into the project's virtual environment (.venv, see scripts/venv.sh).
+# Extra arguments go to pytest.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+REQUIREMENTS=requirements-dev.txt source scripts/venv.sh
 
-if ! command -v chromium >/dev/null 2>&1; then
-  sudo=""
-  [ "$(id -u)" -ne 0 ] && sudo="sudo"
-  $sudo apt-get update -q
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q --no-install-recommends chromium fonts-dejavu-core
+need=()
+command -v chromium >/dev/null 2>&1 || need+=(chromium fonts-dejavu-core)
+# A throwaway PostgreSQL server for the class-store tests (tests/test_classroom_store.py starts
+# and stops its own with initdb + pg_ctl; the package only provides the binaries).
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
+if [ ${#need[@]} -gt 0 ]; then
+  apt_install "${need[@]}"
 fi
-# A short timeout: the CPU wheel index named in requirements.txt may be unreachable from a
-# sandbox, and pip then falls back to the wheel found elsewhere instead of waiting minutes.
-python -m pip install -q --timeout 10 --retries 1 -r requirements-dev.txt
-python -m ruff check .
-python -m pytest "$@"
+
+.venv/bin/python -m ruff check .
+.venv/bin/python -m pytest "$@"
