@@ -13,6 +13,7 @@ with every step trained so far, so the new run shows it as "stopped at step N".
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import math
 
@@ -222,7 +223,8 @@ else:
     explain("s5.cost_note")
     st.download_button(t("s5.download_json"), json.dumps(_finite(runner.export(rec)), indent=2, ensure_ascii=False),
                        file_name="s5-race.json", mime="application/json", key="s5-json", icon=":material/download:")
-    record_evidence("s5", _finite(runner.evidence(rec)))
-    send_race(_finite(runner.evidence(rec)))  # class mode (ui.classroom_ui): no-op outside a class
+    found = runner.evidence(rec)
+    record_evidence(found)
+    send_race(_finite(dataclasses.asdict(found)))  # class mode (ui.classroom_ui): no-op outside a class
 
 st.caption(t("s5.references"))

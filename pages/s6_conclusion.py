@@ -1,39 +1,51 @@
 """Station 6 — Conclusion (seed §5): the three lessons next to their evidence, a quiz, references.
 
 Evidence for each lesson, best first: what the student measured on earlier stations in this
-session (``ui.evidence``), the pretrained models' manifest, and a cheap live measurement
-(real float64 backward passes through ``rnn_core.gradients``, cached for the server).
+session (``ui.evidence``, one typed value per station), the pretrained models' manifest, and a
+cheap live measurement (real float64 backward passes through ``rnn_core.gradients``).
+
+Page shape: read the session's evidence → turn it into plain tuples → one cached view per
+lesson (language and presenter mode are parameters; the figures come back styled) → show. The
+views are shared by the whole server (``st.cache_resource``: a Plotly figure would cost ~10 ms
+to unpickle from ``st.cache_data`` on every rerun), so nothing here changes what they return.
 """
 
 from __future__ import annotations
 
-from typing import Any
+import dataclasses
 
 import numpy as np
 import pandas as pd
+import plotly.graph_objects as go
 import streamlit as st
 
+from rnn_core.race import RACE_TASKS
 from ui import models_cache, quiz
 from ui.charts import conclusion as charts
+from ui.charts.conclusion import Panel
 from ui.classroom_ui import send_quiz_answer
-from ui.evidence import recorded
+from ui.evidence import Station1, Station2, Station3, Station5, recorded
 from ui.i18n import current_language, t
 from ui.layout import explain, header, presenting
-from ui.widgets import chart
+from ui.numbers import percent
+from ui.theme import style_figure
+from ui.widgets import PLOTLY_CONFIG
 
 VIDEO_URL = "https://github.com/user-attachments/assets/80d1150b-3fa6-48a9-84fa-7017cc38e0cb"
 LENGTH = 100  # time steps of the live gradient measurements
 BIASES = (0.0, 0.5, 1.0, 1.5, 2.0, 2.5, 3.0)
 REFERENCES = ("bengio1994", "hochreiter1997", "gers2000", "pascanu2013", "cho2014", "chung2014",
               "jozefowicz2015", "le2015", "arjovsky2016")
-TASKS = ("adding", "latch", "series", "copy")
+NEAR_CHANCE = 0.7  # accuracy below this on a 50/50 task reads as "near chance"
 _PROBE_ERRORS = (ImportError, AttributeError, TypeError, ValueError, RuntimeError)
 
+Bins = tuple[tuple[str, str, float], ...]  # (model, distance bin, accuracy)
 
-# --------------------------------------------------------------------------- cached computations
+
+# --------------------------------------------------------------------------- live measurements
 
 
-@st.cache_data(show_spinner=False)
+@st.cache_data(show_spinner=False, max_entries=4)
 def telephone_norms(length: int = LENGTH) -> pd.DataFrame:
     """‖∂L/∂h_t‖ for a tanh RNN (gain 0.9), a linear RNN (gain 1.1) and an LSTM (forget bias 2)."""
     from rnn_core.gradients import gradient_norms
@@ -50,7 +62,7 @@ def telephone_norms(length: int = LENGTH) -> pd.DataFrame:
     return pd.concat(frames, ignore_index=True)
 
 
-@st.cache_data(show_spinner=False)
+@st.cache_data(show_spinner=False, max_entries=4)
 def bias_sweep(length: int = LENGTH, biases: tuple[float, ...] = BIASES) -> tuple[pd.DataFrame, float]:
     """Gradient left at distance ``length − 1`` against the LSTM forget / GRU update gate bias,
     plus the plain tanh RNN at the same distance (PyTorch's default init for all three)."""
@@ -62,16 +74,183 @@ def bias_sweep(length: int = LENGTH, biases: tuple[float, ...] = BIASES) -> tupl
     return pd.DataFrame(rows), rnn
 
 
-def manifest() -> list[dict[str, Any]]:
-    """Entries of ``rnn_core/weights/manifest.json`` (read once per file version), or []."""
-    return charts.manifest_entries({"models": models_cache.manifest()})
+# --------------------------------------------------------------------------- views (cached, shared)
 
 
-# --------------------------------------------------------------------------- evidence blocks
+def _labels(lang: str) -> dict[str, str]:
+    return {m: t(f"s6.model_{m}", lang) for m in charts.MODELS}
 
 
-def model_labels() -> dict[str, str]:
-    return {m: t(f"s6.model_{m}") for m in charts.MODELS}
+def _styled(fig: go.Figure, lang: str, present: bool) -> go.Figure:
+    return style_figure(fig, present=present, lang=lang)
+
+
+def _accuracy_panel(table: pd.DataFrame, badges, title_key: str, caption_key: str, name: str, lang: str,
+                    present: bool) -> Panel:
+    fig = charts.accuracy_bars(table, title=t(title_key, lang), x_title=t("s6.model_axis", lang),
+                               y_title=t("s6.acc_axis", lang), chance=0.5, chance_label=t("s6.chance", lang), lang=lang)
+    return Panel(badges, _styled(fig, lang, present), t(caption_key, lang), table, name)
+
+
+def _distance_panel(table: pd.DataFrame, badges, title_key: str, caption_key: str, name: str, lang: str,
+                    present: bool) -> Panel:
+    fig = charts.accuracy_distance_lines(table, title=t(title_key, lang), x_title=t("s6.distance_axis", lang),
+                                         y_title=t("s6.acc_axis", lang), chance=0.5,
+                                         chance_label=t("s6.chance", lang))
+    return Panel(badges, _styled(fig, lang, present), t(caption_key, lang), table, name)
+
+
+def _own_series(bins: Bins, lines_title: str, bars_title: str, caption: str, name: str, lang: str,
+                present: bool) -> Panel | None:
+    """Station 2's accuracy by distance as lines, or (a single bin) as one bar per model."""
+    labels = _labels(lang)
+    lines = charts.distance_table(bins, labels)
+    if not lines.empty:
+        return _distance_panel(lines, (("own", 2),), lines_title, caption, name, lang, present)
+    means: dict[str, list[float]] = {}
+    for model, _, accuracy in bins:
+        means.setdefault(model, []).append(accuracy)
+    bars = charts.accuracy_table(((m, float(np.mean(v))) for m, v in means.items()), labels, source="s2")
+    return None if bars.empty else _accuracy_panel(bars, (("own", 2),), bars_title, caption, name, lang, present)
+
+
+@st.cache_resource(max_entries=64, show_spinner=False)
+def lesson1_view(lang: str, present: bool, order: tuple[tuple[str, float], ...] | None,
+                 simple: Bins | None) -> tuple[Panel, ...]:
+    """Order task (station 1) and simple series (station 2): the student's own results, else the
+    pretrained models. Empty when there is nothing to show."""
+    labels, manifest = _labels(lang), models_cache.manifest()
+    panels = []
+    own = charts.accuracy_table(order or (), labels, source="s1")
+    if not own.empty:
+        panels.append(_accuracy_panel(own, (("own", 1),), "s6.l1_own_title", "s6.l1_own_caption",
+                                      "s6-lesson1-station1", lang, present))
+    else:
+        pretrained = charts.accuracy_table(charts.manifest_accuracy(manifest, charts.is_order_task), labels,
+                                           source="manifest")
+        if not pretrained.empty:
+            panels.append(_accuracy_panel(pretrained, (("pretrained", None),), "s6.l1_manifest_title",
+                                          "s6.l1_manifest_caption", "s6-lesson1-pretrained", lang, present))
+    series = simple and _own_series(simple, "s6.l1_series_title", "s6.l1_series_bars_title", "s6.l1_series_caption",
+                                    "s6-lesson1-station2", lang, present)
+    if not series:
+        curves = charts.distance_table(charts.manifest_by_distance(manifest, charts.is_simple_series), labels)
+        if not curves.empty:
+            series = _distance_panel(curves, (("pretrained", None),), "s6.l1_series_title",
+                                     "s6.l1_series_manifest_caption", "s6-lesson1-series-pretrained", lang, present)
+    return tuple(panels) + ((series,) if series else ())
+
+
+@st.cache_resource(max_entries=64, show_spinner=False)
+def lesson2_view(lang: str, present: bool, own: tuple[float, ...] | None, regime: str | None) -> Panel | None:
+    """The telephone game measured live (tanh RNN, linear RNN, LSTM), with the student's own curve
+    from station 3 if there is one. ``None`` if the gradient probe is unavailable."""
+    try:
+        df = telephone_norms()
+    except _PROBE_ERRORS:
+        return None
+    names = {"rnn_tanh": t("s6.l2_rnn_tanh", lang), "rnn_linear": t("s6.l2_rnn_linear", lang),
+             "lstm": t("s6.l2_lstm", lang)}
+    df = df.assign(label=df["series"].map(names))
+    if own:
+        df = pd.concat([df, charts.norms_table(own).assign(series="you", model="baseline", label=t("s6.l2_you", lang),
+                                                           dash="solid")], ignore_index=True)
+    distance = np.arange(LENGTH)
+    theory = pd.DataFrame({"distance": np.concatenate([distance, distance]),
+                           "norm": np.concatenate([0.9 ** distance, 1.1 ** distance]),
+                           "label": ["0.9ᵏ"] * LENGTH + ["1.1ᵏ"] * LENGTH})
+    fig = charts.gradient_lines(df, title=t("s6.l2_title", lang), x_title=t("s6.l2_x", lang),
+                                y_title=t("s6.l2_y", lang), theory=theory, theory_label=t("s6.l2_theory", lang))
+    far = df[df["distance"] == LENGTH - 1].set_index("series")["norm"]
+    caption = t("s6.l2_caption", lang, k=LENGTH - 1, tanh=charts.sci(far.get("rnn_tanh", np.nan), lang),
+                linear=charts.sci(far.get("rnn_linear", np.nan), lang), lstm=charts.sci(far.get("lstm", np.nan), lang))
+    notes = ((t("s6.l2_own", lang),) if own else ()) + (
+        (t("s6.l2_own_regime", lang, regime=t(f"s6.regime_{regime}", lang)),) if regime else ())
+    badges = ((("own", 3),) if own or regime else ()) + (("live", None),)
+    return Panel(badges, _styled(fig, lang, present), caption, df[["label", "distance", "norm"]],
+                 "s6-lesson2-telephone", notes)
+
+
+@st.cache_resource(max_entries=64, show_spinner=False)
+def lesson3_view(lang: str, present: bool, race: tuple | None, realistic: Bins | None) -> tuple[Panel, ...]:
+    """The student's race (station 5), the realistic series (station 2 or the pretrained models)
+    and the gate-bias sweep measured live. ``race`` = ``(task, length, baseline, ((cell, final
+    loss), …))``."""
+    labels, panels = _labels(lang), []
+    if race is not None:
+        task, length, baseline, losses = race
+        table = charts.loss_table(losses, labels)
+        if not table.empty:
+            ce = RACE_TASKS[task].loss == "ce"
+            fig = charts.loss_bars(table, title=t("s6.l3_race_title", lang), x_title=t("s6.model_axis", lang),
+                                   y_title=t("s6.l3_race_y_ce" if ce else "s6.l3_race_y_mse", lang), baseline=baseline,
+                                   baseline_label=t("s6.l3_race_baseline", lang), lang=lang)
+            detail = t("s6.l3_race_detail", lang, task=t(f"s6.task_{task}", lang), length=length)
+            panels.append(Panel((("own", 5),), _styled(fig, lang, present), t("s6.l3_race_caption", lang, detail=detail),
+                                table, "s6-lesson3-race"))
+    series = realistic and _own_series(realistic, "s6.l3_series_title", "s6.l3_series_bars_title",
+                                       "s6.l3_series_caption", "s6-lesson3-station2", lang, present)
+    if not series:
+        manifest = models_cache.manifest()
+        curves = charts.distance_table(charts.manifest_by_distance(manifest, charts.is_realistic_series), labels)
+        if not curves.empty:
+            series = _distance_panel(curves, (("pretrained", None),), "s6.l3_manifest_title", "s6.l3_manifest_caption",
+                                     "s6-lesson3-pretrained", lang, present)
+            rnn_d1 = charts.manifest_accuracy_at(manifest, charts.is_realistic_series, "rnn", 1)
+            if rnn_d1 is not None:  # near chance at d = 1 is a failure to learn, not forgetting over distance
+                key = "s6.l3_manifest_rnn_fail" if rnn_d1 < NEAR_CHANCE else "s6.l3_manifest_rnn_ok"
+                series = dataclasses.replace(series, notes=(t(key, lang, rnn_d1=percent(rnn_d1, lang)),))
+    if series:
+        panels.append(series)
+    try:
+        sweep, rnn = bias_sweep()
+    except _PROBE_ERRORS:
+        return tuple(panels)
+    names = {"lstm": t("s6.l3_sweep_lstm", lang), "gru": t("s6.l3_sweep_gru", lang)}
+    sweep = sweep.assign(label=sweep["model"].map(names))
+    k = LENGTH - 1
+    fig = charts.bias_sweep_lines(sweep, title=t("s6.l3_sweep_title", lang, k=k), x_title=t("s6.l3_sweep_x", lang),
+                                  y_title=t("s6.l3_sweep_y", lang, k=k), reference=rnn,
+                                  reference_label=t("s6.l3_sweep_rnn", lang))
+    lstm = sweep[sweep["model"] == "lstm"].set_index("bias")["norm"]
+    data = pd.concat([sweep[["label", "bias", "norm"]],
+                      pd.DataFrame({"label": [t("s6.l3_sweep_rnn", lang)], "bias": [np.nan], "norm": [rnn]})])
+    caption = t("s6.l3_sweep_caption", lang, low=charts.sci(lstm.get(BIASES[0], np.nan), lang),
+                high=charts.sci(lstm.get(BIASES[-1], np.nan), lang), rnn=charts.sci(rnn, lang))
+    panels.append(Panel((("live", None),), _styled(fig, lang, present), caption, data, "s6-lesson3-bias"))
+    return tuple(panels)
+
+
+@st.cache_data(max_entries=8, show_spinner=False)
+def lesson3_more(lang: str) -> str:
+    """Lesson 3's explanation with the numbers it quotes measured: the gradient a bias-0 LSTM keeps
+    99 steps back (the live sweep)."""
+    try:
+        sweep, _ = bias_sweep()
+        lstm0 = float(sweep[(sweep["model"] == "lstm") & (sweep["bias"] == 0.0)]["norm"].iloc[0])
+    except _PROBE_ERRORS:
+        lstm0 = float("nan")
+    return t("s6.lesson3_more", lang, k=LENGTH - 1, lstm0=charts.sci(lstm0, lang))
+
+
+# --------------------------------------------------------------------------- evidence → plain tuples
+
+
+def _bins(s2: Station2 | None, variant: str) -> Bins | None:
+    by_model = s2.accuracy_by_distance.get(variant) if s2 else None
+    if not by_model:
+        return None
+    return tuple((str(m), str(b), float(a)) for m, bins in sorted(by_model.items()) for b, a in sorted(bins.items()))
+
+
+def _race(s5: Station5 | None) -> tuple | None:
+    if s5 is None or s5.task not in RACE_TASKS:
+        return None
+    return (s5.task, int(s5.length), float(s5.baseline),
+            tuple((cell, r.final_loss) for cell, r in sorted(s5.results.items())))
+
+
+# --------------------------------------------------------------------------- show
 
 
 def badge(kind: str, station: int | None = None) -> None:
@@ -85,156 +264,36 @@ def badge(kind: str, station: int | None = None) -> None:
         st.badge(t("s6.source_pretrained"), icon=":material/inventory_2:", color="violet")
 
 
-def accuracy_chart(df: pd.DataFrame, title_key: str, caption_key: str, name: str) -> None:
-    """Accuracy per model as bars, with the chance line (both tasks here are 50/50)."""
-    fig = charts.accuracy_bars(df, title=t(title_key), x_title=t("s6.model_axis"), y_title=t("s6.acc_axis"),
-                               chance=0.5, chance_label=t("s6.chance"))
-    chart(fig, caption_key, data=df, name=name)
+def show(panel: Panel) -> None:
+    """A cached panel as it is (already styled): badges, chart, caption, notes, CSV download."""
+    for kind, station in panel.badges:
+        badge(kind, station)
+    st.plotly_chart(panel.figure, width="stretch", theme=None, config=PLOTLY_CONFIG, key=f"chart-{panel.name}")
+    st.caption(panel.caption)
+    for note in panel.notes:
+        st.markdown(note)
+    if panel.data is not None:
+        data = panel.data
+        st.download_button(t("common.download_csv"), lambda: data.to_csv(index=False).encode("utf-8"),
+                           file_name=f"{panel.name}.csv", mime="text/csv", key=f"csv-{panel.name}",
+                           icon=":material/download:")
 
 
-def distance_chart(df: pd.DataFrame, title_key: str, caption_key: str, name: str) -> None:
-    """Accuracy against the distance key event → final scene, one line per model, chance dashed."""
-    fig = charts.accuracy_distance_lines(df, title=t(title_key), x_title=t("s6.distance_axis"),
-                                         y_title=t("s6.acc_axis"), chance=0.5, chance_label=t("s6.chance"))
-    chart(fig, caption_key, data=df, name=name)
-
-
-def series_evidence(part: Any, *, lines_title: str, bars_title: str, caption: str, name: str) -> bool:
-    """Station 2's accuracy (by distance if given, else per model); False if nothing usable."""
-    labels = model_labels()
-    curves = charts.accuracy_by_distance(part, labels)
-    if not curves.empty:
-        badge("own", 2)
-        distance_chart(curves, lines_title, caption, name)
-        return True
-    bars = charts.accuracy_table(charts.model_scores(part, ("accuracy", "acc")), labels, source="s2")
-    if not bars.empty:
-        badge("own", 2)
-        accuracy_chart(bars, bars_title, caption, name)
-        return True
-    return False
-
-
-def lesson1_evidence() -> None:
-    """Order task (station 1) and simple series (station 2): own results, else the pretrained models."""
-    labels = model_labels()
-    shown = False
-    own = charts.accuracy_table(charts.model_scores(recorded("s1"), ("accuracy", "acc")), labels, source="s1")
-    if not own.empty:
-        badge("own", 1)
-        accuracy_chart(own, "s6.l1_own_title", "s6.l1_own_caption", "s6-lesson1-station1")
-        shown = True
-    else:
-        pretrained = charts.accuracy_table(charts.manifest_accuracy(manifest(), charts.is_order_task), labels,
-                                           source="manifest")
-        if not pretrained.empty:
-            badge("pretrained")
-            accuracy_chart(pretrained, "s6.l1_manifest_title", "s6.l1_manifest_caption", "s6-lesson1-pretrained")
-            shown = True
-    simple, _ = charts.series_parts(recorded("s2"))
-    if simple is not None and series_evidence(simple, lines_title="s6.l1_series_title",
-                                              bars_title="s6.l1_series_bars_title", caption="s6.l1_series_caption",
-                                              name="s6-lesson1-station2"):
-        shown = True
-    else:
-        curves = charts.manifest_by_distance(manifest(), charts.is_simple_series, labels)
-        if not curves.empty:
-            badge("pretrained")
-            distance_chart(curves, "s6.l1_series_title", "s6.l1_series_manifest_caption",
-                           "s6-lesson1-series-pretrained")
-            shown = True
-    if not shown:
-        st.info(t("s6.l1_missing"), icon=":material/format_list_numbered:")
-
-
-def lesson2_evidence() -> None:
-    lang = current_language()
-    try:
-        df = telephone_norms()
-    except _PROBE_ERRORS:
-        st.info(t("s6.l2_unavailable"), icon=":material/campaign:")
-        return
-    names = {"rnn_tanh": t("s6.l2_rnn_tanh"), "rnn_linear": t("s6.l2_rnn_linear"), "lstm": t("s6.l2_lstm")}
-    df = df.assign(label=df["series"].map(names))
-    s3 = recorded("s3")
-    own = charts.student_norms(s3)
-    regime = charts.student_regime(s3)
-    if own is not None:
-        df = pd.concat([df, own.assign(series="you", model="baseline", label=t("s6.l2_you"), dash="solid")],
-                       ignore_index=True)
-    distance = np.arange(LENGTH)
-    theory = pd.DataFrame({"distance": np.concatenate([distance, distance]),
-                           "norm": np.concatenate([0.9 ** distance, 1.1 ** distance]),
-                           "label": ["0.9ᵏ"] * LENGTH + ["1.1ᵏ"] * LENGTH})
-    if own is not None or regime is not None:
-        badge("own", 3)
-    badge("live")
-    fig = charts.gradient_lines(df, title=t("s6.l2_title"), x_title=t("s6.l2_x"), y_title=t("s6.l2_y"),
-                                theory=theory, theory_label=t("s6.l2_theory"))
-    far = df[df["distance"] == LENGTH - 1].set_index("series")["norm"]
-    chart(fig, "s6.l2_caption", data=df[["label", "distance", "norm"]], name="s6-lesson2-telephone",
-          k=LENGTH - 1, tanh=charts.sci(far.get("rnn_tanh", np.nan), lang),
-          linear=charts.sci(far.get("rnn_linear", np.nan), lang), lstm=charts.sci(far.get("lstm", np.nan), lang))
-    if own is not None:
-        st.caption(t("s6.l2_own"))
-    if regime is not None:
-        st.markdown(t("s6.l2_own_regime", regime=t(f"s6.regime_{regime}")))
-
-
-def lesson3_evidence() -> None:
-    labels = model_labels()
-    lang = current_language()
-    s5 = recorded("s5")
-    race, baseline = charts.race_table(s5, labels)
-    if not race.empty:
-        badge("own", 5)
-        task, length = s5.get("task"), charts.number(s5.get("length", s5.get("T")))
-        detail = ""
-        if task in TASKS and length is not None:
-            detail = t("s6.l3_race_detail", task=t(f"s6.task_{task}"), length=int(length))
-        y_key = {"adding": "s6.l3_race_y_mse", "latch": "s6.l3_race_y_ce", "series": "s6.l3_race_y_ce"}.get(
-            task if isinstance(task, str) else "", "s6.l3_race_y")
-        fig = charts.loss_bars(race, title=t("s6.l3_race_title"), x_title=t("s6.model_axis"), y_title=t(y_key),
-                               baseline=baseline, baseline_label=t("s6.l3_race_baseline"))
-        chart(fig, "s6.l3_race_caption", data=race, name="s6-lesson3-race", detail=detail)
-    _, realistic = charts.series_parts(recorded("s2"))
-    if not (realistic is not None and series_evidence(
-            realistic, lines_title="s6.l3_series_title", bars_title="s6.l3_series_bars_title",
-            caption="s6.l3_series_caption", name="s6-lesson3-station2")):
-        curves = charts.manifest_by_distance(manifest(), charts.is_realistic_series, labels)
-        if not curves.empty:
-            badge("pretrained")
-            distance_chart(curves, "s6.l3_manifest_title", "s6.l3_manifest_caption", "s6-lesson3-pretrained")
-    try:
-        sweep, rnn = bias_sweep()
-    except _PROBE_ERRORS:
-        return
-    badge("live")
-    names = {"lstm": t("s6.l3_sweep_lstm"), "gru": t("s6.l3_sweep_gru")}
-    sweep = sweep.assign(label=sweep["model"].map(names))
-    k = LENGTH - 1
-    fig = charts.bias_sweep_lines(sweep, title=t("s6.l3_sweep_title", k=k), x_title=t("s6.l3_sweep_x"),
-                                  y_title=t("s6.l3_sweep_y", k=k), reference=rnn,
-                                  reference_label=t("s6.l3_sweep_rnn"))
-    lstm = sweep[sweep["model"] == "lstm"].set_index("bias")["norm"]
-    data = pd.concat([sweep[["label", "bias", "norm"]],
-                      pd.DataFrame({"label": [t("s6.l3_sweep_rnn")], "bias": [np.nan], "norm": [rnn]})])
-    chart(fig, "s6.l3_sweep_caption", data=data, name="s6-lesson3-bias",
-          low=charts.sci(lstm.get(BIASES[0], np.nan), lang), high=charts.sci(lstm.get(BIASES[-1], np.nan), lang),
-          rnn=charts.sci(rnn, lang))
-
-
-def lesson(n: int, evidence, links: tuple[tuple[str, str], ...]) -> None:
-    """One lesson: the claim, its explanation, links to its stations, then the evidence (full width:
-    the charts need it)."""
+def lesson(n: int, links: tuple[tuple[str, str], ...], more: str | None = None) -> None:
+    """One lesson: the claim, its explanation, links to its stations (the evidence follows)."""
     st.divider()
     st.subheader(t(f"s6.lesson{n}_title"))
     st.markdown(t(f"s6.lesson{n}_claim"))
-    explain(f"s6.lesson{n}_more")
+    if more is None:
+        explain(f"s6.lesson{n}_more")
+    elif presenting():
+        with st.expander(t("common.explain_more")):
+            st.markdown(more)
+    else:
+        st.markdown(more)
     with st.container(horizontal=True, gap="medium"):
         for path, key in links:
             st.page_link(path, label=t(key), icon=":material/arrow_back:")
-    evidence()
 
 
 # --------------------------------------------------------------------------- quiz
@@ -242,7 +301,7 @@ def lesson(n: int, evidence, links: tuple[tuple[str, str], ...]) -> None:
 QUIZ = "_s6_quiz"  # {"gen": int, "graded": {question key: choice or None} | None, "empty": bool}
 
 
-def _quiz_state() -> dict[str, Any]:
+def _quiz_state() -> dict:
     return st.session_state.setdefault(QUIZ, {"gen": 0, "graded": None, "empty": False})
 
 
@@ -308,17 +367,37 @@ def quiz_section() -> None:
 
 header("s6")
 st.markdown(t("s6.intro"))
-lesson(1, lesson1_evidence, (("pages/s1_sequential.py", "s6.lesson1_link"), ("pages/s2_series.py", "s6.lesson1_link2")))
-lesson(2, lesson2_evidence, (("pages/s3_gradients.py", "s6.lesson2_link"),))
-lesson(3, lesson3_evidence, (("pages/s4_gates.py", "s6.lesson3_link"), ("pages/s5_lab.py", "s6.lesson3_link2")))
+lang, present = current_language(), presenting()
+s1, s2, s3 = recorded(Station1), recorded(Station2), recorded(Station3)
+
+lesson(1, (("pages/s1_sequential.py", "s6.lesson1_link"), ("pages/s2_series.py", "s6.lesson1_link2")))
+panels = lesson1_view(lang, present, (("ff", s1.ff_accuracy), ("rnn", s1.rnn_accuracy)) if s1 else None,
+                      _bins(s2, "simple"))
+for panel in panels:
+    show(panel)
+if not panels:
+    st.info(t("s6.l1_missing"), icon=":material/format_list_numbered:")
+
+lesson(2, (("pages/s3_gradients.py", "s6.lesson2_link"),))
+telephone = lesson2_view(lang, present, tuple(s3.norms) if s3 else None,
+                         s3.regime if s3 and s3.regime in ("vanishing", "stable", "exploding") else None)
+if telephone is None:
+    st.info(t("s6.l2_unavailable"), icon=":material/campaign:")
+else:
+    show(telephone)
+
+lesson(3, (("pages/s4_gates.py", "s6.lesson3_link"), ("pages/s5_lab.py", "s6.lesson3_link2")), lesson3_more(lang))
+for panel in lesson3_view(lang, present, _race(recorded(Station5)), _bins(s2, "realistic")):
+    show(panel)
+
 quiz_section()
 st.divider()
 st.header(t("s6.legacy_title"))
 st.markdown(t("s6.legacy"))
 st.link_button(t("s6.video"), VIDEO_URL, help=t("s6.video_help"), icon=":material/play_circle:", type="primary")
-if not presenting():
+if not present:
     st.subheader(t("s6.refs_title"))
 # On a projector the reference list is folded: it is for reading later, not for the class.
-with st.expander(t("s6.refs_title")) if presenting() else st.container():
+with st.expander(t("s6.refs_title")) if present else st.container():
     st.markdown(t("s6.refs_intro"))
     st.markdown("\n".join(f"- {t(f's6.ref_{ref}')}" for ref in REFERENCES))

@@ -32,6 +32,7 @@ from typing import Any
 from rnn_core.models import recurrent_param_count
 from rnn_core.race import RACE_TASKS, race, solved_step
 from rnn_core.training import StepInfo, smoothed
+from ui.evidence import RaceOutcome, Station5
 
 CELLS = ("rnn", "lstm", "gru")
 RACE_DEFAULTS: dict[str, Any] = {
@@ -109,18 +110,22 @@ def results(record: dict[str, Any]) -> list[dict[str, Any]]:
     return out
 
 
-def evidence(record: dict[str, Any]) -> dict[str, Any]:
-    """What the conclusion page reads (``ui.evidence.record("s5", ...)``): settings, status and,
-    per cell, ``final_loss`` and ``solved_at_step`` (plus seconds and parameters)."""
-    rows = results(record)
-    return {
-        **record["settings"],
-        "status": record["status"],
-        "steps_done": int(record["step"]),
-        "baseline": record["baseline"],
-        "results": {r["cell"]: {k: r[k] for k in ("final_loss", "solved_at_step", "seconds", "params",
-                                                   "exploded_at")} for r in rows},
-    }
+def evidence(record: dict[str, Any]) -> Station5:
+    """What the conclusion page reads (``ui.evidence.record``): settings, status and, per cell,
+    ``final_loss`` and ``solved_at_step`` (plus seconds and parameters)."""
+    s = record["settings"]
+    return Station5(
+        task=s["task"], length=int(s["length"]), steps=int(s["steps"]), seed=int(s["seed"]), hidden=int(s["hidden"]),
+        lr=float(s["lr"]), clip=None if s["clip"] is None else float(s["clip"]), batch=int(s["batch"]),
+        status=record["status"], steps_done=int(record["step"]), baseline=float(record["baseline"]),
+        results={r["cell"]: RaceOutcome(final_loss=_finite_or_none(r["final_loss"]), solved_at_step=r["solved_at_step"],
+                                        seconds=float(r["seconds"]), params=int(r["params"]),
+                                        exploded_at=r["exploded_at"]) for r in results(record)},
+    )
+
+
+def _finite_or_none(value: float | None) -> float | None:
+    return None if value is None or not math.isfinite(float(value)) else float(value)
 
 
 def export(record: dict[str, Any]) -> dict[str, Any]:

@@ -8,8 +8,8 @@ PT: dict[str, str] = {
         "o seu próprio resultado, se você passou pela estação nesta sessão, ou uma medição feita pelo app."
     ),
     "s6.takeaway": (
-        "Sequências precisam de memória; um laço simples esquece (ou explode) em distâncias longas; "
-        "portas que decidem o que guardar e o que esquecer — LSTM e GRU — resolvem isso."
+        "Sequências precisam de memória; um laço simples esquece (ou explode) em distâncias longas; portas "
+        "que decidem o que guardar e o que esquecer — LSTM e GRU — atenuam o problema, sem eliminá-lo."
     ),
     "s6.intro": (
         "As RNNs foram um salto para a inteligência artificial lidar com um mundo que acontece em ordem: "
@@ -75,12 +75,13 @@ PT: dict[str, str] = {
     ),
     "s6.lesson2_more": (
         "Treinar uma RNN é retropropagar no tempo (backpropagation through time): o gradiente volta passo a "
-        "passo e, a cada passo, é multiplicado por diag(φ′)·W. Se o maior valor singular de W fica abaixo de "
-        "1/γ (γ = 1 para tanh, ¼ para a sigmoide), ele encolhe como uma potência: é o desvanecimento do "
-        "gradiente (vanishing gradient), o sussurro do telefone sem fio. Acima disso ele **pode** crescer sem "
-        "controle: é a explosão do gradiente (exploding gradient), o megafone (Bengio, Simard e Frasconi, "
-        "1994; Pascanu, Mikolov e Bengio, 2013). O gráfico é uma retropropagação de verdade, em float64, "
-        "por redes de 32 unidades e 100 passos."
+        "passo e, a cada passo, é multiplicado por diag(φ′)·U, em que U é a matriz recorrente (hₜ = tanh(W xₜ "
+        "+ U hₜ₋₁ + b)). Se o maior valor singular de U fica abaixo de 1/γ (γ = 1 para tanh, ¼ para a "
+        "sigmoide), ele encolhe como uma potência: é o desvanecimento do gradiente (vanishing gradient), o "
+        "sussurro do telefone sem fio. Acima disso ele **pode** crescer sem controle: é a explosão do "
+        "gradiente (exploding gradient), o megafone (Bengio, Simard e Frasconi, 1994; Pascanu, Mikolov e "
+        "Bengio, 2013). O gráfico é uma retropropagação de verdade, em float64, por redes de 32 unidades e "
+        "100 passos."
     ),
     "s6.lesson2_link": "Rever na estação 3",
     "s6.l2_title": "Telefone sem fio: quanto do gradiente chega k passos atrás",
@@ -103,18 +104,22 @@ PT: dict[str, str] = {
     "s6.regime_exploding": "explosão (megafone)",
     "s6.l2_unavailable": "O medidor de gradientes não está disponível agora; a estação 3 mostra essa medição.",
     # ------------------------------------------------------------------ lesson 3
-    "s6.lesson3_title": "3 · Portas que controlam a memória resolvem o problema",
+    "s6.lesson3_title": "3 · Portas que controlam a memória atenuam o problema",
     "s6.lesson3_claim": (
         "**LSTM e GRU decidem o que esquecer e o que guardar.** Com esse controle, a informação — e o "
-        "gradiente — atravessa muitos passos."
+        "gradiente — atravessa muito mais passos. O problema fica menor, mas não desaparece."
     ),
     "s6.lesson3_more": (
-        "A LSTM (Hochreiter e Schmidhuber, 1997) guarda a memória numa célula, cₜ = fₜ ⊙ cₜ₋₁ + iₜ ⊙ gₜ: a "
-        "porta de esquecimento (forget gate) fₜ decide o que manter, a porta de entrada (input gate) iₜ o "
-        "que escrever e a porta de saída (output gate) o que mostrar. Com fₜ ≈ 1 o caminho pela célula é "
-        "quase uma soma, e o gradiente passa quase intacto; por isso se inicia o viés da porta de "
-        "esquecimento em 1 (Gers et al., 2000; Jozefowicz et al., 2015). A GRU (Cho et al., 2014) junta "
-        "esquecer e escrever numa única porta de atualização (update gate): 3 blocos de pesos em vez de 4."
+        "A LSTM de Hochreiter e Schmidhuber (1997) guarda a memória numa célula que só soma, cₜ = cₜ₋₁ + iₜ ⊙ "
+        "gₜ: a porta de entrada (input gate) iₜ decide o que escrever e a porta de saída (output gate) o que "
+        "mostrar, e o gradiente atravessa a célula intacto. A porta de esquecimento (forget gate) veio "
+        "depois, com Gers, Schmidhuber e Cummins (2000): cₜ = fₜ ⊙ cₜ₋₁ + iₜ ⊙ gₜ, a forma que o PyTorch usa. "
+        "Agora cada passo para trás pela célula multiplica o gradiente por fₜ: com fₜ ≈ 1 ele passa quase "
+        "intacto, e por isso se inicia o viés da porta de esquecimento em 1 (Gers et al., 2000; Jozefowicz et "
+        "al., 2015). A GRU (Cho et al., 2014) junta esquecer e escrever numa única porta de atualização "
+        "(update gate): 3 blocos de pesos em vez de 4.\n\n**Atenuar não é resolver.** As portas só ajudam "
+        "quando ficam abertas para guardar: com o viés da porta de esquecimento em 0, a LSTM deste app "
+        "entrega {lstm0} do gradiente {k} passos para trás (medido agora, no gráfico do viés abaixo)."
     ),
     "s6.lesson3_link": "Rever na estação 4",
     "s6.lesson3_link2": "Rever na estação 5",
@@ -140,9 +145,9 @@ PT: dict[str, str] = {
     ),
     "s6.l3_manifest_title": "Série realista (um humor em cada episódio): acurácia por distância",
     "s6.l3_manifest_caption": (
-        "Modelos pré-treinados do app na série realista: LSTM e GRU guardam o humor do evento-chave e "
-        "ignoram todos os outros, em qualquer distância; a RNN simples não consegue, e a RNN estável vai "
-        "esquecendo até o chute conforme a distância cresce."
+        "Modelos pré-treinados do app na série realista: LSTM e GRU guardam o humor do evento-chave e ignoram "
+        "todos os outros, em qualquer distância; a RNN estável vai esquecendo até o chute conforme a "
+        "distância cresce."
     ),
     "s6.l3_sweep_title": "O que sobra do gradiente após {k} passos, conforme o viés da porta",
     "s6.l3_sweep_x": "Viés inicial da porta de esquecimento / atualização (adimensional)",
@@ -201,7 +206,7 @@ PT: dict[str, str] = {
         "Na analogia da série de TV, um personagem chora na cena final. Quem consegue dizer se é choro de "
         "tristeza (um trauma da 1ª temporada) ou de alegria (um reencontro)?"
     ),
-    "s6.q3_a": "Quem assistiu só a 5ª temporada, como uma feedforward que vê um bloco fixo",
+    "s6.q3_a": "Quem assistiu só à 5ª temporada, como uma feedforward que vê um bloco fixo",
     "s6.q3_b": "Quem acompanhou desde o início e guardou o evento-chave, como uma RNN",
     "s6.q3_c": "Qualquer um dos dois: a cena final basta",
     "s6.q3_why": (
@@ -211,33 +216,33 @@ PT: dict[str, str] = {
     ),
     # Q4 — §3 vanishing: Pascanu's condition
     "s6.q4": (
-        "Segundo Pascanu, Mikolov e Bengio (2013), que condição na matriz recorrente W **basta** para o "
+        "Segundo Pascanu, Mikolov e Bengio (2013), que condição na matriz recorrente U **basta** para o "
         "gradiente de uma RNN tanh sumir em distâncias longas?"
     ),
-    "s6.q4_a": "Maior valor singular de W menor que 1 (= 1/γ, com γ = 1 para tanh)",
-    "s6.q4_b": "Maior valor singular de W maior que 1",
-    "s6.q4_c": "W exatamente ortogonal",
+    "s6.q4_a": "Maior valor singular de U menor que 1 (= 1/γ, com γ = 1 para tanh)",
+    "s6.q4_b": "Maior valor singular de U maior que 1",
+    "s6.q4_c": "U exatamente ortogonal",
     "s6.q4_d": "Mais de 100 unidades no estado oculto",
     "s6.q4_why": (
-        "Cada passo para trás multiplica o gradiente por diag(tanh′)·W, de norma no máximo γ·σ_max(W). "
-        "Abaixo de 1 o produto encolhe como uma potência — o sussurro do telefone sem fio: numa RNN linear "
-        "com ganho 0,9 sobra 0,9¹⁰⁰ ≈ 2,7 × 10⁻⁵ depois de 100 passos. Para a sigmoide (γ = ¼) o limite é 4. "
-        "Acima de 1/γ a explosão do gradiente fica *possível*, não garantida. Uma W ortogonal numa RNN "
-        "linear preserva a norma (a ideia de Arjovsky et al., 2016)."
+        "Cada passo para trás multiplica o gradiente por diag(tanh′)·U, de norma no máximo γ·σ_max(U). Abaixo "
+        "de 1 o produto encolhe como uma potência — o sussurro do telefone sem fio: numa RNN linear com ganho "
+        "0,9 sobra 0,9¹⁰⁰ ≈ 2,7 × 10⁻⁵ depois de 100 passos. Para a sigmoide (γ = ¼) o limiar 1/γ vale 4. "
+        "Acima de 1/γ a explosão do gradiente fica *possível*, não garantida. Uma U ortogonal numa RNN linear "
+        "preserva a norma (a ideia de Arjovsky et al., 2016)."
     ),
     # Q5 — §3 exploding and clipping
     "s6.q5": (
-        "O recorte do gradiente (gradient clipping) reescala o gradiente quando sua norma passa de um limite. "
-        "Que problema ele resolve?"
+        "O clipping do gradiente (gradient clipping) reescala o gradiente quando sua norma passa de um "
+        "limiar. Que problema ele resolve?"
     ),
     "s6.q5_a": "O desvanecimento do gradiente (vanishing gradient)",
     "s6.q5_b": "Os dois: desvanecimento e explosão",
     "s6.q5_c": "Nenhum dos dois; ele só acelera o treino",
     "s6.q5_d": "A explosão do gradiente (exploding gradient)",
     "s6.q5_why": (
-        "O recorte limita o tamanho do passo: o grito do megafone não joga mais os pesos para longe no "
-        "“penhasco” da função de perda (Pascanu et al., 2013, Algoritmo 1). Mas ele não aumenta um "
-        "gradiente que já sumiu — contra o desvanecimento é preciso outra arquitetura (LSTM, GRU) ou outra "
+        "O clipping limita o tamanho do passo: o grito do megafone não joga mais os pesos para longe no "
+        "“penhasco” da função de perda (Pascanu et al., 2013, Algoritmo 1). Mas ele não aumenta um gradiente "
+        "que já sumiu — contra o desvanecimento é preciso outra arquitetura (LSTM, GRU) ou outra "
         "inicialização."
     ),
     # Q6 — §4 LSTM forget gate
@@ -264,21 +269,26 @@ PT: dict[str, str] = {
     "s6.q7_b": "A GRU troca o estado pelo novo candidato nₜ",
     "s6.q7_c": "O estado vai a zero",
     "s6.q7_why": (
-        "No PyTorch, zₜ → 1 copia hₜ₋₁: uma única porta faz o papel das portas de esquecimento e de "
-        "entrada da LSTM. Cho et al. (2014) e Chung et al. (2014) escrevem a fórmula ao contrário (z → 1 "
-        "pega o candidato), então confira a convenção. A GRU tem 3 blocos de pesos em vez de 4 (25 % menos "
-        "parâmetros), mas a GRU fundida do PyTorch não é necessariamente mais rápida na CPU — a estação 4 mede."
+        "No PyTorch, zₜ → 1 copia hₜ₋₁: uma única porta faz o papel das portas de esquecimento e de entrada "
+        "da LSTM. Cho et al. (2014, eq. 7) usam a mesma convenção do PyTorch; Chung et al. (2014) escrevem a "
+        "fórmula ao contrário (z → 1 pega o candidato), então confira a convenção de cada texto. A GRU tem 3 "
+        "blocos de pesos em vez de 4 (25 % menos parâmetros), mas na CPU a GRU do PyTorch não é "
+        "necessariamente mais rápida: o PyTorch entrega a LSTM ao kernel fundido do oneDNN e roda a GRU num "
+        "laço de operações pequenas — a estação 4 mede."
     ),
     # Q8 — §5 lessons
     "s6.q8": "Qual destas frases é uma das três lições da jornada?",
     "s6.q8_a": "Um laço de realimentação basta para aprender dependências de qualquer distância",
     "s6.q8_b": "A ordem dos dados não importa, desde que a rede seja grande",
-    "s6.q8_c": "Arquiteturas que controlam a memória (LSTM, GRU) decidem o que esquecer e o que reter, e assim alcançam dependências longas",
+    "s6.q8_c": (
+        "Arquiteturas que controlam a memória (LSTM, GRU) decidem o que esquecer e o que reter, e assim "
+        "alcançam dependências bem mais longas"
+    ),
     "s6.q8_d": "Redes feedforward mais profundas resolvem qualquer problema sequencial",
     "s6.q8_why": (
         "As três lições: dados sequenciais precisam de memória (a ordem importa); só o laço não basta para "
         "dependências longas (desvanecimento e explosão do gradiente); e portas que controlam a memória "
-        "resolvem isso. As outras frases contradizem as estações 1 a 3."
+        "atenuam isso — sem eliminar o problema. As outras frases contradizem as estações 1 a 3."
     ),
     # ------------------------------------------------------------------ legacy, video, references
     "s6.legacy_title": "O legado e os próximos passos",
@@ -299,7 +309,8 @@ PT: dict[str, str] = {
     ),
     "s6.ref_hochreiter1997": (
         "Hochreiter e Schmidhuber (1997). *Long short-term memory.* Neural Computation 9(8). "
-        "[doi:10.1162/neco.1997.9.8.1735](https://doi.org/10.1162/neco.1997.9.8.1735) — a LSTM (estação 4)."
+        "[doi:10.1162/neco.1997.9.8.1735](https://doi.org/10.1162/neco.1997.9.8.1735) — a LSTM, ainda sem "
+        "porta de esquecimento (estação 4), e o problema da soma (estação 5)."
     ),
     "s6.ref_gers2000": (
         "Gers, Schmidhuber e Cummins (2000). *Learning to forget: continual prediction with LSTM.* Neural "
@@ -326,12 +337,34 @@ PT: dict[str, str] = {
     ),
     "s6.ref_le2015": (
         "Le, Jaitly e Hinton (2015). *A simple way to initialize recurrent networks of rectified linear "
-        "units.* [arXiv:1504.00941](https://arxiv.org/abs/1504.00941) — o problema da soma (estação 5)."
+        "units.* [arXiv:1504.00941](https://arxiv.org/abs/1504.00941) — o problema da soma na forma usada "
+        "aqui, com números em [0, 1] (estação 5)."
     ),
     "s6.ref_arjovsky2016": (
         "Arjovsky, Shah e Bengio (2016). *Unitary evolution recurrent neural networks.* ICML. "
         "[arXiv:1511.06464](https://arxiv.org/abs/1511.06464) — matrizes que preservam a norma e tarefas de "
         "memória longa (estações 3 e 5)."
+    ),
+    "s6.l3_latch_done": (
+        "E na trava (latch) com T = {length}, com as configurações padrão do laboratório ({steps} passos, "
+        "semente {seed}), a corrida terminou com a LSTM em {lstm} de acerto e a GRU em {gru} — o chute é 50 % "
+        "—, enquanto a RNN tanh chegou a {rnn}."
+    ),
+    "s6.l3_latch_running": (
+        "O app está medindo agora a trava (latch) com T = {length} nas configurações padrão do laboratório: "
+        "passo {step} de {steps}. O resultado aparece aqui quando a corrida terminar."
+    ),
+    "s6.l3_latch_queued": (
+        "O app vai medir a trava (latch) com T = {length} nas configurações padrão do laboratório; na fila: "
+        "{ahead} corrida(s) à frente."
+    ),
+    "s6.l3_latch_failed": "A medição da trava (latch) com T = {length} falhou: {error}",
+    "s6.l3_manifest_rnn_fail": (
+        "A RNN simples acerta só {rnn_d1} mesmo com o evento-chave logo antes da cena final (d = 1): perto do "
+        "chute, ela não aprendeu a tarefa — uma falha de treino, não de distância."
+    ),
+    "s6.l3_manifest_rnn_ok": (
+        "A RNN simples acerta {rnn_d1} com o evento-chave logo antes da cena final (d = 1)."
     ),
 }
 
@@ -344,7 +377,7 @@ EN: dict[str, str] = {
     ),
     "s6.takeaway": (
         "Sequences need memory; a plain loop forgets (or explodes) over long distances; gates that decide "
-        "what to keep and what to forget — LSTM and GRU — fix it."
+        "what to keep and what to forget — LSTM and GRU — mitigate the problem without removing it."
     ),
     "s6.intro": (
         "RNNs were a leap for artificial intelligence in a world that happens in order: sentences, songs, "
@@ -410,11 +443,12 @@ EN: dict[str, str] = {
     ),
     "s6.lesson2_more": (
         "Training an RNN means backpropagating through time: the gradient travels back step by step and, at "
-        "each step, is multiplied by diag(φ′)·W. If the largest singular value of W stays below 1/γ "
-        "(γ = 1 for tanh, ¼ for the sigmoid), it shrinks like a power: that is the vanishing gradient, the "
-        "whisper of the telephone game. Above it, the gradient **can** grow out of control: the exploding "
-        "gradient, the megaphone (Bengio, Simard & Frasconi, 1994; Pascanu, Mikolov & Bengio, 2013). The "
-        "chart is a real backward pass, in float64, through 32-unit networks over 100 steps."
+        "each step, is multiplied by diag(φ′)·U, where U is the recurrent matrix (hₜ = tanh(W xₜ + U hₜ₋₁ + "
+        "b)). If the largest singular value of U stays below 1/γ (γ = 1 for tanh, ¼ for the sigmoid), it "
+        "shrinks like a power: that is the vanishing gradient, the whisper of the telephone game. Above it, "
+        "the gradient **can** grow out of control: the exploding gradient, the megaphone (Bengio, Simard & "
+        "Frasconi, 1994; Pascanu, Mikolov & Bengio, 2013). The chart is a real backward pass, in float64, "
+        "through 32-unit networks over 100 steps."
     ),
     "s6.lesson2_link": "Revisit station 3",
     "s6.l2_title": "Telephone game: how much gradient arrives k steps back",
@@ -437,18 +471,21 @@ EN: dict[str, str] = {
     "s6.regime_exploding": "exploding (megaphone)",
     "s6.l2_unavailable": "The gradient probe is not available right now; station 3 shows this measurement.",
     # ------------------------------------------------------------------ lesson 3
-    "s6.lesson3_title": "3 · Gates that control memory solve it",
+    "s6.lesson3_title": "3 · Gates that control memory mitigate it",
     "s6.lesson3_claim": (
         "**LSTM and GRU decide what to forget and what to keep.** With that control, information — and the "
-        "gradient — crosses many steps."
+        "gradient — crosses many more steps. The problem gets smaller; it does not go away."
     ),
     "s6.lesson3_more": (
-        "The LSTM (Hochreiter & Schmidhuber, 1997) keeps its memory in a cell, cₜ = fₜ ⊙ cₜ₋₁ + iₜ ⊙ gₜ: the "
-        "forget gate fₜ decides what to keep, the input gate iₜ what to write and the output gate what to "
-        "show. With fₜ ≈ 1 the path through the cell is almost a sum, and the gradient passes nearly "
-        "untouched; that is why the forget-gate bias is initialised to 1 (Gers et al., 2000; Jozefowicz et "
-        "al., 2015). The GRU (Cho et al., 2014) merges forgetting and writing into a single update gate: 3 "
-        "weight blocks instead of 4."
+        "Hochreiter & Schmidhuber's LSTM (1997) keeps its memory in a cell that only adds, cₜ = cₜ₋₁ + iₜ ⊙ "
+        "gₜ: the input gate iₜ decides what to write and the output gate what to show, and the gradient "
+        "crosses the cell untouched. The forget gate came later, with Gers, Schmidhuber & Cummins (2000): cₜ "
+        "= fₜ ⊙ cₜ₋₁ + iₜ ⊙ gₜ, the form PyTorch uses. Now each step back through the cell multiplies the "
+        "gradient by fₜ: with fₜ ≈ 1 it passes nearly untouched, which is why the forget-gate bias is "
+        "initialised to 1 (Gers et al., 2000; Jozefowicz et al., 2015). The GRU (Cho et al., 2014) merges "
+        "forgetting and writing into a single update gate: 3 weight blocks instead of 4.\n\n**Mitigating is not "
+        "solving.** Gates help only while they stay open to keep: with a forget-gate bias of 0, this app's "
+        "LSTM delivers {lstm0} of the gradient {k} steps back (measured now, in the bias chart below)."
     ),
     "s6.lesson3_link": "Revisit station 4",
     "s6.lesson3_link2": "Revisit station 5",
@@ -475,8 +512,7 @@ EN: dict[str, str] = {
     "s6.l3_manifest_title": "Realistic series (a mood in every episode): accuracy by distance",
     "s6.l3_manifest_caption": (
         "The app's pretrained models on the realistic series: LSTM and GRU keep the key event's mood and "
-        "ignore all the others, at any distance; the plain RNN cannot, and the stable RNN fades towards "
-        "chance as the distance grows."
+        "ignore all the others, at any distance; the stable RNN fades towards chance as the distance grows."
     ),
     "s6.l3_sweep_title": "Gradient left after {k} steps, by gate bias",
     "s6.l3_sweep_x": "Initial forget / update gate bias (dimensionless)",
@@ -545,18 +581,18 @@ EN: dict[str, str] = {
     ),
     # Q4 — §3 vanishing: Pascanu's condition
     "s6.q4": (
-        "According to Pascanu, Mikolov & Bengio (2013), which condition on the recurrent matrix W is "
+        "According to Pascanu, Mikolov & Bengio (2013), which condition on the recurrent matrix U is "
         "**enough** for a tanh RNN's gradient to vanish over long distances?"
     ),
-    "s6.q4_a": "Largest singular value of W below 1 (= 1/γ, with γ = 1 for tanh)",
-    "s6.q4_b": "Largest singular value of W above 1",
-    "s6.q4_c": "W exactly orthogonal",
+    "s6.q4_a": "Largest singular value of U below 1 (= 1/γ, with γ = 1 for tanh)",
+    "s6.q4_b": "Largest singular value of U above 1",
+    "s6.q4_c": "U exactly orthogonal",
     "s6.q4_d": "More than 100 hidden units",
     "s6.q4_why": (
-        "Each step back multiplies the gradient by diag(tanh′)·W, whose norm is at most γ·σ_max(W). Below 1 "
+        "Each step back multiplies the gradient by diag(tanh′)·U, whose norm is at most γ·σ_max(U). Below 1 "
         "the product shrinks like a power — the whisper of the telephone game: a linear RNN with gain 0.9 "
-        "keeps 0.9¹⁰⁰ ≈ 2.7 × 10⁻⁵ after 100 steps. For the sigmoid (γ = ¼) the bound is 4. Above 1/γ an "
-        "exploding gradient becomes *possible*, not certain. An orthogonal W in a linear RNN preserves the "
+        "keeps 0.9¹⁰⁰ ≈ 2.7 × 10⁻⁵ after 100 steps. For the sigmoid (γ = ¼) the threshold 1/γ is 4. Above 1/γ "
+        "an exploding gradient becomes *possible*, not certain. An orthogonal U in a linear RNN preserves the "
         "norm (the idea behind Arjovsky et al., 2016)."
     ),
     # Q5 — §3 exploding and clipping
@@ -598,20 +634,25 @@ EN: dict[str, str] = {
     "s6.q7_c": "The state goes to zero",
     "s6.q7_why": (
         "In PyTorch, zₜ → 1 copies hₜ₋₁: one gate plays the role of the LSTM's forget and input gates. Cho et "
-        "al. (2014) and Chung et al. (2014) write the formula the other way round (z → 1 takes the "
-        "candidate), so check the convention. The GRU has 3 weight blocks instead of 4 (25 % fewer "
-        "parameters), but PyTorch's fused GRU is not necessarily faster on a CPU — station 4 measures it."
+        "al. (2014, eq. 7) use PyTorch's convention; Chung et al. (2014) write the formula the other way "
+        "round (z → 1 takes the candidate), so check each text's convention. The GRU has 3 weight blocks "
+        "instead of 4 (25 % fewer parameters), but PyTorch's GRU is not necessarily faster on a CPU: PyTorch "
+        "hands the LSTM to oneDNN's fused kernel and runs the GRU as a loop of small operations — station 4 "
+        "measures it."
     ),
     # Q8 — §5 lessons
     "s6.q8": "Which of these sentences is one of the journey's three lessons?",
     "s6.q8_a": "A feedback loop is enough to learn dependencies at any distance",
     "s6.q8_b": "The order of the data does not matter, as long as the network is large",
-    "s6.q8_c": "Architectures that control memory (LSTM, GRU) decide what to forget and what to keep, and so reach long dependencies",
+    "s6.q8_c": (
+        "Architectures that control memory (LSTM, GRU) decide what to forget and what to keep, and so reach "
+        "much longer dependencies"
+    ),
     "s6.q8_d": "Deeper feedforward networks solve any sequential problem",
     "s6.q8_why": (
-        "The three lessons: sequential data needs memory (order matters); a loop alone is not enough for "
-        "long dependencies (vanishing and exploding gradients); and gates that control memory fix that. The "
-        "other sentences contradict stations 1 to 3."
+        "The three lessons: sequential data needs memory (order matters); a loop alone is not enough for long "
+        "dependencies (vanishing and exploding gradients); and gates that control memory mitigate that — "
+        "without removing the problem. The other sentences contradict stations 1 to 3."
     ),
     # ------------------------------------------------------------------ legacy, video, references
     "s6.legacy_title": "The legacy and what comes next",
@@ -632,7 +673,8 @@ EN: dict[str, str] = {
     ),
     "s6.ref_hochreiter1997": (
         "Hochreiter & Schmidhuber (1997). *Long short-term memory.* Neural Computation 9(8). "
-        "[doi:10.1162/neco.1997.9.8.1735](https://doi.org/10.1162/neco.1997.9.8.1735) — the LSTM (station 4)."
+        "[doi:10.1162/neco.1997.9.8.1735](https://doi.org/10.1162/neco.1997.9.8.1735) — the LSTM, still "
+        "without a forget gate (station 4), and the adding problem (station 5)."
     ),
     "s6.ref_gers2000": (
         "Gers, Schmidhuber & Cummins (2000). *Learning to forget: continual prediction with LSTM.* Neural "
@@ -659,11 +701,33 @@ EN: dict[str, str] = {
     ),
     "s6.ref_le2015": (
         "Le, Jaitly & Hinton (2015). *A simple way to initialize recurrent networks of rectified linear "
-        "units.* [arXiv:1504.00941](https://arxiv.org/abs/1504.00941) — the adding problem (station 5)."
+        "units.* [arXiv:1504.00941](https://arxiv.org/abs/1504.00941) — the adding problem in the form used "
+        "here, with numbers in [0, 1] (station 5)."
     ),
     "s6.ref_arjovsky2016": (
         "Arjovsky, Shah & Bengio (2016). *Unitary evolution recurrent neural networks.* ICML. "
         "[arXiv:1511.06464](https://arxiv.org/abs/1511.06464) — norm-preserving matrices and long-memory "
         "tasks (stations 3 and 5)."
+    ),
+    "s6.l3_latch_done": (
+        "And on the latch with T = {length}, at the lab's default settings ({steps} steps, seed {seed}), the "
+        "race ended with the LSTM at {lstm} accuracy and the GRU at {gru} — chance is 50 % — while the tanh "
+        "RNN reached {rnn}."
+    ),
+    "s6.l3_latch_running": (
+        "The app is measuring the latch with T = {length} at the lab's default settings right now: step "
+        "{step} of {steps}. The result appears here when the race ends."
+    ),
+    "s6.l3_latch_queued": (
+        "The app will measure the latch with T = {length} at the lab's default settings; waiting: {ahead} "
+        "race(s) ahead."
+    ),
+    "s6.l3_latch_failed": "Measuring the latch with T = {length} failed: {error}",
+    "s6.l3_manifest_rnn_fail": (
+        "The plain RNN gets only {rnn_d1} right even with the key event just before the final scene (d = 1): "
+        "near chance, it did not learn the task — a training failure, not distance."
+    ),
+    "s6.l3_manifest_rnn_ok": (
+        "The plain RNN gets {rnn_d1} right with the key event just before the final scene (d = 1)."
     ),
 }

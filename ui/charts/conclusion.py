@@ -1,15 +1,15 @@
-"""Station 6 (conclusion): evidence readers and figure builders. Pure: no Streamlit.
+"""Station 6 (conclusion): tables from the recorded evidence and the manifest, and the figure
+builders. Pure: no Streamlit.
 
-Two kinds of functions live here:
-
-* **Evidence readers** turn what other stations stored in the session (``ui.evidence``) or
-  what the pretrained-weights manifest says into tidy ``pandas`` tables. Both sources are
-  written by other parts of the app, so the readers are defensive: they accept a few
-  reasonable shapes, ignore anything else, and return ``None`` (or an empty table) when
-  there is nothing usable — the page then falls back to a precomputed result.
-* **Figure builders** take a table plus already-translated labels and return a
-  ``go.Figure`` with a title, axis titles with units and a legend. Colours come from
-  ``ui.theme.MODEL_COLORS``.
+* **Tables.** Each station records one typed value (``ui.evidence``); the page turns it into
+  plain tuples (hashable, so a view of them can be cached for the whole server) and the
+  functions here turn those into tidy ``pandas`` tables. The pretrained models' metrics come
+  from the weights manifest that ``python -m rnn_core pretrain`` writes:
+  ``{name: {"task": …, "arch": {"model": "rnn" | "lstm" | "gru" | "ff", "stable": bool, …},
+  "metrics": {"accuracy": a} or {"accuracy_by_distance": {"1": a, …}}}}``.
+* **Figure builders** take a table plus already-translated labels and return a ``go.Figure``
+  with a title, axis titles with units and a legend. Colours come from ``ui.theme.MODEL_COLORS``.
+* :class:`Panel` is one piece of evidence as the page shows it (badges, figure, caption, CSV).
 
 Model ids are those of ``MODEL_COLORS``: ``ff``, ``rnn``, ``stable_rnn``, ``lstm``, ``gru``.
 """
@@ -19,311 +19,83 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from ui.numbers import measured
+from ui.numbers import measured, percent
 from ui.theme import MODEL_COLORS
 
 MODELS = ("ff", "rnn", "stable_rnn", "lstm", "gru")
-_ALIASES = {
-    "ff": "ff", "feedforward": "ff", "feed_forward": "ff", "mlp": "ff", "block": "ff", "bag": "ff",
-    "rnn": "rnn", "tanh_rnn": "rnn", "vanilla": "rnn", "simple_rnn": "rnn",
-    "stable_rnn": "stable_rnn", "stable": "stable_rnn", "stablernn": "stable_rnn",
-    "lstm": "lstm", "gru": "gru",
-}
-REGIMES = ("vanishing", "stable", "exploding")
 
 
-# --------------------------------------------------------------------------- small helpers
+@dataclass(frozen=True)
+class Panel:
+    """One piece of evidence on the page: where it comes from (``badges``: ``("own", station)``,
+    ``("live", None)`` or ``("pretrained", None)``), a styled figure, its caption, the CSV data
+    behind it (``name`` names the file and keys the widgets) and notes shown under the caption.
+
+    Panels are cached for the whole server: never change one (or its figure) in place."""
+
+    badges: tuple[tuple[str, int | None], ...]
+    figure: go.Figure
+    caption: str
+    data: pd.DataFrame | None
+    name: str
+    notes: tuple[str, ...] = ()
 
 
-def model_id(name: object) -> str | None:
-    """Map a model name as another module may spell it (``"LSTM"``, ``"stable-rnn"``,
-    ``"series_realistic_gru_seed0"``) to one of :data:`MODELS`, or ``None``."""
-    if not isinstance(name, str):
-        return None
-    text = re.sub(r"[^a-z0-9]+", "_", name.strip().lower()).strip("_")
-    if text in _ALIASES:
-        return _ALIASES[text]
-    tokens = set(text.split("_"))
-    if "stable" in tokens:
-        return "stable_rnn"
-    for token in ("lstm", "gru"):
-        if token in tokens:
-            return token
-    if tokens & {"ff", "mlp", "feedforward", "block", "bag"}:
-        return "ff"
-    if "rnn" in tokens:
-        return "rnn"
-    return None
+# --------------------------------------------------------------------------- numbers
 
 
-def number(value: object) -> float | None:
-    """A finite float, or ``None`` (bools, strings, NaN and ∞ are not evidence)."""
-    if isinstance(value, bool) or not isinstance(value, int | float | np.integer | np.floating):
-        return None
-    value = float(value)
-    return value if math.isfinite(value) else None
-
-
-def fraction(value: object) -> float | None:
-    """An accuracy as a fraction in [0, 1]; values in (1, 100] are read as percentages."""
-    value = number(value)
-    if value is None or value < 0:
-        return None
-    if value > 1:
-        value = value / 100 if value <= 100 else None
-    return value
-
-
-def mean_of(value: object) -> float | None:
-    """A number, or the mean of a list / dict of numbers (e.g. accuracy per distance)."""
-    if isinstance(value, Mapping):
-        value = list(value.values())
-    if isinstance(value, list | tuple | np.ndarray):
-        numbers = [n for n in (number(v) for v in value) if n is not None]
-        return float(np.mean(numbers)) if numbers else None
-    return number(value)
-
-
-def sci(value: float, lang: str = "en", digits: int = 2) -> str:
+def sci(value: float | None, lang: str = "en", digits: int = 2) -> str:
     """``6.2 × 10⁻¹⁸`` / ``6,2 × 10⁻¹⁸``; a missing or NaN value as ``—``."""
     return measured(value, lang, digits, nan="—")
 
 
-def percent(value: float, lang: str = "en") -> str:
-    """``87 %`` (a fraction in [0, 1] as a whole percentage)."""
-    return f"{round(100 * value)} %"
+# --------------------------------------------------------------------------- evidence → tables
 
 
-# --------------------------------------------------------------------------- evidence readers
+def _finite_fraction(value: float | None) -> float | None:
+    if value is None or isinstance(value, bool):
+        return None
+    value = float(value)
+    return value if math.isfinite(value) and 0 <= value <= 1 else None
 
 
-def model_scores(evidence: object, metrics: Iterable[str]) -> dict[str, float]:
-    """``{model: value}`` for the first of ``metrics`` found in a station's evidence dict.
-
-    Accepted shapes (first match wins), for a metric ``m`` such as ``"accuracy"``:
-
-    * ``{"m": {"rnn": 0.98, "ff": 0.5}}`` (a value may also be a list → its mean)
-    * ``{"results": {"rnn": {"m": …}, …}}`` or ``{"results": [{"model": "rnn", "m": …}, …]}``
-      (also under ``"models"`` or ``"race"``)
-    * ``{"rnn": {"m": …}, "lstm": {"m": …}}`` (one dict per model at the top level)
-    * ``{"rnn_m": 0.98, "ff_m": 0.5}`` or ``{"m_rnn": …}``
-    """
-    if not isinstance(evidence, Mapping):
-        return {}
-    for metric in metrics:
-        found: dict[str, float] = {}
-        table = evidence.get(metric)
-        if isinstance(table, Mapping):
-            for name, value in table.items():
-                model, value = model_id(name), mean_of(value)
-                if model and value is not None:
-                    found[model] = value
-        top_level = {k: v for k, v in evidence.items() if model_id(k) and isinstance(v, Mapping)}
-        for container in ("results", "models", "race", None):
-            rows = evidence.get(container) if container else top_level
-            if isinstance(rows, Mapping):
-                rows = [{"model": name, **row} for name, row in rows.items() if isinstance(row, Mapping)]
-            if isinstance(rows, list):
-                for row in rows:
-                    if isinstance(row, Mapping):
-                        model = model_id(row.get("model", row.get("name", row.get("kind"))))
-                        value = mean_of(row.get(metric))
-                        if model and value is not None:
-                            found.setdefault(model, value)
-        for key, value in evidence.items():
-            if isinstance(key, str) and (key.endswith(f"_{metric}") or key.startswith(f"{metric}_")):
-                model = model_id(key.removesuffix(f"_{metric}").removeprefix(f"{metric}_"))
-                value = mean_of(value)
-                if model and value is not None:
-                    found.setdefault(model, value)
-        if found:
-            return {m: found[m] for m in MODELS if m in found}
-    return {}
-
-
-def accuracy_table(scores: Mapping[str, float], labels: Mapping[str, str], *, source: str) -> pd.DataFrame:
-    """Tidy ``model, label, accuracy, source`` rows from ``{model: value}`` (junk dropped)."""
-    rows = []
-    for model in MODELS:
-        value = fraction(scores.get(model))
-        if value is not None:
-            rows.append({"model": model, "label": labels.get(model, model), "accuracy": value, "source": source})
+def accuracy_table(scores: Iterable[tuple[str, float | None]], labels: Mapping[str, str], *,
+                   source: str) -> pd.DataFrame:
+    """Tidy ``model, label, accuracy, source`` rows from ``(model, accuracy in [0, 1])`` pairs, in
+    the order of :data:`MODELS` (unknown models and values outside [0, 1] left out)."""
+    found = {m: _finite_fraction(v) for m, v in scores if m in MODELS}
+    rows = [{"model": m, "label": labels.get(m, m), "accuracy": found[m], "source": source}
+            for m in MODELS if found.get(m) is not None]
     return pd.DataFrame(rows, columns=["model", "label", "accuracy", "source"])
 
 
-def race_table(evidence: object, labels: Mapping[str, str]) -> tuple[pd.DataFrame, float | None]:
-    """Station 5's race as ``model, label, loss`` rows plus the memoryless baseline (or None).
-
-    The loss is ``final_loss`` (or ``loss``) per model, read like :func:`model_scores`; the
-    baseline is ``baseline`` / ``baseline_loss`` / ``baseline_mse`` if it is a finite number.
-    """
-    scores = model_scores(evidence, ("final_loss", "loss"))
-    rows = [{"model": m, "label": labels.get(m, m), "loss": v} for m, v in scores.items() if v >= 0]
-    baseline = None
-    if isinstance(evidence, Mapping):
-        baseline = next((number(evidence[k]) for k in ("baseline", "baseline_loss", "baseline_mse")
-                         if number(evidence.get(k)) is not None), None)
-    return pd.DataFrame(rows, columns=["model", "label", "loss"]), baseline
-
-
-def series_parts(evidence: object) -> tuple[Mapping | None, Mapping | None]:
-    """Split station 2's evidence into (simple series, realistic series).
-
-    Station 2 stores ``{"accuracy_by_distance": {"simple": {model: {"1-3": acc, …}},
-    "realistic": {…}}}`` (one variant or both, as the student visited them). Also accepted: two
-    sub-dicts ``{"simple": {...}, "realistic": {...}}``, or one dict whose ``realistic`` /
-    ``moods`` flag (or ``mode == "realistic"``) says which it is.
-    """
-    if not isinstance(evidence, Mapping):
-        return None, None
-    by_variant = evidence.get("accuracy_by_distance")
-    if isinstance(by_variant, Mapping) and ({"simple", "realistic"} & set(by_variant)):
-        # Station 2's own shape: {"accuracy_by_distance": {variant: {model: {"1-3": acc, …}}}}
-        return tuple(  # type: ignore[return-value]
-            {"accuracy_by_distance": by_variant[v]} if isinstance(by_variant.get(v), Mapping) else None
-            for v in ("simple", "realistic"))
-    simple, realistic = evidence.get("simple"), evidence.get("realistic")
-    if isinstance(simple, Mapping) or isinstance(realistic, Mapping):
-        return (simple if isinstance(simple, Mapping) else None,
-                realistic if isinstance(realistic, Mapping) else None)
-    is_realistic = bool(evidence.get("realistic") or evidence.get("moods")) or evidence.get("mode") == "realistic"
-    return (None, evidence) if is_realistic else (evidence, None)
-
-
-def accuracy_by_distance(evidence: object, labels: Mapping[str, str]) -> pd.DataFrame:
-    """Accuracy per model and distance from ``{"distances": [...], "accuracy": {model: [...]}}``.
-
-    ``"distance"``/``"distances"`` may also be a dict key of each model's mapping
-    (``{"accuracy": {"rnn": {"1": 1.0, "10": 0.5}}}``). Returns ``model, label, distance,
-    accuracy`` rows; empty when the shape is not recognised.
-    """
-    columns = ["model", "label", "distance", "accuracy"]
-    if not isinstance(evidence, Mapping):
-        return pd.DataFrame(columns=columns)
-    table = evidence.get("accuracy", evidence.get("accuracy_by_distance"))
-    distances = evidence.get("distances", evidence.get("distance"))
-    rows = []
-    if isinstance(table, Mapping):
-        for name, values in table.items():
-            model = model_id(name)
-            if model is None:
-                continue
-            if isinstance(values, list | tuple) and isinstance(distances, list | tuple) and len(values) == len(distances):
-                values = dict(zip(distances, values, strict=True))
-            rows += _distance_rows(model, labels, values)
-    frame = pd.DataFrame(rows, columns=columns)
-    # One point per distance is no curve: a table that short is better read as bars.
-    if frame.empty or frame["distance"].nunique() < 2:
-        return pd.DataFrame(columns=columns)
-    return frame.sort_values(["model", "distance"], key=lambda s: s.map(MODELS.index) if s.name == "model" else s)
-
-
-def student_norms(evidence: object) -> pd.DataFrame | None:
-    """Station 3's gradient norms as ``distance, norm`` (∞ and 0 kept), or ``None``.
-
-    Reads ``"norms"`` (or ``"backward"``/``"gradient_norms"``), a list of ``‖∂L/∂h_t‖``.
-    With a ``"distance"``/``"distances"`` list of the same length that is used; otherwise the
-    end whose value is closer to 1 is taken as the loss end (``‖∂L/∂h_T‖ = 1`` in the probe),
-    so a list indexed by time step and one indexed by distance are both read correctly.
-    """
-    if not isinstance(evidence, Mapping):
+def bin_distance(key: str) -> float | None:
+    """A distance from a bin key: ``"5"`` → 5, ``"11-20"`` → its midpoint 15.5 (else ``None``)."""
+    match = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*(?:-\s*(\d+(?:\.\d+)?)\s*)?", str(key))
+    if not match:
         return None
-    norms = next((evidence[k] for k in ("norms", "backward", "gradient_norms") if k in evidence), None)
-    if not isinstance(norms, list | tuple | np.ndarray) or len(norms) < 2:
-        return None
-    values = []
-    for v in norms:
-        if isinstance(v, bool) or not isinstance(v, int | float | np.integer | np.floating):
-            return None
-        v = float(v)
-        values.append(math.inf if math.isnan(v) else abs(v))
-    distances = evidence.get("distances", evidence.get("distance"))
-    if isinstance(distances, list | tuple) and len(distances) == len(values) and all(number(d) is not None for d in distances):
-        dist = [float(d) for d in distances]
-    else:
-        def gap(v: float) -> float:
-            return abs(math.log10(v)) if 0 < v < math.inf else math.inf
-        by_time = gap(values[-1]) <= gap(values[0])
-        dist = list(range(len(values) - 1, -1, -1)) if by_time else list(range(len(values)))
-    return pd.DataFrame({"distance": dist, "norm": values}).sort_values("distance").reset_index(drop=True)
+    lo = float(match.group(1))
+    hi = float(match.group(2)) if match.group(2) else lo
+    return (lo + hi) / 2 if lo <= hi else None
 
 
-def student_regime(evidence: object) -> str | None:
-    """Station 3's regime (``vanishing``/``stable``/``exploding``) if stored, else ``None``."""
-    if isinstance(evidence, Mapping) and evidence.get("regime") in REGIMES:
-        return evidence["regime"]
-    return None
-
-
-def manifest_entries(raw: object) -> list[dict[str, Any]]:
-    """Entries of the pretrained-weights manifest, whatever the container.
-
-    Accepts a list of entry dicts, or a dict holding such a list under ``models``/``entries``/
-    ``weights``, or a dict of ``name → entry``. Each returned entry has at least ``name``.
-    """
-    if isinstance(raw, Mapping):
-        for key in ("models", "entries", "weights"):
-            if isinstance(raw.get(key), list):
-                raw = raw[key]
-                break
-            if isinstance(raw.get(key), Mapping):
-                raw = raw[key]
-                break
-        if isinstance(raw, Mapping):
-            raw = [{"name": name, **entry} for name, entry in raw.items() if isinstance(entry, Mapping)]
-    if not isinstance(raw, list):
-        return []
-    return [dict(entry) for entry in raw if isinstance(entry, Mapping)]
-
-
-def is_order_task(task: str) -> bool:
-    return "order" in task
-
-
-def is_realistic_series(task: str) -> bool:
-    return "series" in task and any(w in task for w in ("real", "mood"))
-
-
-def is_simple_series(task: str) -> bool:
-    return "series" in task and not is_realistic_series(task)
-
-
-def entry_model(entry: Mapping[str, Any]) -> str | None:
-    """The model id of a manifest entry: ``arch.model`` (``rnn`` with ``arch.stable`` is the
-    stable RNN), else ``kind``/``model``/``arch`` as a string, else the entry's name."""
-    arch = entry.get("arch")
-    if isinstance(arch, Mapping):
-        model = model_id(arch.get("model"))
-        if model == "rnn" and arch.get("stable"):
-            return "stable_rnn"
-        if model:
-            return model
-    for key in ("kind", "model", "arch"):
-        if model_id(entry.get(key)):
-            return model_id(entry.get(key))
-    return model_id(entry.get("name"))
-
-
-def manifest_by_distance(entries: list[dict[str, Any]], task_filter: Callable[[str], bool],
-                         labels: Mapping[str, str]) -> pd.DataFrame:
-    """Accuracy by distance per model (``model, label, distance, accuracy``) from the entries
-    whose task passes ``task_filter``, read from ``metrics["accuracy_by_distance"]`` (a dict
-    ``distance → accuracy``); several entries (seeds) of one model are averaged."""
+def distance_table(points: Iterable[tuple[str, str, float]], labels: Mapping[str, str]) -> pd.DataFrame:
+    """``model, label, distance, accuracy`` rows from ``(model, distance bin, accuracy)`` triples
+    (bins as in :func:`bin_distance`), sorted by model then distance. Empty when no model has two
+    distances (one point per distance is no curve)."""
     columns = ["model", "label", "distance", "accuracy"]
     rows = []
-    for entry in entries:
-        if not task_filter(str(entry.get("task", "")).lower()):
-            continue
-        model, metrics = entry_model(entry), entry.get("metrics")
-        if model is None or not isinstance(metrics, Mapping):
-            continue
-        rows += _distance_rows(model, labels, metrics.get("accuracy_by_distance"))
+    for model, key, value in points:
+        d, value = bin_distance(key), _finite_fraction(value)
+        if model in MODELS and d is not None and value is not None:
+            rows.append({"model": model, "label": labels.get(model, model), "distance": d, "accuracy": value})
     frame = pd.DataFrame(rows, columns=columns)
     if frame.empty or frame["distance"].nunique() < 2:
         return pd.DataFrame(columns=columns)
@@ -333,58 +105,83 @@ def manifest_by_distance(entries: list[dict[str, Any]], task_filter: Callable[[s
                              ignore_index=True)
 
 
-def _distance(key: object) -> float | None:
-    """A distance from a key: ``5``, ``"5"``, or a bin ``"11-20"`` (its midpoint, 15.5)."""
-    if isinstance(key, str) and re.fullmatch(r"\s*\d+(\.\d+)?\s*-\s*\d+(\.\d+)?\s*", key):
-        lo, hi = (float(part) for part in key.split("-"))
-        return (lo + hi) / 2 if lo <= hi else None
-    if isinstance(key, bool):
-        return None
-    try:
-        d = float(key)  # type: ignore[arg-type]
-    except (TypeError, ValueError):
-        return None
-    return d if math.isfinite(d) else None
+def norms_table(norms: Iterable[float]) -> pd.DataFrame:
+    """``distance, norm`` from station 3's ‖∂L/∂h_t‖ in time order (the last value sits at the
+    loss): distance = T − 1 − t. NaN is shown as ∞ (an overflow), 0 stays 0."""
+    values = [math.inf if math.isnan(float(v)) else abs(float(v)) for v in norms]
+    n = len(values)
+    return pd.DataFrame({"distance": np.arange(n - 1, -1, -1), "norm": values}).sort_values(
+        "distance", ignore_index=True)
 
 
-def _distance_rows(model: str, labels: Mapping[str, str], by_distance: object) -> list[dict[str, Any]]:
-    """Rows ``model, label, distance, accuracy`` from a ``{distance or "lo-hi" bin: accuracy}``
-    mapping (junk skipped)."""
-    if not isinstance(by_distance, Mapping):
-        return []
-    rows = []
-    for key, value in by_distance.items():
-        d = _distance(key)
-        if d is None:
+def loss_table(losses: Iterable[tuple[str, float | None]], labels: Mapping[str, str]) -> pd.DataFrame:
+    """Station 5's race as ``model, label, loss`` rows (a missing or non-finite loss, e.g. a run
+    that diverged, is left out)."""
+    found = dict(losses)
+    rows = [{"model": m, "label": labels.get(m, m), "loss": float(found[m])} for m in MODELS
+            if found.get(m) is not None and math.isfinite(float(found[m])) and float(found[m]) >= 0]
+    return pd.DataFrame(rows, columns=["model", "label", "loss"])
+
+
+# --------------------------------------------------------------------------- the weights manifest
+
+
+def is_order_task(task: str) -> bool:
+    return task == "order"
+
+
+def is_realistic_series(task: str) -> bool:
+    return task == "series_moods"
+
+
+def is_simple_series(task: str) -> bool:
+    return task == "series_simple"
+
+
+def entry_model(entry: Mapping[str, Any]) -> str | None:
+    """The model id of a manifest entry: ``arch.model`` (``rnn`` with ``arch.stable`` is the stable RNN)."""
+    arch = entry.get("arch") if isinstance(entry, Mapping) else None
+    if not isinstance(arch, Mapping) or arch.get("model") not in MODELS:
+        return None
+    return "stable_rnn" if arch["model"] == "rnn" and arch.get("stable") else arch["model"]
+
+
+def _metrics(manifest: Mapping[str, Any], task_filter: Callable[[str], bool]):
+    for entry in manifest.values():
+        if not isinstance(entry, Mapping) or not task_filter(str(entry.get("task", ""))):
             continue
-        value = fraction(value)
-        if value is not None:
-            rows.append({"model": model, "label": labels.get(model, model), "distance": d, "accuracy": value})
-    return rows
+        model, metrics = entry_model(entry), entry.get("metrics")
+        if model is not None and isinstance(metrics, Mapping):
+            yield model, metrics
 
 
-def manifest_accuracy(entries: list[dict[str, Any]], task_filter: Callable[[str], bool]) -> dict[str, float]:
-    """Mean accuracy per model over the manifest entries whose task passes ``task_filter``.
-
-    The model comes from :func:`entry_model`; the accuracy from ``metrics["accuracy"]`` (or
-    ``acc``/``test_accuracy``/``val_accuracy``; a list or dict per distance is averaged).
-    Several seeds are averaged.
-    """
+def manifest_accuracy(manifest: Mapping[str, Any], task_filter: Callable[[str], bool]) -> tuple[tuple[str, float], ...]:
+    """``(model, accuracy)`` from ``metrics["accuracy"]`` of the entries whose task passes
+    ``task_filter`` (several entries of one model are averaged)."""
     collected: dict[str, list[float]] = {}
-    for entry in entries:
-        task = str(entry.get("task", "")).lower()
-        if not task_filter(task):
-            continue
-        model = entry_model(entry)
-        metrics = entry.get("metrics")
-        if model is None or not isinstance(metrics, Mapping):
-            continue
-        value = next((mean_of(metrics[k]) for k in ("accuracy", "acc", "test_accuracy", "val_accuracy")
-                      if k in metrics and mean_of(metrics[k]) is not None), None)
-        value = fraction(value)
+    for model, metrics in _metrics(manifest, task_filter):
+        value = _finite_fraction(metrics.get("accuracy")) if isinstance(metrics.get("accuracy"), int | float) else None
         if value is not None:
             collected.setdefault(model, []).append(value)
-    return {m: float(np.mean(collected[m])) for m in MODELS if m in collected}
+    return tuple((m, float(np.mean(collected[m]))) for m in MODELS if m in collected)
+
+
+def manifest_by_distance(manifest: Mapping[str, Any], task_filter: Callable[[str], bool]) -> tuple[tuple[str, str, float], ...]:
+    """``(model, distance, accuracy)`` triples from ``metrics["accuracy_by_distance"]`` of the
+    entries whose task passes ``task_filter``."""
+    out = []
+    for model, metrics in _metrics(manifest, task_filter):
+        by_distance = metrics.get("accuracy_by_distance")
+        if isinstance(by_distance, Mapping):
+            out += [(model, str(d), float(a)) for d, a in by_distance.items() if isinstance(a, int | float)]
+    return tuple(out)
+
+
+def manifest_accuracy_at(manifest: Mapping[str, Any], task_filter: Callable[[str], bool], model: str,
+                         distance: int) -> float | None:
+    """One model's accuracy at one distance in the manifest (mean over its entries), or ``None``."""
+    values = [a for m, d, a in manifest_by_distance(manifest, task_filter) if m == model and bin_distance(d) == distance]
+    return float(np.mean(values)) if values else None
 
 
 # --------------------------------------------------------------------------- figures
@@ -424,11 +221,11 @@ def _figure(data: list[dict[str, Any]], *, title: str, x_title: str, y_title: st
 
 
 def accuracy_bars(df: pd.DataFrame, *, title: str, x_title: str, y_title: str, chance: float | None = None,
-                  chance_label: str = "") -> go.Figure:
+                  chance_label: str = "", lang: str = "en") -> go.Figure:
     """One bar per model (accuracy in %, named on the x axis), the chance level dashed (in the legend)."""
     data = [{
         "type": "bar", "x": [row.label], "y": [100 * row.accuracy], "name": row.label, "showlegend": False,
-        "marker": {"color": _color(row.model)}, "text": [f"{100 * row.accuracy:.0f} %"], "textposition": "outside",
+        "marker": {"color": _color(row.model)}, "text": [percent(row.accuracy, lang)], "textposition": "outside",
         "hovertemplate": "%{x}: %{y:.1f} %<extra></extra>",
     } for row in df.itertuples()]
     return _figure(data, title=title, x_title=x_title, y_title=y_title,
@@ -508,11 +305,11 @@ def bias_sweep_lines(df: pd.DataFrame, *, title: str, x_title: str, y_title: str
 
 
 def loss_bars(df: pd.DataFrame, *, title: str, x_title: str, y_title: str, baseline: float | None = None,
-              baseline_label: str = "") -> go.Figure:
+              baseline_label: str = "", lang: str = "en") -> go.Figure:
     """Final loss per model (tidy ``model, label, loss``), the memoryless baseline dashed."""
     data = [{
         "type": "bar", "x": [row.label], "y": [row.loss], "name": row.label, "showlegend": False,
-        "marker": {"color": _color(row.model)}, "text": [f"{row.loss:.3g}"], "textposition": "outside",
+        "marker": {"color": _color(row.model)}, "text": [measured(row.loss, lang, 3)], "textposition": "outside",
         "hovertemplate": "%{x}: %{y:.4g}<extra></extra>",
     } for row in df.itertuples()]
     top = max([*df["loss"].tolist(), baseline or 0.0, 1e-9])
