@@ -1,14 +1,19 @@
 """Station 5: the lab race — a tanh RNN, an LSTM and a GRU trained side by side, live.
 
-Read the controls → on **Start**, run ``rnn_core.race`` through ``ui.race_runner`` (progress
-bar, live chart, Stop button; every step lands in ``st.session_state``) → show the stored race
-with the builders of ``ui.charts.lab``: loss curves with the memoryless baseline, accuracy for
-the classification tasks, the results table, CSV and JSON downloads.
+Read the controls → on **Start**, hand the race to the server's shared trainings
+(``ui.race_runner.submit``: one job per distinct settings, ``ui.jobs``) → while it trains, a
+fragment polls the job every half second and draws its latest snapshot; when it is done (or
+the student stops watching) → one cached view of the race (figures styled for the language and
+presenter mode, results table, JSON) → show.
 
-How Stop works: the Stop button exists only while a race runs. Clicking it makes Streamlit
-rerun the script; the running script is interrupted at its next ``st.*`` call (the progress
-update in the race callback, every few steps). The race record is already in the session
-with every step trained so far, so the new run shows it as "stopped at step N".
+Sharing: a second student who starts the same race joins it and sees the same live curves; a
+later one gets the finished race replayed at once; distinct races beyond the training slots
+wait in a queue ("waiting: N races ahead"). **Stop** means "I stop watching": this student's
+page freezes the race at the step it showed ("stopped at step N"); the training itself stops
+only when nobody is watching any more.
+
+The session keeps only ``{"key", "settings", "stopped_at", "how"}`` for its race; the curves
+live in the job, shared and never changed.
 """
 
 from __future__ import annotations
@@ -20,24 +25,28 @@ import math
 import streamlit as st
 
 from rnn_core.race import RACE_TASKS
+from ui import models_cache, numbers, state
 from ui import race_runner as runner
-from ui import state
+from ui.charts import conclusion
 from ui.charts import lab as charts
+from ui.charts.lab import LiveView, ResultsView
 from ui.classroom_ui import send_race
 from ui.evidence import record as record_evidence
 from ui.i18n import current_language, t
+from ui.jobs import JOBS, QUEUED, RUNNING
 from ui.layout import explain, header, presenting
+from ui.race_runner import RaceState, Settings
 from ui.theme import style_figure
-from ui.widgets import PLOTLY_CONFIG, chart
+from ui.widgets import PLOTLY_CONFIG
 
-RECORD = "_s5_race"  # the race record (see ui.race_runner), kept across pages
-PENDING = "_s5_pending"  # set by the Start button's callback: this run trains
+RECORD = "_s5_race"  # {"key": job key, "settings": dict, "stopped_at": step | None, "how": str}
+PENDING = "_s5_pending"  # set by the Start button's callback: this run submits the race
 DEFAULTS = runner.RACE_DEFAULTS
 TASKS = tuple(RACE_TASKS)
 LENGTH_MIN, LENGTH_MAX, LENGTH_STEP = 5, 100, 5
 STEPS_MIN, STEPS_MAX, STEPS_STEP = 50, 2000, 50
-PROGRESS_EVERY = 5  # steps between progress updates (where a Stop click lands)
-CHART_EVERY = 25  # steps between live chart redraws
+POLL_SECONDS = 0.5  # how often a watching page looks at the shared race
+NEAR_CHANCE = 0.7  # accuracy below this on a 50/50 task reads as "near chance"
 
 
 def _with_default(options: tuple, default) -> tuple:
@@ -51,14 +60,6 @@ NO_CLIP = math.inf
 CLIPS = _with_default((0.1, 0.5, 1.0, 2.0, 5.0, NO_CLIP), NO_CLIP if DEFAULTS["clip"] is None else DEFAULTS["clip"])
 
 
-def _start() -> None:
-    st.session_state[PENDING] = True
-
-
-def _labels() -> dict[str, str]:
-    return {cell: t(f"s5.model_{cell}") for cell in runner.CELLS}
-
-
 def _option(value: float) -> str:
     """Option labels are the same in both languages (Streamlit writes them into the URL)."""
     return "∞" if math.isinf(value) else f"{value:g}"
@@ -70,56 +71,194 @@ def _finite(value):
         return None
     if isinstance(value, dict):
         return {k: _finite(v) for k, v in value.items()}
-    if isinstance(value, list):
+    if isinstance(value, list | tuple):
         return [_finite(v) for v in value]
     return value
 
 
-def _loss_texts(task: str, length: int) -> dict[str, str]:
-    ce = RACE_TASKS[task].loss == "ce"
-    return {
-        "title": t("s5.loss_title", task=t(f"s5.taskname_{task}"), length=length),
-        "x_title": t("s5.x_title"),
-        "y_title": t("s5.y_ce" if ce else "s5.y_mse"),
-        "baseline_name": t("s5.baseline_ce" if ce else "s5.baseline_adding"),
-        "threshold_name": t("s5.threshold_mse", threshold=charts.setting(RACE_TASKS[task].threshold, current_language())),
-        "solved": t("s5.solved", model="{model}", step="{step}"),
-        "exploded": t("s5.exploded_marker", model="{model}", step="{step}"),
-        "hover": t("s5.hover_loss", model="{model}", step="{step}", loss="{loss}"),
+# --------------------------------------------------------------------------- views (cached, shared)
+
+
+def _labels(lang: str) -> dict[str, str]:
+    return {cell: t(f"s5.model_{cell}", lang) for cell in runner.CELLS}
+
+
+def _loss_figure(race: RaceState, lang: str, *, raw: bool, solved: dict | None = None):
+    """The loss chart; a stopped race is drawn up to where it stopped (a live one to the end)."""
+    s = race.settings
+    ce = s.spec.loss == "ce"
+    texts = {
+        "title": t("s5.loss_title", lang, task=t(f"s5.taskname_{s.task}", lang), length=s.length),
+        "x_title": t("s5.x_title", lang),
+        "y_title": t("s5.y_ce" if ce else "s5.y_mse", lang),
+        "baseline_name": t("s5.baseline_ce" if ce else "s5.baseline_adding", lang),
+        "threshold_name": t("s5.threshold_mse", lang, threshold=charts.setting(s.spec.threshold, lang)),
+        "solved": t("s5.solved", lang, model="{model}", step="{step}"),
+        "exploded": t("s5.exploded_marker", lang, model="{model}", step="{step}"),
+        "hover": t("s5.hover_loss", lang, model="{model}", step="{step}", loss="{loss}"),
     }
-
-
-def _loss_figure(rec: dict, *, raw: bool, solved: dict | None = None):
-    """The loss chart; a stopped race is drawn up to where it stopped (the live one to the end)."""
-    s = rec["settings"]
-    shown_steps = max(rec["step"], 10) if rec["status"] == "stopped" else s["steps"]
-    spec = RACE_TASKS[s["task"]]
-    ce = spec.loss == "ce"
+    curves = {c: {"loss": v.loss, "accuracy": v.accuracy} for c, v in race.curves.items()}
+    shown_steps = max(race.step, 10) if race.status == "stopped" else s.steps
     return charts.loss_figure(
-        rec["curves"], labels=_labels(), texts=_loss_texts(s["task"], s["length"]), baseline=rec["baseline"],
-        baseline_label=t("s5.baseline_label_ce" if ce else "s5.baseline_label_adding"), total_steps=shown_steps,
-        lang=current_language(), threshold=None if spec.metric == "accuracy" else spec.threshold,
-        solved=solved, exploded=rec["exploded_at"], raw=raw)
+        curves, labels=_labels(lang), texts=texts, baseline=race.baseline,
+        baseline_label=t("s5.baseline_label_ce" if ce else "s5.baseline_label_adding", lang), total_steps=shown_steps,
+        lang=lang, threshold=None if s.spec.metric == "accuracy" else s.spec.threshold, solved=solved,
+        exploded=dict(race.exploded_at), raw=raw)
 
 
-def _progress_text(rec: dict) -> str:
-    lang, labels = current_language(), _labels()
-    losses = " · ".join(f"{labels[c]} {charts.num(float(charts.smooth(rec['curves'][c]['loss'][-20:])[-1]), lang)}"
-                        for c in runner.CELLS if rec["curves"][c]["loss"])
-    return t("s5.progress", step=rec["step"], steps=rec["settings"]["steps"], losses=losses)
+@st.cache_resource(max_entries=64, show_spinner=False)
+def live_view(key: tuple, step: int, lang: str, present: bool, _race: RaceState) -> LiveView:
+    """The live chart and progress text of the race ``key`` at ``step`` (one per published snapshot
+    and language: every student watching the race shares it)."""
+    labels = _labels(lang)
+    losses = " · ".join(f"{labels[c]} {charts.num(float(charts.smooth(_race.curves[c].loss[-20:])[-1]), lang)}"
+                        for c in runner.CELLS if _race.curves[c].loss)
+    text = (t("s5.progress", lang, step=step, steps=_race.settings.steps, losses=losses) if step
+            else t("s5.progress_start", lang))
+    fig = style_figure(_loss_figure(_race, lang, raw=False), present=present, lang=lang)
+    return LiveView(fig, min(1.0, step / _race.settings.steps), text)
+
+
+@st.cache_resource(max_entries=64, show_spinner=False)
+def results_view(key: tuple, step: int, status: str, lang: str, present: bool, _race: RaceState) -> ResultsView:
+    """Everything the page shows for a finished or stopped race (figures styled, texts translated)."""
+    s, labels = _race.settings, _labels(lang)
+    rows = runner.results(_race)
+    solved = {r["cell"]: r["solved_at_step"] for r in rows}
+    stopped = _race.status == "stopped"
+    caption = t("s5.results_for", lang, task=t(f"s5.taskname_{s.task}", lang), length=s.length, steps=s.steps,
+                hidden=s.hidden, lr=charts.setting(s.lr, lang),
+                clip=charts.setting(math.inf if s.clip is None else s.clip, lang), seed=s.seed)
+    wall = charts.seconds(_race.wall_seconds, lang)
+    status_text = (t("s5.status_stopped", lang, step=_race.step, steps=s.steps, seconds=wall) if stopped
+                   else t("s5.status_done", lang, steps=_race.step, seconds=wall))
+    loss_fig = style_figure(_loss_figure(_race, lang, raw=True, solved=solved), present=present, lang=lang)
+    curves = {c: {"loss": v.loss, "accuracy": v.accuracy} for c, v in _race.curves.items()}
+    acc_fig = None
+    if _race.classification:
+        acc_texts = {"title": t("s5.acc_title", lang, task=t(f"s5.taskname_{s.task}", lang), length=s.length),
+                     "x_title": t("s5.x_title", lang), "y_title": t("s5.acc_y", lang), "chance_name": t("s5.chance", lang),
+                     "threshold_name": t("s5.threshold_acc", lang),
+                     "solved": t("s5.solved", lang, model="{model}", step="{step}"),
+                     "hover": t("s5.hover_acc", lang, model="{model}", step="{step}", acc="{acc}")}
+        acc_fig = style_figure(charts.accuracy_figure(curves, labels=labels, texts=acc_texts,
+                                                      total_steps=max(_race.step, 10) if stopped else s.steps,
+                                                      solved=solved),
+                               present=present, lang=lang, height=340)
+    table_texts = {key: t(f"s5.{key}", lang) for key in (
+        "col_model", "col_final_loss", "col_vs_baseline", "col_accuracy", "col_solved", "col_steps", "col_seconds",
+        "col_params", "never", "not_yet", "stopped", "finished", "exploded")}
+    table = charts.results_table(rows, labels=labels, texts=table_texts, lang=lang, total_steps=s.steps,
+                                 stopped=stopped, classification=_race.classification, baseline=_race.baseline)
+    return ResultsView(caption, status_text, stopped, loss_fig, charts.curves_frame(curves, labels), acc_fig,
+                       table.set_index(table_texts["col_model"]),
+                       json.dumps(_finite(runner.export(_race)), indent=2, ensure_ascii=False), runner.evidence(_race))
+
+
+# --------------------------------------------------------------------------- watching a shared race
+
+
+def _start() -> None:
+    st.session_state[PENDING] = True
+
+
+def _stop() -> None:
+    """This student stops watching: freeze the race at the step shown (the job stops only when
+    nobody watches any more)."""
+    rec = st.session_state.get(RECORD)
+    job = JOBS.get(tuple(rec["key"])) if rec else None
+    if job is None:
+        return
+    JOBS.stop(job)
+    if job.snapshot is None or job.snapshot.step == 0:
+        st.session_state.pop(RECORD, None)  # stopped before the first step: nothing to show
+    else:
+        st.session_state[RECORD] = {**rec, "stopped_at": int(job.snapshot.step)}
+
+
+def _watch(settings: Settings) -> None:
+    """Start, join or replay the race of ``settings`` for this session (and stop watching the
+    previous one if it was another)."""
+    key = settings.key()
+    old = st.session_state.get(RECORD)
+    if old and old["stopped_at"] is None:
+        old_job = JOBS.get(tuple(old["key"]))
+        if tuple(old["key"]) == key and old_job is not None and old_job.status in (QUEUED, RUNNING):
+            return  # already watching this very race
+        if old_job is not None:
+            JOBS.stop(old_job)
+    known = runner.find(settings)
+    how = ("replayed" if known is not None and known.status == "done" else
+           "joined" if known is not None and known.status in (QUEUED, RUNNING) else "started")
+    runner.submit(settings)
+    st.session_state[RECORD] = {"key": key, "settings": settings.as_dict(), "stopped_at": None, "how": how}
+
+
+@st.fragment(run_every=POLL_SECONDS)
+def live_race(key: tuple) -> None:
+    """The running race, redrawn from the shared job every half second; a full rerun (which stops
+    the polling) once it is done or this student stopped watching."""
+    rec = st.session_state.get(RECORD)
+    job = JOBS.get(key)
+    if not rec or tuple(rec["key"]) != key or rec["stopped_at"] is not None or job is None \
+            or job.status not in (QUEUED, RUNNING):
+        st.rerun()
+    lang = current_language()
+    st.button(t("s5.stop"), key="_s5_stop", on_click=_stop, icon=":material/stop_circle:", help=t("s5.stop_help"))
+    if job.status == QUEUED:
+        st.info(t("s5.waiting", ahead=job.ahead), icon=":material/hourglass_top:")
+        return
+    race = job.snapshot or runner.empty_state(Settings.of(rec["settings"]))
+    view = live_view(key, race.step, lang, presenting(), race)
+    st.progress(view.fraction, text=view.text)
+    st.plotly_chart(view.figure, width="stretch", theme=None, config=PLOTLY_CONFIG, key="s5-live")
+    if job.watchers > 1:
+        st.caption(t("s5.watchers", n=job.watchers))
+
+
+def _series_d1(lang: str) -> dict[str, str] | None:
+    """The pretrained realistic-series models' accuracy at distance 1 (from the weights manifest)."""
+    manifest = models_cache.manifest()
+    rnn = conclusion.manifest_accuracy_at(manifest, conclusion.is_realistic_series, "rnn", 1)
+    gated = [a for m in ("lstm", "gru")
+             if (a := conclusion.manifest_accuracy_at(manifest, conclusion.is_realistic_series, m, 1)) is not None]
+    if rnn is None or not gated:
+        return None
+    return {"rnn_d1": numbers.percent(rnn, lang), "gated_d1": numbers.percent(min(gated), lang),
+            "near_chance": rnn < NEAR_CHANCE}
 
 
 def _expectation(task: str, length: int) -> None:
     st.markdown(f"**{t('s5.expect_heading')}**")
     st.markdown(t(f"s5.expect_{task}", far=max(1, length - 1)))
-    explain(f"s5.why_{task}")
+    if task == "series":
+        d1 = _series_d1(current_language())
+        if d1 is None:  # no pretrained numbers to quote: say only what holds without them
+            explain("s5.why_baseline_ce")
+        else:
+            explain("s5.why_series" if d1.pop("near_chance") else "s5.why_series_trained", **d1)
+        return
+    explain(f"s5.why_{task}", near=length - length // 2, far=max(1, length - 1))
+
+
+def _finished(rec: dict) -> RaceState | None:
+    """The race this session looks at, finished or frozen where it stopped watching (None if the
+    server no longer has it)."""
+    job = JOBS.get(tuple(rec["key"]))
+    if job is None:
+        return None
+    race = job.result if job.result is not None else job.snapshot
+    if race is None:
+        return None
+    if rec["stopped_at"] is not None:
+        return race.upto(rec["stopped_at"])
+    return race if race.status != "running" else race.upto(race.step)
 
 
 # --------------------------------------------------------------------------- page
 
 header("s5")
-lang = current_language()
-running = bool(st.session_state.pop(PENDING, False))
+lang, present = current_language(), presenting()
 explain("s5.intro", batch=DEFAULTS["batch"])
 
 with st.container(border=True):
@@ -127,104 +266,80 @@ with st.container(border=True):
     c1, c2 = st.columns([3, 2])
     with c1:
         task = state.radio("s5.task_label", "task", TASKS, DEFAULTS["task"], captions=[t(f"s5.task_{k}") for k in TASKS],
-                           help=t("s5.task_help"), disabled=running)
+                           help=t("s5.task_help"))
     with c2:
         length = state.slider("s5.length_label", "length", LENGTH_MIN, LENGTH_MAX, DEFAULTS["length"], LENGTH_STEP,
-                              help=t("s5.length_help"), disabled=running)
+                              help=t("s5.length_help"))
         steps = state.slider("s5.steps_label", "steps", STEPS_MIN, STEPS_MAX, DEFAULTS["steps"], STEPS_STEP,
-                             help=t("s5.steps_help"), disabled=running)
+                             help=t("s5.steps_help"))
     c3, c4, c5, c6 = st.columns(4)
     with c3:
-        hidden = state.select("s5.hidden_label", "hidden", HIDDEN_SIZES, DEFAULTS["hidden"], help=t("s5.hidden_help"),
-                              disabled=running)
+        hidden = state.select("s5.hidden_label", "hidden", HIDDEN_SIZES, DEFAULTS["hidden"], help=t("s5.hidden_help"))
     with c4:
         lr = state.select("s5.lr_label", "lr", LEARNING_RATES, DEFAULTS["lr"], format_func=_option,
-                          help=t("s5.lr_help"), disabled=running)
+                          help=t("s5.lr_help"))
     with c5:
         clip = state.select("s5.clip_label", "clip", CLIPS, NO_CLIP if DEFAULTS["clip"] is None else DEFAULTS["clip"],
-                            format_func=_option, help=t("s5.clip_help"), disabled=running)
+                            format_func=_option, help=t("s5.clip_help"))
     with c6:
-        seed = state.number("s5.seed_label", "seed", 0, 999, DEFAULTS["seed"], help=t("s5.seed_help"), disabled=running)
+        seed = state.number("s5.seed_label", "seed", 0, 999, DEFAULTS["seed"], help=t("s5.seed_help"))
     st.caption(t("s5.fixed_note", batch=DEFAULTS["batch"]) + " " + t("common.share_hint"))
 
-settings = {"task": task, "length": int(length), "steps": int(steps), "seed": int(seed), "hidden": int(hidden),
-            "lr": float(lr), "clip": None if math.isinf(clip) else float(clip), "batch": int(DEFAULTS["batch"])}
+settings = Settings.of({"task": task, "length": length, "steps": steps, "seed": seed, "hidden": hidden, "lr": lr,
+                        "clip": clip, "batch": DEFAULTS["batch"]})
+st.button(t("s5.start"), key="_s5_start", on_click=_start, type="primary", icon=":material/play_arrow:",
+          help=t("s5.start_help"))
+if st.session_state.pop(PENDING, False):
+    _watch(settings)
 
-with st.container(horizontal=True):
-    st.button(t("s5.start"), key="_s5_start", on_click=_start, type="primary", icon=":material/play_arrow:",
-              help=t("s5.start_help"), disabled=running)
-    if running:
-        st.button(t("s5.stop"), key="_s5_stop", icon=":material/stop_circle:", help=t("s5.stop_help"))
+rec = st.session_state.get(RECORD)
+job = JOBS.get(tuple(rec["key"])) if rec else None
+if rec and job is None and rec["stopped_at"] is None:
+    runner.submit(Settings.of(rec["settings"]))  # the server forgot it: the same seed replays it exactly
+    job = JOBS.get(tuple(rec["key"]))
 
-# --------------------------------------------------------------------------- the live race
-
-if running:
-    rec = runner.new_record(settings)
-    st.session_state[RECORD] = rec  # mutated in place by the callback: a Stop keeps every step so far
+if rec and job is not None and rec["stopped_at"] is None and job.status in (QUEUED, RUNNING):
     st.caption(t("s5.running_caption"))
-    bar = st.progress(0.0, text=t("s5.progress_start"))
-    slot = st.empty()
-
-    def on_progress(step: int) -> None:
-        bar.progress(min(1.0, step / settings["steps"]), text=_progress_text(rec))
-
-    def on_chart(step: int) -> None:
-        fig = style_figure(_loss_figure(rec, raw=False), present=presenting())
-        slot.plotly_chart(fig, width="stretch", config=PLOTLY_CONFIG, key=f"s5-live-{step}")
-
-    on_chart(0)
-    _expectation(task, length)  # drawn now, so that it is not a faded leftover while the race runs
-    runner.run(rec, on_progress=on_progress, on_chart=on_chart, progress_every=PROGRESS_EVERY,
-               chart_every=CHART_EVERY)
-    st.rerun()  # redraw the page with the finished race and the controls unlocked
-
-# --------------------------------------------------------------------------- results
-
-rec = runner.settle(st.session_state.get(RECORD))
-if rec is None:
-    st.info(t("s5.hint"), icon=":material/sports_score:")
-    _expectation(task, length)
+    if rec.get("how") == "joined":
+        st.caption(t("s5.joined"))
+    live_race(tuple(rec["key"]))
+    _expectation(settings.task, settings.length)
+elif rec and job is not None and job.status == "failed":
+    st.error(t("s5.failed", error=job.error), icon=":material/error:")
+    _expectation(settings.task, settings.length)
 else:
-    s = rec["settings"]
-    classification = rec["classification"]
-    rows = runner.results(rec)
-    solved = {r["cell"]: r["solved_at_step"] for r in rows}
-    st.subheader(t("s5.results_heading"))
-    st.caption(t("s5.results_for", task=t(f"s5.taskname_{s['task']}"), length=s["length"], steps=s["steps"],
-                 hidden=s["hidden"], lr=charts.setting(s["lr"], lang),
-                 clip=charts.setting(math.inf if s["clip"] is None else s["clip"], lang), seed=s["seed"]))
-    if s != settings:
-        st.warning(t("s5.results_stale"), icon=":material/history:")
-    wall = charts.seconds(rec["wall_seconds"], lang)
-    if rec["status"] == "stopped":
-        st.warning(t("s5.status_stopped", step=rec["step"], steps=s["steps"], seconds=wall), icon=":material/stop_circle:")
+    race = _finished(rec) if rec else None
+    if race is None:
+        st.session_state.pop(RECORD, None)
+        st.info(t("s5.hint"), icon=":material/sports_score:")
+        _expectation(task, length)
     else:
-        st.success(t("s5.status_done", steps=rec["step"], seconds=wall), icon=":material/sports_score:")
-    frame = charts.curves_frame(rec["curves"], _labels())
-    chart(_loss_figure(rec, raw=True, solved=solved), "s5.loss_caption", data=frame, name="s5-race-curves")
-    if classification:
-        acc_texts = {"title": t("s5.acc_title", task=t(f"s5.taskname_{s['task']}"), length=s["length"]),
-                     "x_title": t("s5.x_title"), "y_title": t("s5.acc_y"), "chance_name": t("s5.chance"),
-                     "threshold_name": t("s5.threshold_acc"), "solved": t("s5.solved", model="{model}", step="{step}"),
-                     "hover": t("s5.hover_acc", model="{model}", step="{step}", acc="{acc}")}
-        shown_steps = max(rec["step"], 10) if rec["status"] == "stopped" else s["steps"]
-        chart(charts.accuracy_figure(rec["curves"], labels=_labels(), texts=acc_texts, total_steps=shown_steps,
-                                     solved=solved), "s5.acc_caption", name="s5-race-accuracy", height=340)
-    _expectation(s["task"], s["length"])
-
-    table_texts = {key: t(f"s5.{key}") for key in (
-        "col_model", "col_final_loss", "col_vs_baseline", "col_accuracy", "col_solved", "col_steps", "col_seconds",
-        "col_params", "never", "not_yet", "stopped", "finished", "exploded")}
-    table = charts.results_table(rows, labels=_labels(), texts=table_texts, lang=lang, total_steps=s["steps"],
-                                 stopped=rec["status"] == "stopped", classification=classification,
-                                 baseline=rec["baseline"])
-    st.table(table.set_index(table_texts["col_model"]))
-    st.caption(t("s5.table_caption"))
-    explain("s5.cost_note")
-    st.download_button(t("s5.download_json"), json.dumps(_finite(runner.export(rec)), indent=2, ensure_ascii=False),
-                       file_name="s5-race.json", mime="application/json", key="s5-json", icon=":material/download:")
-    found = runner.evidence(rec)
-    record_evidence(found)
-    send_race(_finite(dataclasses.asdict(found)))  # class mode (ui.classroom_ui): no-op outside a class
+        view = results_view(tuple(rec["key"]), race.step, race.status, lang, present, race)
+        st.subheader(t("s5.results_heading"))
+        st.caption(view.heading_caption)
+        if race.settings != settings:
+            st.warning(t("s5.results_stale"), icon=":material/history:")
+        if rec.get("how") == "replayed":
+            st.caption(t("s5.replayed"))
+        (st.warning if view.stopped else st.success)(
+            view.status_text, icon=":material/stop_circle:" if view.stopped else ":material/sports_score:")
+        st.plotly_chart(view.loss_figure, width="stretch", theme=None, config=PLOTLY_CONFIG, key="chart-s5-race-curves")
+        st.caption(t("s5.loss_caption"))
+        curves = view.curves
+        st.download_button(t("common.download_csv"), lambda: curves.to_csv(index=False).encode("utf-8"),
+                           file_name="s5-race-curves.csv", mime="text/csv", key="csv-s5-race-curves",
+                           icon=":material/download:")
+        if view.accuracy_figure is not None:
+            st.plotly_chart(view.accuracy_figure, width="stretch", theme=None, config=PLOTLY_CONFIG,
+                            key="chart-s5-race-accuracy")
+            st.caption(t("s5.acc_caption"))
+        _expectation(race.settings.task, race.settings.length)
+        st.table(view.table)
+        st.caption(t("s5.table_caption"))
+        explain("s5.cost_note")
+        st.download_button(t("s5.download_json"), view.json_text, file_name="s5-race.json", mime="application/json",
+                           key="s5-json", icon=":material/download:")
+        record_evidence(view.evidence)
+        send_race(_finite(dataclasses.asdict(view.evidence)))  # class mode (ui.classroom_ui): no-op outside a class
 
 st.caption(t("s5.references"))

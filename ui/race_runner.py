@@ -1,22 +1,18 @@
-"""Station 5's race, seen from Streamlit: a JSON-friendly record of the race that grows while it
-runs, and the live loop that feeds it (progress bar, live chart, stop).
+"""Station 5's race as a shared job: settings, immutable race states, and the training that
+publishes them.
 
-The record lives in ``st.session_state`` and is *mutated in place* by the race callback, one
-step at a time. That is what makes the Stop button work: clicking it asks Streamlit for a
-rerun, and Streamlit interrupts the running script at its next ``st.*`` call (here: the
-progress-bar update inside the callback, every few steps) by raising a rerun exception
-through ``rnn_core.race``. Everything trained so far is already in the record, so the next run
-finds it with ``status == "running"`` and shows it as "stopped at step N" (see
-:func:`settle`). Leaving the page mid-race interrupts it the same way.
+A race is fully described by its :class:`Settings` (task, length, steps, seed, hidden size,
+learning rate, clipping, batch): ``rnn_core.race.race`` is deterministic, so two students who
+ask for the same settings would get the same numbers. :func:`submit` hands the race to the
+server's single-flight board (``ui.jobs.JOBS``) under :meth:`Settings.key`: the first request
+trains it in a background thread, a second one while it runs joins it (same live curves), a
+later one gets the finished race back at once, and distinct races beyond the training slots
+wait in a queue.
 
-The record::
-
-    {"settings": {task, length, steps, seed, hidden, lr, clip, batch},
-     "status": "running" | "done" | "stopped", "step": n,
-     "baseline": memoryless loss, "classification": bool,
-     "curves": {cell: {"loss": [...], "accuracy": [...]}},
-     "seconds": {cell: s}, "params": {cell: n}, "exploded_at": {cell: step | None},
-     "wall_seconds": s}
+While it trains, :func:`train` publishes a new :class:`RaceState` every :data:`PUBLISH_EVERY`
+steps (never changed afterwards: every session reads the same object) and stops early when
+``progress.cancelled`` (nobody watches any more). The curves are ``rnn_core``'s own per-step
+losses and accuracies, so a shared race is bit-identical to a private ``race(...)`` call.
 
 ``clip`` is ``None`` for "no clipping" (the control shows it as ∞).
 """
@@ -26,21 +22,96 @@ from __future__ import annotations
 import inspect
 import math
 import time
-from collections.abc import Callable
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
 from typing import Any
 
 from rnn_core.models import recurrent_param_count
-from rnn_core.race import RACE_TASKS, race, solved_step
+from rnn_core.race import RACE_TASKS, TaskSpec, race, solved_step
 from rnn_core.training import StepInfo, smoothed
 from ui.evidence import RaceOutcome, Station5
+from ui.jobs import JOBS, Job
 
 CELLS = ("rnn", "lstm", "gru")
+SETTINGS = ("task", "length", "steps", "seed", "hidden", "lr", "clip", "batch")
 RACE_DEFAULTS: dict[str, Any] = {
     name: p.default for name, p in inspect.signature(race).parameters.items()
-    if p.default is not inspect.Parameter.empty and name in ("task", "length", "steps", "seed", "hidden", "lr",
-                                                              "clip", "batch")
+    if p.default is not inspect.Parameter.empty and name in SETTINGS
 }
-SETTINGS = ("task", "length", "steps", "seed", "hidden", "lr", "clip", "batch")
+PUBLISH_EVERY = 10  # steps between two published snapshots
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything that decides a race's numbers (``clip`` ``None``: no clipping)."""
+
+    task: str
+    length: int
+    steps: int
+    seed: int
+    hidden: int
+    lr: float
+    clip: float | None
+    batch: int
+
+    @classmethod
+    def of(cls, values: Mapping[str, Any]) -> Settings:
+        clip = values["clip"]
+        return cls(task=str(values["task"]), length=int(values["length"]), steps=int(values["steps"]),
+                   seed=int(values["seed"]), hidden=int(values["hidden"]), lr=float(values["lr"]),
+                   clip=None if clip is None or math.isinf(float(clip)) else float(clip), batch=int(values["batch"]))
+
+    def key(self) -> tuple:
+        """The job key: the kind of training and every setting."""
+        return ("race", self.task, self.length, self.steps, self.seed, self.hidden, self.lr, self.clip, self.batch)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {name: getattr(self, name) for name in SETTINGS}
+
+    @property
+    def spec(self) -> TaskSpec:
+        return RACE_TASKS[self.task]
+
+
+@dataclass(frozen=True)
+class Curve:
+    """One cell's per-step training-batch losses and accuracies (empty for the adding problem)."""
+
+    loss: tuple[float, ...] = ()
+    accuracy: tuple[float, ...] = ()
+
+
+@dataclass(frozen=True)
+class RaceState:
+    """A race at some step: a live snapshot (``status == "running"``) or the end of it (``"done"``,
+    or ``"stopped"`` before the last step). Shared by every session: read only."""
+
+    settings: Settings
+    status: str
+    step: int
+    curves: Mapping[str, Curve]
+    seconds: Mapping[str, float]
+    params: Mapping[str, int]
+    exploded_at: Mapping[str, int | None]
+    wall_seconds: float
+
+    @property
+    def baseline(self) -> float:
+        return self.settings.spec.baseline_loss
+
+    @property
+    def classification(self) -> bool:
+        return self.settings.spec.metric == "accuracy"
+
+    def upto(self, step: int) -> RaceState:
+        """This race as it stood at ``step`` (what a student who stopped watching there saw)."""
+        step = max(0, min(int(step), self.step))
+        if step == self.step and self.status != "running":
+            return self
+        curves = {c: Curve(v.loss[:step], v.accuracy[:step]) for c, v in self.curves.items()}
+        exploded = {c: (s if s is not None and s <= step else None) for c, s in self.exploded_at.items()}
+        return replace(self, status="done" if step >= self.settings.steps else "stopped", step=step, curves=curves,
+                       exploded_at=exploded, wall_seconds=self.wall_seconds * step / max(1, self.step))
 
 
 def param_count(cell: str, task: str, hidden: int) -> int:
@@ -49,123 +120,116 @@ def param_count(cell: str, task: str, hidden: int) -> int:
     return recurrent_param_count(cell, spec.input_size, hidden) + hidden * spec.output_size + spec.output_size
 
 
-def new_record(settings: dict[str, Any]) -> dict[str, Any]:
-    """An empty record for a race with ``settings`` (keys of :data:`SETTINGS`)."""
-    spec = RACE_TASKS[settings["task"]]
-    return {
-        "settings": {k: settings[k] for k in SETTINGS},
-        "status": "running",
-        "step": 0,
-        "baseline": spec.baseline_loss,
-        "classification": spec.metric == "accuracy",
-        "curves": {c: {"loss": [], "accuracy": []} for c in CELLS},
-        "seconds": dict.fromkeys(CELLS, 0.0),
-        "params": {c: param_count(c, settings["task"], int(settings["hidden"])) for c in CELLS},
-        "exploded_at": dict.fromkeys(CELLS),
-        "wall_seconds": 0.0,
-    }
+def empty_state(settings: Settings, status: str = "running") -> RaceState:
+    return RaceState(settings, status, 0, {c: Curve() for c in CELLS}, dict.fromkeys(CELLS, 0.0),
+                     {c: param_count(c, settings.task, settings.hidden) for c in CELLS}, dict.fromkeys(CELLS), 0.0)
 
 
-def add_step(record: dict[str, Any], step: int, infos: dict[str, StepInfo]) -> None:
-    """Append one round of the race (the callback's arguments) to ``record``."""
-    for cell, info in infos.items():
-        curve = record["curves"][cell]
-        curve["loss"].append(float(info.loss))
-        if info.accuracy is not None:
-            curve["accuracy"].append(float(info.accuracy))
-        record["seconds"][cell] = float(info.seconds)
-        if record["exploded_at"][cell] is None and not (math.isfinite(info.loss) and math.isfinite(info.grad_norm)):
-            record["exploded_at"][cell] = int(info.step)
-    record["step"] = int(step)
+def train(settings: Settings, progress: Any = None, *, publish_every: int = PUBLISH_EVERY) -> RaceState:
+    """Run ``rnn_core.race.race`` for ``settings``; publish a :class:`RaceState` every
+    ``publish_every`` steps through ``progress.publish`` and stop when ``progress.cancelled``.
+    Returns the final state (``"done"``, or ``"stopped"`` if cancelled)."""
+    losses: dict[str, list[float]] = {c: [] for c in CELLS}
+    accs: dict[str, list[float]] = {c: [] for c in CELLS}
+    seconds = dict.fromkeys(CELLS, 0.0)
+    exploded: dict[str, int | None] = dict.fromkeys(CELLS)
+    params = {c: param_count(c, settings.task, settings.hidden) for c in CELLS}
+    started = time.perf_counter()
+    last = [0]
+
+    def state(status: str, step: int) -> RaceState:
+        return RaceState(settings, status, step, {c: Curve(tuple(losses[c]), tuple(accs[c])) for c in CELLS},
+                         dict(seconds), dict(params), dict(exploded), time.perf_counter() - started)
+
+    def callback(step: int, infos: dict[str, StepInfo]) -> bool:
+        for cell, info in infos.items():
+            losses[cell].append(float(info.loss))
+            if info.accuracy is not None:
+                accs[cell].append(float(info.accuracy))
+            seconds[cell] = float(info.seconds)
+            if exploded[cell] is None and not (math.isfinite(info.loss) and math.isfinite(info.grad_norm)):
+                exploded[cell] = int(info.step)
+        last[0] = step
+        if progress is not None:
+            if step % publish_every == 0 and step < settings.steps:
+                progress.publish(state("running", step))
+            if progress.cancelled:
+                return False
+        return True
+
+    if progress is not None:
+        progress.publish(state("running", 0))
+    outcome = race(task=settings.task, length=settings.length, steps=settings.steps, seed=settings.seed,
+                   hidden=settings.hidden, lr=settings.lr, clip=settings.clip, batch=settings.batch, callback=callback)
+    for r in outcome:  # rnn_core's own numbers for what the callback cannot see
+        params[r.cell] = int(r.params)
+        seconds[r.cell] = float(r.seconds)
+        if r.exploded_at and exploded.get(r.cell) is None:
+            exploded[r.cell] = int(r.exploded_at)
+    return state("done" if last[0] >= settings.steps else "stopped", last[0])
 
 
-def settle(record: dict[str, Any] | None) -> dict[str, Any] | None:
-    """A record left ``running`` by an interrupted script run (Stop, or leaving the page) is stopped."""
-    if record is not None and record.get("status") == "running":
-        record["status"] = "stopped"
-    return record
+def submit(settings: Settings) -> Job:
+    """The shared job for ``settings`` (started, joined or replayed: see ``ui.jobs``)."""
+    return JOBS.submit(settings.key(), lambda progress: train(settings, progress))
 
 
-def results(record: dict[str, Any]) -> list[dict[str, Any]]:
+def find(settings: Settings) -> Job | None:
+    """The job for ``settings`` if the server still knows it (nothing is started)."""
+    return JOBS.get(settings.key())
+
+
+# --------------------------------------------------------------------------- what a state says
+
+
+def results(state: RaceState) -> list[dict[str, Any]]:
     """Per-cell outcome of a (finished or stopped) race, computed like ``rnn_core.race``:
     ``final_loss`` = mean of the last 20 losses, ``solved_at_step`` = first step whose trailing
     20-step mean meets the task's threshold (adding: MSE < 0.01; latch, series: accuracy ≥ 0.99)."""
-    spec = RACE_TASKS[record["settings"]["task"]]
+    spec = state.settings.spec
     out = []
     for cell in CELLS:
-        curve = record["curves"][cell]
-        losses, accs = curve["loss"], curve["accuracy"]
+        curve = state.curves[cell]
+        losses, accs = list(curve.loss), list(curve.accuracy)
         row = {
             "cell": cell,
             "final_loss": smoothed(losses)[-1] if losses else None,
             "solved_at_step": solved_step(spec, losses, accs) if losses else None,
-            "seconds": round(float(record["seconds"][cell]), 3),
-            "params": int(record["params"][cell]),
+            "seconds": round(float(state.seconds[cell]), 3),
+            "params": int(state.params[cell]),
             "steps": len(losses),
-            "exploded_at": record["exploded_at"][cell],
+            "exploded_at": state.exploded_at[cell],
         }
-        if record["classification"]:
+        if state.classification:
             row["final_accuracy"] = smoothed(accs)[-1] if accs else None
         out.append(row)
     return out
-
-
-def evidence(record: dict[str, Any]) -> Station5:
-    """What the conclusion page reads (``ui.evidence.record``): settings, status and, per cell,
-    ``final_loss`` and ``solved_at_step`` (plus seconds and parameters)."""
-    s = record["settings"]
-    return Station5(
-        task=s["task"], length=int(s["length"]), steps=int(s["steps"]), seed=int(s["seed"]), hidden=int(s["hidden"]),
-        lr=float(s["lr"]), clip=None if s["clip"] is None else float(s["clip"]), batch=int(s["batch"]),
-        status=record["status"], steps_done=int(record["step"]), baseline=float(record["baseline"]),
-        results={r["cell"]: RaceOutcome(final_loss=_finite_or_none(r["final_loss"]), solved_at_step=r["solved_at_step"],
-                                        seconds=float(r["seconds"]), params=int(r["params"]),
-                                        exploded_at=r["exploded_at"]) for r in results(record)},
-    )
 
 
 def _finite_or_none(value: float | None) -> float | None:
     return None if value is None or not math.isfinite(float(value)) else float(value)
 
 
-def export(record: dict[str, Any]) -> dict[str, Any]:
+def evidence(state: RaceState) -> Station5:
+    """What the conclusion page reads (``ui.evidence.record``): settings, status and, per cell,
+    the outcome (final loss, solved step, seconds, parameters, explosion)."""
+    s = state.settings
+    return Station5(
+        task=s.task, length=s.length, steps=s.steps, seed=s.seed, hidden=s.hidden, lr=s.lr, clip=s.clip,
+        batch=s.batch, status=state.status, steps_done=state.step, baseline=float(state.baseline),
+        results={r["cell"]: RaceOutcome(final_loss=_finite_or_none(r["final_loss"]), solved_at_step=r["solved_at_step"],
+                                        seconds=float(r["seconds"]), params=int(r["params"]),
+                                        exploded_at=r["exploded_at"]) for r in results(state)},
+    )
+
+
+def export(state: RaceState) -> dict[str, Any]:
     """The JSON download: settings, status, wall time and results (the curves go in the CSV)."""
     return {
-        "settings": record["settings"],
-        "status": record["status"],
-        "steps_done": int(record["step"]),
-        "wall_seconds": round(float(record["wall_seconds"]), 3),
-        "baseline": record["baseline"],
-        "results": results(record),
+        "settings": state.settings.as_dict(),
+        "status": state.status,
+        "steps_done": state.step,
+        "wall_seconds": round(float(state.wall_seconds), 3),
+        "baseline": state.baseline,
+        "results": results(state),
     }
-
-
-def run(record: dict[str, Any], *, on_progress: Callable[[int], None], on_chart: Callable[[int], None],
-        progress_every: int = 5, chart_every: int = 25) -> None:
-    """Train the race of ``record["settings"]``, appending every step to ``record``.
-
-    ``on_progress(step)`` runs every ``progress_every`` steps (it should touch the UI: that is
-    where a Stop click interrupts the run) and ``on_chart(step)`` every ``chart_every`` steps.
-    On normal completion ``status`` becomes ``"done"``; if an exception (Streamlit's rerun)
-    goes through, the record keeps ``"running"`` and every step trained so far.
-    """
-    s = record["settings"]
-    started = time.perf_counter()
-
-    def callback(step: int, infos: dict[str, StepInfo]) -> None:
-        add_step(record, step, infos)
-        record["wall_seconds"] = time.perf_counter() - started
-        if step % progress_every == 0 or step == s["steps"]:
-            on_progress(step)
-        if step % chart_every == 0:
-            on_chart(step)
-
-    outcome = race(task=s["task"], length=s["length"], steps=s["steps"], seed=s["seed"], hidden=s["hidden"],
-                   lr=s["lr"], clip=s["clip"], batch=s["batch"], callback=callback)
-    record["wall_seconds"] = time.perf_counter() - started
-    for r in outcome:  # rnn_core's own numbers for what the callback cannot see
-        record["params"][r.cell] = int(r.params)
-        record["seconds"][r.cell] = float(r.seconds)
-        if r.exploded_at and record["exploded_at"].get(r.cell) is None:
-            record["exploded_at"][r.cell] = int(r.exploded_at)
-    record["status"] = "done"

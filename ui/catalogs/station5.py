@@ -6,13 +6,15 @@ PT: dict[str, str] = {
     "s5.takeaway": "No problema da soma com 50 passos, a RNN tanh fica presa na linha de base de quem não tem "
                    "memória (MSE 1/6), enquanto a LSTM e a GRU aprendem: as portas carregam o primeiro número "
                    "pela sequência inteira.",
-    "s5.intro": "Aqui a promessa da seção 4 vai a teste. Três redes com o mesmo tamanho de estado oculto — uma "
-                "RNN tanh simples, uma LSTM e uma GRU — partem da mesma semente aleatória e, a cada passo de "
-                "treino, recebem exatamente o mesmo lote de {batch} sequências. As três treinam com Adam, a mesma "
-                "taxa de aprendizado (que cai até zero ao longo de um cosseno) e o mesmo corte do gradiente pela "
-                "norma. A única diferença é a célula: um laço simples, ou um laço com portas que decidem o que "
-                "guardar e o que esquecer. Escolha uma tarefa e um comprimento, clique em **Iniciar a corrida** e "
-                "acompanhe as perdas caírem — ou não.",
+    "s5.intro": (
+        "Aqui a promessa da seção 4 vai a teste. Três redes com o mesmo tamanho de estado oculto — uma RNN "
+        "tanh simples, uma LSTM e uma GRU — partem da mesma semente aleatória e, a cada passo de treino, "
+        "recebem exatamente o mesmo lote de {batch} sequências. As três treinam com Adam, a mesma taxa de "
+        "aprendizado (que cai até zero ao longo de um cosseno) e o mesmo clipping do gradiente pela norma. A "
+        "única diferença é a célula: um laço simples, ou um laço com portas que decidem o que guardar e o que "
+        "esquecer. Escolha uma tarefa e um comprimento, clique em **Iniciar a corrida** e acompanhe as perdas "
+        "caírem — ou não."
+    ),
     # controls
     "s5.controls_heading": "Configuração da corrida",
     "s5.task_label": "Tarefa",
@@ -20,7 +22,7 @@ PT: dict[str, str] = {
                     "funcionem para todos.",
     "s5.task_adding": "problema da soma: somar os dois números marcados",
     "s5.task_latch": "trava (latch): lembrar o bit do passo 0 no meio do ruído",
-    "s5.task_series": "série de TV: por que a personagem chora no fim?",
+    "s5.task_series": "série de TV: por que o personagem chora no fim?",
     "s5.taskname_adding": "problema da soma",
     "s5.taskname_latch": "trava (latch)",
     "s5.taskname_series": "série de TV",
@@ -34,21 +36,28 @@ PT: dict[str, str] = {
     "s5.hidden_help": "Número de unidades de cada rede (o mesmo para as três).",
     "s5.lr_label": "Taxa de aprendizado (Adam)",
     "s5.lr_help": "Taxa inicial do Adam; ela decai até zero ao longo de um cosseno durante a corrida.",
-    "s5.clip_label": "Corte do gradiente (norma máxima)",
+    "s5.clip_label": "Clipping do gradiente (norma máxima)",
     "s5.clip_help": "Se ‖g‖ passar desse limite, o gradiente é reescalado para ter exatamente essa norma "
-                    "(Pascanu, Mikolov e Bengio, 2013). ∞ = sem corte.",
+                    "(Pascanu, Mikolov e Bengio, 2013). ∞ = sem clipping.",
     "s5.seed_label": "Semente",
     "s5.seed_help": "A mesma semente dá os mesmos pesos iniciais às três redes e os mesmos dados: a corrida "
                     "se repete igual. Mude-a para ver quanto o resultado depende da sorte.",
     "s5.fixed_note": "Fixos: lote de {batch} sequências, otimizador Adam com decaimento em cosseno, uma camada "
                      "recorrente seguida de uma leitura linear do último estado.",
     "s5.start": "Iniciar a corrida",
-    "s5.start_help": "Treina as três redes lado a lado, ao vivo. Com os valores padrão leva cerca de 15 a 20 "
-                     "segundos.",
+    "s5.start_help": (
+        "Treina as três redes lado a lado, ao vivo, num treino compartilhado pelo servidor: quem pedir a "
+        "mesma corrida vê as mesmas curvas. Com os valores padrão leva cerca de 15 a 20 segundos."
+    ),
     "s5.stop": "Parar",
-    "s5.stop_help": "Interrompe o treino; o que foi treinado até aqui fica na tabela, marcado como parado.",
-    "s5.running_caption": "Corrida em andamento: os controles ficam travados até ela terminar ou você clicar "
-                          "em **Parar**.",
+    "s5.stop_help": (
+        "Para de acompanhar esta corrida: ela fica congelada aqui no passo atual. O treino só para se mais "
+        "ninguém estiver acompanhando."
+    ),
+    "s5.running_caption": (
+        "Corrida em andamento. Você pode mexer nos controles ou sair da página: a corrida continua, e "
+        "**Parar** encerra o seu acompanhamento."
+    ),
     "s5.progress": "Passo {step} de {steps} · média dos últimos 20: {losses}",
     "s5.progress_start": "Preparando as três redes…",
     "s5.hint": "Nenhuma corrida ainda. Clique em **Iniciar a corrida**: as curvas aparecem e crescem enquanto "
@@ -87,17 +96,17 @@ PT: dict[str, str] = {
                         "inteira, enquanto a LSTM e a GRU descem muito abaixo dela (MSE < 0,01 em algumas "
                         "centenas de passos). Com T = 20 a RNN também aprende: a perda dela cai bem abaixo da linha (perto de "
                         "0,03 depois de 600 passos), mesmo sem chegar aos 0,01 de “resolvido”.",
-    "s5.why_adding": "**Por que 1/6?** Cada número marcado é sorteado entre 0 e 1, então a soma vale 1 em "
-                     "média. Uma rede que não lembra de nada só pode chutar essa média, 1,0, e erra, em média "
-                     "quadrática, a variância da soma: 2 × 1/12 = 1/6 ≈ 0,167. Qualquer curva abaixo da linha "
-                     "aprendeu a lembrar.\n\n"
-                     "**Por que a RNN fica para trás?** O primeiro número marcado está em algum ponto da primeira "
-                     "metade, de 25 a 50 passos antes da resposta. A RNN tanh teria de aprender a carregá-lo por "
-                     "todos esses passos, mas o gradiente que lhe ensinaria isso encolhe a cada passo de volta no "
-                     "tempo (estação 3): o recado nunca chega. A célula da LSTM e a porta de atualização (update "
-                     "gate) da GRU "
-                     "conseguem manter um valor quase intacto (esquecimento ≈ 1 na LSTM, z ≈ 1 na GRU do "
-                     "PyTorch), e por esse caminho passam tanto o número quanto o seu gradiente.",
+    "s5.why_adding": (
+        "**Por que 1/6?** Cada número marcado é sorteado entre 0 e 1, então a soma vale 1 em média. Uma rede "
+        "que não lembra de nada só pode chutar essa média, 1,0, e erra, em média quadrática, a variância da "
+        "soma: 2 × 1/12 = 1/6 ≈ 0,167. Qualquer curva abaixo da linha aprendeu a lembrar.\n\n**Por que a RNN "
+        "fica para trás?** O primeiro número marcado está em algum ponto da primeira metade, de {near} a "
+        "{far} passos antes da resposta. A RNN tanh teria de aprender a carregá-lo por todos esses passos, "
+        "mas o gradiente que lhe ensinaria isso encolhe a cada passo de volta no tempo (estação 3): o recado "
+        "nunca chega. A célula da LSTM e a porta de atualização (update gate) da GRU conseguem manter um "
+        "valor quase intacto (esquecimento ≈ 1 na LSTM, z ≈ 1 na GRU do PyTorch), e por esse caminho passam "
+        "tanto o número quanto o seu gradiente."
+    ),
     "s5.expect_latch": "Uma surpresa: a trava é a memória mais simples que existe — um bit no passo 0, ruído "
                        "depois, e a pergunta no fim. Uma única unidade tanh saturada segura um bit para sempre, "
                        "então a RNN simples costuma resolvê-la rápido, mesmo com T = 50. Já a LSTM com a "
@@ -117,20 +126,23 @@ PT: dict[str, str] = {
                         "resposta é o humor do evento-chave, de 1 a {far} episódios antes do final. A RNN tanh "
                         "fica perto do chute (log 2 ≈ 0,693, cerca de 50 %), enquanto a LSTM e a GRU chegam a "
                         "100 % em algumas centenas de passos.",
-    "s5.why_series": "**Linha de base:** sem memória, a resposta é cara ou coroa: 50 % de acerto, entropia "
-                     "cruzada log 2 ≈ 0,693.\n\n"
-                     "**Por que a RNN perde?** A cada episódio chega um humor novo, e o laço simples mistura tudo "
-                     "no mesmo estado: o humor do evento-chave vai sendo sobrescrito. As portas aprendem a "
-                     "guardar o humor só no evento-chave e a ignorar todos os seguintes — manter o que importa, "
-                     "esquecer o resto, como diz a seção 4.",
-    "s5.cost_note": "A coluna de segundos é o tempo de treino de cada rede neste servidor. A GRU tem 25 % menos "
-                    "parâmetros que a LSTM, mas no processador o PyTorch costuma treiná-la mais devagar: a célula "
-                    "dela é montada com mais operações pequenas (a porta de reinício fica dentro do candidato), e "
-                    "em redes deste tamanho o número de operações pesa mais que a aritmética. A estação 4 mede "
-                    "isso em detalhe.",
+    "s5.why_series": (
+        "**Linha de base:** sem memória, a resposta é cara ou coroa: 50 % de acerto, entropia cruzada log 2 ≈ "
+        "0,693.\n\n**Por que a RNN perde?** Não é só a distância. A RNN tanh pré-treinada do app nesta série "
+        "realista acerta {rnn_d1} mesmo quando o evento-chave é o penúltimo episódio (distância 1): perto do "
+        "chute, ela nem aprendeu a tarefa — uma falha de treino, não de memória que se apaga com a distância. "
+        "A LSTM e a GRU do mesmo tamanho, treinadas do mesmo jeito, acertam {gated_d1} na mesma distância."
+    ),
+    "s5.cost_note": (
+        "A coluna de segundos é o tempo de treino de cada rede neste servidor. A GRU tem 25 % menos "
+        "parâmetros que a LSTM, mas aqui costuma treinar mais devagar. O motivo é o kernel, não a conta: na "
+        "CPU, o PyTorch entrega a LSTM ao kernel fundido do oneDNN, que roda a sequência inteira numa só "
+        "chamada, enquanto a GRU roda num laço genérico de operações pequenas a cada passo. Com o oneDNN "
+        "desligado, a GRU é a mais rápida das duas — a estação 4 mede isso."
+    ),
     # results
     "s5.results_heading": "Resultados",
-    "s5.results_for": "Corrida: {task}, T = {length}, {steps} passos, estado oculto {hidden}, taxa {lr}, corte "
+    "s5.results_for": "Corrida: {task}, T = {length}, {steps} passos, estado oculto {hidden}, taxa {lr}, clipping "
                       "{clip}, semente {seed}.",
     "s5.results_stale": "Os controles mudaram desde esta corrida: os resultados abaixo são da configuração "
                         "acima. Clique em **Iniciar a corrida** para correr com a nova.",
@@ -157,6 +169,28 @@ PT: dict[str, str] = {
     "s5.references": "Referências: Hochreiter e Schmidhuber (1997); Gers, Schmidhuber e Cummins (2000); Cho et "
                      "al. (2014); Pascanu, Mikolov e Bengio (2013); Le, Jaitly e Hinton (2015); Arjovsky, Shah e "
                      "Bengio (2016).",
+    "s5.waiting": (
+        "Esperando: {ahead} corrida(s) à frente. A sua começa assim que um lugar de treino do servidor vagar."
+    ),
+    "s5.watchers": "{n} pessoas acompanham esta corrida agora.",
+    "s5.joined": (
+        "Esta corrida, com estas mesmas configurações, já estava em andamento: você entrou nela e vê as "
+        "mesmas curvas que todos que a pediram."
+    ),
+    "s5.replayed": (
+        "Esta corrida já tinha sido feita neste servidor com as mesmas configurações: mesma semente, mesmos "
+        "números, mostrados na hora."
+    ),
+    "s5.failed": "A corrida falhou no servidor: {error}",
+    "s5.why_series_trained": (
+        "**Linha de base:** sem memória, a resposta é cara ou coroa: 50 % de acerto, entropia cruzada log 2 ≈ "
+        "0,693.\n\n**Distância 1:** a RNN tanh pré-treinada do app nesta série realista acerta {rnn_d1} quando "
+        "o evento-chave é o penúltimo episódio; a LSTM e a GRU do mesmo tamanho acertam {gated_d1}."
+    ),
+    "s5.why_baseline_ce": (
+        "**Linha de base:** sem memória, a resposta é cara ou coroa: 50 % de acerto, entropia cruzada log 2 ≈ "
+        "0,693."
+    ),
 }
 
 EN: dict[str, str] = {
@@ -202,11 +236,19 @@ EN: dict[str, str] = {
     "s5.fixed_note": "Fixed: batches of {batch} sequences, Adam with cosine decay, one recurrent layer followed "
                      "by a linear readout of the last state.",
     "s5.start": "Start the race",
-    "s5.start_help": "Trains the three networks side by side, live. With the default values it takes about 15 "
-                     "to 20 seconds.",
+    "s5.start_help": (
+        "Trains the three networks side by side, live, in a training shared by the server: whoever asks for "
+        "the same race sees the same curves. With the default values it takes about 15 to 20 seconds."
+    ),
     "s5.stop": "Stop",
-    "s5.stop_help": "Stops training; what was trained so far stays in the table, marked as stopped.",
-    "s5.running_caption": "Race in progress: the controls are locked until it ends or you press **Stop**.",
+    "s5.stop_help": (
+        "Stop watching this race: it stays frozen here at the current step. The training itself stops only if "
+        "nobody else is watching it."
+    ),
+    "s5.running_caption": (
+        "Race in progress. You can change the controls or leave the page: the race goes on, and **Stop** ends "
+        "your watching."
+    ),
     "s5.progress": "Step {step} of {steps} · mean of the last 20: {losses}",
     "s5.progress_start": "Getting the three networks ready…",
     "s5.hint": "No race yet. Press **Start the race**: the curves appear and grow while the networks train.",
@@ -244,16 +286,17 @@ EN: dict[str, str] = {
                         "LSTM and GRU fall far below it (MSE < 0.01 within a few hundred steps). At T = 20 the "
                         "RNN learns too: its loss falls well below the line (about 0.03 after 600 steps), even "
                         "if it does not reach the 0.01 of “solved”.",
-    "s5.why_adding": "**Why 1/6?** Each marked number is drawn uniformly between 0 and 1, so the sum is 1 on "
-                     "average. A network that remembers nothing can only guess that average, 1.0, and its mean "
-                     "squared error is then the variance of the sum: 2 × 1/12 = 1/6 ≈ 0.167. Any curve below "
-                     "the line has learned to remember.\n\n"
-                     "**Why does the RNN fall behind?** The first marked number sits somewhere in the first "
-                     "half, 25 to 50 steps before the answer. The tanh RNN would have to learn to carry it "
-                     "through all those steps, but the gradient that would teach it shrinks at every step back "
-                     "in time (station 3): the message never arrives. The LSTM's cell and the GRU's update gate "
-                     "can hold a value almost unchanged (forget ≈ 1 in the LSTM, z ≈ 1 in PyTorch's GRU), and "
-                     "along that path both the number and its gradient get through.",
+    "s5.why_adding": (
+        "**Why 1/6?** Each marked number is drawn uniformly between 0 and 1, so the sum is 1 on average. A "
+        "network that remembers nothing can only guess that average, 1.0, and its mean squared error is then "
+        "the variance of the sum: 2 × 1/12 = 1/6 ≈ 0.167. Any curve below the line has learned to "
+        "remember.\n\n**Why does the RNN fall behind?** The first marked number sits somewhere in the first "
+        "half, {near} to {far} steps before the answer. The tanh RNN would have to learn to carry it through "
+        "all those steps, but the gradient that would teach it shrinks at every step back in time (station "
+        "3): the message never arrives. The LSTM's cell and the GRU's update gate can hold a value almost "
+        "unchanged (forget ≈ 1 in the LSTM, z ≈ 1 in PyTorch's GRU), and along that path both the number and "
+        "its gradient get through."
+    ),
     "s5.expect_latch": "A surprise: the latch is the simplest memory there is — one bit at step 0, noise after "
                        "it, and the question at the end. A single saturated tanh unit holds a bit forever, so "
                        "the plain RNN usually solves it quickly, even at T = 50. The LSTM with PyTorch's default "
@@ -273,17 +316,21 @@ EN: dict[str, str] = {
                         "the answer is the mood of the key event, 1 to {far} episodes before the final scene. "
                         "The tanh RNN stays near chance (log 2 ≈ 0.693, about 50 %), while LSTM and GRU reach "
                         "100 % within a few hundred steps.",
-    "s5.why_series": "**Baseline:** without memory the answer is a coin flip: 50 % accuracy, cross-entropy log "
-                     "2 ≈ 0.693.\n\n"
-                     "**Why does the RNN lose?** A new mood arrives with every episode, and the plain loop mixes "
-                     "them all into the same state: the key event's mood gets overwritten. The gates learn to "
-                     "store the mood only at the key event and to ignore all the later ones — keep what "
-                     "matters, forget the rest, as section 4 says.",
-    "s5.cost_note": "The seconds column is each network's own training time on this server. The GRU has 25 % "
-                    "fewer parameters than the LSTM, yet on a CPU PyTorch usually trains it more slowly: its cell "
-                    "is assembled from more small operations (the reset gate sits inside the candidate), and for "
-                    "networks this small the number of operations weighs more than the arithmetic. Station 4 "
-                    "measures this in detail.",
+    "s5.why_series": (
+        "**Baseline:** without memory the answer is a coin flip: 50 % accuracy, cross-entropy log 2 ≈ "
+        "0.693.\n\n**Why does the RNN lose?** Not just because of distance. The app's pretrained tanh RNN on "
+        "this realistic series gets {rnn_d1} right even when the key event is the second-to-last episode "
+        "(distance 1): near chance, it did not learn the task at all — a training failure, not a memory that "
+        "fades with distance. The LSTM and GRU of the same size, trained the same way, get {gated_d1} right "
+        "at the same distance."
+    ),
+    "s5.cost_note": (
+        "The seconds column is each network's own training time on this server. The GRU has 25 % fewer "
+        "parameters than the LSTM, yet here it usually trains more slowly. The reason is the kernel, not the "
+        "arithmetic: on a CPU, PyTorch hands the LSTM to oneDNN's fused kernel, which runs the whole sequence "
+        "in one call, while the GRU runs through a generic loop of small operations at every step. With "
+        "oneDNN switched off, the GRU is the faster of the two — station 4 measures this."
+    ),
     # results
     "s5.results_heading": "Results",
     "s5.results_for": "Race: {task}, T = {length}, {steps} steps, hidden size {hidden}, learning rate {lr}, "
@@ -314,4 +361,26 @@ EN: dict[str, str] = {
     "s5.references": "References: Hochreiter & Schmidhuber (1997); Gers, Schmidhuber & Cummins (2000); Cho et "
                      "al. (2014); Pascanu, Mikolov & Bengio (2013); Le, Jaitly & Hinton (2015); Arjovsky, Shah & "
                      "Bengio (2016).",
+    "s5.waiting": (
+        "Waiting: {ahead} race(s) ahead. Yours starts as soon as one of the server's training slots frees up."
+    ),
+    "s5.watchers": "{n} people are watching this race right now.",
+    "s5.joined": (
+        "This race, with these very settings, was already running: you joined it and see the same curves as "
+        "everyone who asked for it."
+    ),
+    "s5.replayed": (
+        "This race had already been run on this server with the same settings: same seed, same numbers, shown "
+        "at once."
+    ),
+    "s5.failed": "The race failed on the server: {error}",
+    "s5.why_series_trained": (
+        "**Baseline:** without memory the answer is a coin flip: 50 % accuracy, cross-entropy log 2 ≈ "
+        "0.693.\n\n**Distance 1:** the app's pretrained tanh RNN on this realistic series gets {rnn_d1} right "
+        "when the key event is the second-to-last episode; the LSTM and GRU of the same size get {gated_d1} "
+        "right."
+    ),
+    "s5.why_baseline_ce": (
+        "**Baseline:** without memory the answer is a coin flip: 50 % accuracy, cross-entropy log 2 ≈ 0.693."
+    ),
 }

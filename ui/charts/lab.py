@@ -20,12 +20,15 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from ui.numbers import measured, setting  # noqa: F401 - setting is used by the page
+from ui import numbers
+from ui.numbers import fixed, measured, setting  # noqa: F401 - setting is used by the page
 from ui.theme import MODEL_COLORS, OKABE_ITO
 
 CELLS = ("rnn", "lstm", "gru")
@@ -47,22 +50,18 @@ def seconds(value: float | None, lang: str = "en") -> str:
     """``7.2 s`` (``7,2 s`` in Portuguese)."""
     if value is None or not math.isfinite(float(value)):
         return "—"
-    text = f"{float(value):.1f} s"
-    return text.replace(".", ",") if lang == "pt" else text
+    return f"{fixed(float(value), 1, lang)} s"
 
 
 def percent(fraction: float | None, lang: str = "en") -> str:
-    """A share as a student reads it: ``97 %``, ``0.8 %``, ``< 0.1 %`` (``—`` when unknown)."""
+    """A share as a student reads it: ``97%``, ``0.8%``, ``< 0.1%`` (Portuguese: ``97 %``, ``0,8 %``);
+    ``—`` when unknown."""
     if fraction is None or not math.isfinite(float(fraction)):
         return "—"
-    value = 100 * float(fraction)
-    if 0 < value < 0.1:
-        text = "< 0.1 %"
-    elif value < 1:
-        text = f"{value:.1f} %"
-    else:
-        text = f"{value:.0f} %"
-    return text.replace(".", ",") if lang == "pt" else text
+    value = float(fraction)
+    if 0 < value < 0.001:
+        return "< " + numbers.percent(0.001, lang, 1)
+    return numbers.percent(value, lang, 1 if value < 0.01 else 0)
 
 
 def smooth(values: Sequence[float], window: int = SMOOTH) -> np.ndarray:
@@ -286,10 +285,39 @@ def results_table(results: Sequence[Mapping], *, labels: Mapping[str, str], text
             row[texts["col_vs_baseline"]] = percent(ratio, lang)
         if classification:
             acc = r.get("final_accuracy")
-            text = "—" if acc is None or not math.isfinite(float(acc)) else f"{100 * float(acc):.1f} %"
-            row[texts["col_accuracy"]] = text.replace(".", ",") if lang == "pt" else text
+            finite = acc is not None and math.isfinite(float(acc))
+            row[texts["col_accuracy"]] = numbers.percent(float(acc), lang, 1) if finite else "—"
         row.update({texts["col_solved"]: solved_text, texts["col_steps"]: steps_text,
                     texts["col_seconds"]: seconds(r.get("seconds"), lang),
-                    texts["col_params"]: f"{int(r.get('params', 0)):,}".replace(",", "." if lang == "pt" else ",")})
+                    texts["col_params"]: numbers.integer(int(r.get("params", 0)), lang)})
         rows.append(row)
     return pd.DataFrame(rows)
+
+
+# --------------------------------------------------------------------------- what the page shows
+
+
+@dataclass(frozen=True)
+class LiveView:
+    """A running race at one published step: the styled loss chart and the progress bar."""
+
+    figure: go.Figure
+    fraction: float
+    text: str
+
+
+@dataclass(frozen=True)
+class ResultsView:
+    """A finished or stopped race as the page shows it (figures styled, texts translated).
+
+    Cached for the whole server: never change one (or its figures or tables) in place."""
+
+    heading_caption: str
+    status_text: str
+    stopped: bool
+    loss_figure: go.Figure
+    curves: pd.DataFrame
+    accuracy_figure: go.Figure | None
+    table: pd.DataFrame
+    json_text: str
+    evidence: Any = None  # ui.evidence.Station5
