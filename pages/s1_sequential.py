@@ -11,38 +11,31 @@ The student arranges a short sequence with two marked events, A and B, among dis
 * a tanh RNN, ``h_t = tanh(W x_t + U h_{t-1} + b)``, ``y = V h_T + c``: it reads in order and
   gets ≈ 100 %.
 
-Page shape: read the controls → one cached view of their values (``_view``: figures already
-styled for the language and presenter mode, data, numbers; shared by every session, never
-modified) → show. The arrangement lives in the URL (``?pos_a=&pos_b=&mix=``); "Shuffle" draws
+Page shape: read the controls → one cached view of their values (``ui.sequence_view.view``:
+figures already styled for the language and presenter mode, data, numbers; shared by every
+session, never modified) → show. The arrangement lives in the URL (``?pos_a=&pos_b=&mix=``); "Shuffle" draws
 a new one with a seeded generator, so a shared link reproduces exactly what the student saw.
 """
 
 from __future__ import annotations
 
 import random
-from dataclasses import dataclass
 
 import numpy as np
-import pandas as pd
-import plotly.graph_objects as go
 import streamlit as st
 
 from rnn_core import order_eval
 from rnn_core.verdicts import GUESS_BAND, confidence, verdict
-from ui import evidence, models_cache, state
-from ui.charts.sequence import arrangements_figure, unrolled_steps_figure
+from ui import evidence, models_cache, sequence_view, state
 from ui.i18n import current_language, t
 from ui.layout import explain, header, presenting
 from ui.numbers import fixed, percent
-from ui.theme import style_figure
+from ui.sequence_view import FF, MODEL_KEYS, RNN, TEST_SIZE
 from ui.widgets import chart
 
-FF, RNN = "order_ff_bag", "order_rnn"  # names in rnn_core/weights/manifest.json
-MODEL_KEYS = {FF: "ff", RNN: "rnn"}  # manifest name -> colour / chart key
 LENGTH = order_eval.LENGTH
 DEFAULT_A, DEFAULT_B, DEFAULT_MIX = 2, 5, 0
 MIX_MAX = 99
-TEST_SIZE = 2000
 
 
 # --------------------------------------------------------------------------- the arrangement
@@ -86,73 +79,6 @@ def _settle_collision() -> None:
         state.add_notice(t("s1.notice_same_position", pos=a, moved=moved))
 
 
-# --------------------------------------------------------------------------- the view
-
-
-@dataclass(frozen=True)
-class View:
-    """Everything station 1 shows for one arrangement (shared by every session: read only)."""
-
-    tokens: tuple[str, ...]
-    answers: dict[str, float]  # manifest name -> P(A before B)
-    steps_fig: go.Figure
-    steps_height: int
-    heat: pd.DataFrame
-    orders_fig: go.Figure
-    orders: pd.DataFrame
-    accuracy: dict[str, float]
-    measured: bool
-
-
-def _manifest_accuracy(name: str) -> float | None:
-    """Test accuracy recorded in the weights manifest (None if it has none)."""
-    value = (models_cache.manifest().get(name, {}).get("metrics") or {}).get("accuracy")
-    return float(value) if isinstance(value, int | float) else None
-
-
-@st.cache_resource(max_entries=64, show_spinner=False)
-def _view(pos_a: int, pos_b: int, mix: int, lang: str, present: bool, versions: tuple[str, str]) -> View:
-    """The whole station for one arrangement, language and presenter mode (figures styled).
-
-    ``versions`` names the models (``models_cache.version``): "pretrained" or a retrain's job
-    key, so a retrained model gets views of its own.
-    """
-    def tr(key: str, **fmt: object) -> str:
-        return t(key, lang, **fmt)
-
-    models = {name: models_cache.model_for(name, v) for name, v in zip((FF, RNN), versions, strict=True)}
-    tokens = order_eval.arrange(pos_a, pos_b, mix)
-    answers = {name: order_eval.answer(model, tokens) for name, model in models.items()}
-    states = order_eval.hidden_states(models[RNN], tokens)
-
-    scale = 1.35 if present else 1.0
-    steps_fig = unrolled_steps_figure(
-        tokens, states, answers[RNN], title=tr("s1.unrolled_title"), input_label=tr("s1.unrolled_input"),
-        state_label=tr("s1.unrolled_state"), output_label=tr("s1.unrolled_output"), heat_label=tr("s1.heat_x"),
-        unit_label=tr("s1.heat_y"), value_label=tr("s1.heat_value"), play_label=tr("s1.steps_play"),
-        pause_label=tr("s1.steps_pause"), step_prefix=tr("s1.steps_prefix"), scale=scale)
-    steps_height = round((460 + 18 * states.shape[1]) * scale)
-    style_figure(steps_fig, present=present, height=steps_height, lang=lang)
-    heat = pd.DataFrame(states, columns=[f"h{u}" for u in range(1, states.shape[1] + 1)])
-    heat.insert(0, "token", tokens)
-    heat.insert(0, "step", range(1, len(tokens) + 1))
-
-    orders = pd.DataFrame(order_eval.all_orders({MODEL_KEYS[n]: m for n, m in models.items()}, mix))
-    names = {MODEL_KEYS[n]: tr(f"s1.model_{MODEL_KEYS[n]}") for n in (FF, RNN)}
-    orders_fig = arrangements_figure(orders, (pos_a, pos_b), names, title=tr("s1.arr_title"), x_label=tr("s1.arr_x"),
-                                     y_label=tr("s1.arr_y"), current_label=tr("s1.arr_current"),
-                                     chance_label=tr("s1.arr_chance"))
-    style_figure(orders_fig, present=present, lang=lang)
-
-    accuracy, measured = {}, False
-    for name, v in zip((FF, RNN), versions, strict=True):
-        value = _manifest_accuracy(name) if v == "pretrained" else None
-        if value is None:
-            value, measured = order_eval.accuracy(models[name], TEST_SIZE), True
-        accuracy[name] = value
-    return View(tuple(tokens), answers, steps_fig, steps_height, heat, orders_fig, orders, accuracy, measured)
-
-
 # --------------------------------------------------------------------------- the page
 
 
@@ -188,7 +114,7 @@ if pos_a == pos_b:  # only reachable through a hand-edited session; keep the pag
 st.session_state["_s1_prev"] = {"pos_a": pos_a, "pos_b": pos_b}
 
 lang = current_language()
-view = _view(int(pos_a), int(pos_b), int(mix), lang, presenting(),
+view = sequence_view.view(int(pos_a), int(pos_b), int(mix), lang, presenting(),
              (models_cache.version(FF), models_cache.version(RNN)))
 tokens = list(view.tokens)
 st.markdown(t("s1.sequence", tokens=" · ".join(f"**{tok}**" if tok in "AB" else tok for tok in tokens)))
@@ -249,7 +175,3 @@ evidence.record(evidence.Station1(
     sequence="".join(tokens),
     shuffles=int(st.session_state.get("_s1_shuffles", 0)),
 ))
-
-st.divider()
-st.markdown(t("s1.next_intro"))
-st.page_link("pages/s2_series.py", label=t("s1.next"), icon=":material/live_tv:")

@@ -125,7 +125,19 @@ def unrolled_steps_figure(tokens: Sequence[str], states: np.ndarray, answer: flo
             ),
         ]
 
-    frames = [go.Frame(data=frame_traces(k), name=str(k + 1), traces=[0, 1, 2, 3]) for k in steps]
+    def frame_update(k: int) -> list[dict]:
+        """Only what changes at step k (Plotly merges a frame's data into the traces it names)."""
+        full = frame_traces(k)
+        return [
+            {"type": "scatter", "marker": {"line": full[0].marker.line.to_plotly_json()}},
+            {"type": "scatter", "marker": {"color": full[1].marker.color,
+                                           "line": full[1].marker.line.to_plotly_json()},
+             "textfont": {"color": full[1].textfont.color}},
+            {"type": "scatter", "text": full[2].text, "hovertemplate": full[2].hovertemplate},
+            {"type": "heatmap", "z": full[3].z},
+        ]
+
+    frames = [go.Frame(data=frame_update(k), name=str(k + 1), traces=[0, 1, 2, 3]) for k in steps]
     animate = {"mode": "immediate", "frame": {"duration": 0, "redraw": True}, "transition": {"duration": 0}}
     slider = {
         "active": n - 1, "x": 0.0, "len": 1.0, "y": -0.02, "yanchor": "top", "pad": {"t": 50 * scale},
@@ -159,27 +171,6 @@ def unrolled_steps_figure(tokens: Sequence[str], states: np.ndarray, answer: flo
 
 def _sub(i: int) -> str:
     return str(i).translate(str.maketrans("0123456789", "₀₁₂₃₄₅₆₇₈₉"))
-
-
-def hidden_heatmap(states: np.ndarray, tokens: Sequence[str], *, title: str, x_label: str, y_label: str,
-                   value_label: str) -> go.Figure:
-    """Heatmap of the hidden state: one row per unit, one column per time step.
-
-    ``states`` is ``(T, H)`` (h_1 … h_T). The colour scale is diverging and fixed to
-    [-1, 1], the range of tanh, so two orders of the same tokens compare at a glance.
-    """
-    states = np.asarray(states, dtype=float)
-    T, H = states.shape
-    fig = go.Figure(go.Heatmap(
-        z=states.T, x=step_labels(tokens), y=[str(u) for u in range(1, H + 1)],
-        colorscale=DIVERGING, zmin=-1.0, zmax=1.0, zmid=0.0,
-        colorbar={"title": {"text": value_label}, "thickness": 14},
-        hovertemplate=f"{x_label}: %{{x}}<br>{y_label}: %{{y}}<br>{value_label}: %{{z:.2f}}<extra></extra>",
-        name=value_label, showscale=True,
-    ))
-    fig.update_layout(title=_title(title), xaxis={"title": {"text": x_label}, "type": "category"},
-                      yaxis={"title": {"text": y_label}, "type": "category", "autorange": "reversed"})
-    return fig
 
 
 def arrangements_figure(df: pd.DataFrame, current: tuple[int, int], names: Mapping[str, str], *, title: str,
