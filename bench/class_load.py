@@ -1,0 +1,498 @@
+"""Class-load benchmark: a whole class opening the same page at the same instant, no browser.
+
+    python -m bench.class_load --students 30 [--race-students 3] [--cold] [--pages home,lab]
+                               [--port 8520 | --url http://HOST:PORT [--pid PID]] [--json out.json]
+
+Each student is a real Streamlit session over the websocket (``bench.st_client``): the same
+messages a browser sends, without the browser's rendering, so the machine's cores go to the
+server. The benchmark
+
+1. starts its own server (``streamlit run app.py --server.headless true`` on ``--port``; ``--app``
+   picks another checkout's ``app.py``) unless ``--url`` points at one already running;
+2. warms it, unless ``--cold``: one student opens every page once, then the benchmark waits
+   until the server's CPU is idle (a background warm-up may still be running);
+3. connects every student, then releases them together page by page, as a class following the
+   teacher: all open page 1 at the same instant (a barrier), wait until everyone has it, then
+   page 2, and so on. A page view's time runs from the rerun request to ``script_finished``
+   (the last full run: an ``st.rerun`` continues the view);
+4. with ``--race-students K``, K further students open the Lab page at the class's first
+   instant and press its Start button (the button's widget id comes from the page's element
+   delta; a click is its ``trigger_value`` in the next rerun), then stay on the page,
+   answering fragment auto-reruns as a browser does, until the race's results table is shown
+   (timeout ``--race-timeout``, 120 s). The other N − K students walk the pages meanwhile;
+5. reports per page p50/p95 page time and errors, the server's CPU seconds per page view (user
+   + system time of the server process and its children, from ``/proc/<pid>/stat``, before and
+   after the measured phase), its peak resident memory (``VmRSS`` sampled every 0.2 s and the
+   kernel's ``VmHWM``), the script-run durations the app itself logs (``RNNLAB_TIMING_LOG``),
+   and the race durations. JSON goes to ``bench/results/`` (gitignored) or ``--json``.
+
+Errors counted: an ``exception`` element in any delta, a page-not-found, a compile error, a
+dropped socket and a timeout (``--timeout``, 60 s per page view). Numbers on a shared machine
+are noisy: the JSON keeps the load average before and after the run.
+
+``--quiz-class`` (class mode): one class of students joins with ``?class=CODE`` and submits
+the conclusion page's quiz at the same instant (see ``bench.class_quiz``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.request
+from pathlib import Path
+from urllib.parse import urlparse
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from bench.st_client import RunView, Session, find_button  # noqa: E402
+
+PORTS = range(8520, 8530)  # this benchmark's ports on the shared machine
+START_KEY = "_s5_start"  # the Lab page's Start button (its widget key)
+RESULTS = ROOT / "bench" / "results"
+
+
+_PAGES_CODE = """
+import json, ui.stations as s
+journey = getattr(s, "JOURNEY", None) or [x for x in s.STATIONS if x.url_path != "teacher"]
+print(json.dumps([x.url_path for x in journey]))
+"""
+
+
+def default_pages(app: Path | None = None) -> list[str]:
+    """The URL paths of the journey a student walks, in order, as the served checkout's registry
+    (``ui.stations``) lists them; read in a subprocess, so another checkout (``--app``) answers
+    for itself."""
+    cwd = Path(app or ROOT / "app.py").resolve().parent
+    out = subprocess.run([sys.executable, "-c", _PAGES_CODE], cwd=cwd, capture_output=True, text=True, check=True,
+                         env={**os.environ, "PYTHONPATH": str(cwd)}, timeout=60)
+    return json.loads(out.stdout.strip().splitlines()[-1])
+
+
+# --------------------------------------------------------------------------- the server
+
+
+def free_port(candidates=PORTS) -> int:
+    for port in candidates:
+        with socket.socket() as sock:
+            try:
+                sock.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+            return port
+    raise RuntimeError(f"no free port in {candidates}")
+
+
+class Server:
+    """``streamlit run <app>`` headless on ``port``, its log in a temp file."""
+
+    def __init__(self, app: Path, port: int, env: dict[str, str] | None = None, timeout: float = 90) -> None:
+        self.app, self.port = app.resolve(), port
+        self.dir = Path(tempfile.mkdtemp(prefix="class_load_"))
+        self.log_path = self.dir / "server.log"
+        self.timing_log = self.dir / "runs.jsonl"
+        cwd = self.app.parent
+        cmd = [sys.executable, "-m", "streamlit", "run", str(self.app), "--server.headless", "true",
+               "--server.port", str(port), "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false"]
+        full_env = {**os.environ, "PYTHONPATH": str(cwd), "RNNLAB_TIMING_LOG": str(self.timing_log), **(env or {})}
+        self._log = self.log_path.open("wb")
+        self.proc = subprocess.Popen(cmd, cwd=cwd, stdout=self._log, stderr=subprocess.STDOUT, env=full_env)
+        self.pid = self.proc.pid
+        deadline = time.time() + timeout
+        while time.time() < deadline:
+            if self.proc.poll() is not None:
+                break
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/_stcore/health", timeout=2) as response:
+                    if response.status == 200:
+                        return
+            except OSError:
+                time.sleep(0.3)
+        self.stop()
+        raise RuntimeError("streamlit did not become healthy:\n" + self.log_tail())
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def log_tail(self, chars: int = 3000) -> str:
+        return self.log_path.read_text(errors="replace")[-chars:] if self.log_path.exists() else ""
+
+    def stop(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.terminate()
+            try:
+                self.proc.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait(timeout=10)
+        self._log.close()
+
+
+# --------------------------------------------------------------------------- /proc readings
+
+_TICK = os.sysconf("SC_CLK_TCK")
+
+
+def _stat_fields(pid: int) -> list[str]:
+    text = Path(f"/proc/{pid}/stat").read_text()
+    return text[text.rindex(")") + 2:].split()  # fields from the 3rd on (state, ppid, ...)
+
+
+def _descendants(pid: int) -> list[int]:
+    children: dict[int, list[int]] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                children.setdefault(int(_stat_fields(int(entry.name))[1]), []).append(int(entry.name))
+            except (OSError, ValueError, IndexError):
+                continue
+    out, todo = [], [pid]
+    while todo:
+        for child in children.get(todo.pop(), []):
+            out.append(child)
+            todo.append(child)
+    return out
+
+
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU seconds of ``pid``, its reaped children and its live descendants."""
+    total = 0.0
+    for i, p in enumerate([pid, *_descendants(pid)]):
+        try:
+            f = _stat_fields(p)
+        except OSError:
+            continue
+        # utime, stime, cutime, cstime are fields 14-17 of /proc/<pid>/stat (1-based) = f[11:15]
+        total += sum(int(x) for x in (f[11:15] if i == 0 else f[11:13])) / _TICK
+    return total
+
+
+def _status_kb(pid: int, key: str) -> int:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith(key + ":"):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    return 0
+
+
+class RssSampler(threading.Thread):
+    """Samples the resident memory of the server (and its descendants) every ``every`` seconds."""
+
+    def __init__(self, pid: int, every: float = 0.2) -> None:
+        super().__init__(daemon=True)
+        self.pid, self.every, self.peak_kb = pid, every, 0
+        self._halt = threading.Event()
+
+    def run(self) -> None:
+        while not self._halt.is_set():
+            kb = sum(_status_kb(p, "VmRSS") for p in [self.pid, *_descendants(self.pid)])
+            self.peak_kb = max(self.peak_kb, kb)
+            self._halt.wait(self.every)
+
+    def stop(self) -> float:
+        self._halt.set()
+        self.join(timeout=5)
+        return self.peak_kb / 1024
+
+
+def wait_idle(pid: int, *, below: float = 0.10, window: float = 1.0, timeout: float = 180) -> float:
+    """Wait until the server uses less than ``below`` of one core over ``window`` s; the seconds waited."""
+    start = time.perf_counter()
+    while time.perf_counter() - start < timeout:
+        before = cpu_seconds(pid)
+        time.sleep(window)
+        if (cpu_seconds(pid) - before) / window < below:
+            break
+    return time.perf_counter() - start
+
+
+# --------------------------------------------------------------------------- the class
+
+
+class Gate:
+    """A barrier for ``parties`` students that never times out; students wait on an Event."""
+
+    def __init__(self, parties: int) -> None:
+        self.parties, self.count = parties, 0
+        self.lock, self.open = threading.Lock(), threading.Event()
+        self.opened_at = 0.0
+        if parties <= 0:
+            self.open.set()
+
+    def arrive(self) -> None:
+        with self.lock:
+            self.count += 1
+            if self.count >= self.parties:
+                self.opened_at = time.perf_counter()
+                self.open.set()
+        self.open.wait()
+
+
+def race_finished(run: RunView) -> bool:
+    """The Lab page shows a finished race: its results table is drawn and no progress bar is."""
+    return "table" in run.kinds and "progress" not in run.kinds
+
+
+def _ws_base(url: str) -> str:
+    parsed = urlparse(url)
+    scheme = "wss" if parsed.scheme == "https" else "ws"
+    return f"{scheme}://{parsed.netloc}{parsed.path.rstrip('/')}"
+
+
+def _record(out: dict, student: int, visit, kind: str = "page") -> None:
+    with out["lock"]:
+        out["views"].append({"student": student, "page": visit.page, "kind": kind, "seconds": visit.seconds,
+                             "ok": visit.ok, "errors": visit.errors, "bytes": visit.bytes,
+                             "start": visit.started, "end": visit.started + visit.seconds})
+
+
+def _walker(student: int, ws: str, pages: list[str], query: str, timeout: float, start: Gate,
+            gates: list[Gate], out: dict) -> None:
+    session = None
+    try:
+        session = Session(ws)
+        session.query_string = query
+    except Exception as error:  # noqa: BLE001
+        out["connect_errors"].append(f"student {student}: {type(error).__name__}: {error}"[:200])
+    start.arrive()
+    for page, gate in zip(pages, gates, strict=True):
+        if session is None:
+            with out["lock"]:
+                out["views"].append({"student": student, "page": page, "kind": "page", "seconds": float("nan"),
+                                     "ok": False, "errors": ["not connected"], "bytes": 0, "start": 0, "end": 0})
+        else:
+            _record(out, student, session.visit(page, query_string=query, timeout=timeout))
+        gate.arrive()
+    if session is not None:
+        session.close()
+
+
+def _racer(student: int, ws: str, query: str, timeout: float, race_timeout: float, start: Gate, out: dict) -> None:
+    session = None
+    try:
+        session = Session(ws)
+        session.query_string = query
+    except Exception as error:  # noqa: BLE001
+        out["connect_errors"].append(f"racer {student}: {type(error).__name__}: {error}"[:200])
+    start.arrive()
+    if session is None:
+        return
+    race = {"student": student, "seconds": float("nan"), "ok": False, "errors": []}
+    try:
+        lab = session.visit("lab", query_string=query, timeout=timeout)
+        _record(out, student, lab)
+        button = find_button(lab.last_full, START_KEY)
+        if button is None:
+            race["errors"].append(f"no button with key {START_KEY!r} on the lab page")
+            return
+        click = session.click(button, timeout=race_timeout)
+        race["errors"] += click.errors
+        if not click.ok or (click.last_full is not None and race_finished(click.last_full)):
+            done, seconds = click.ok, click.seconds
+        else:
+            wait = session.wait_for(race_finished, timeout=max(1.0, race_timeout - click.seconds), label="race")
+            race["errors"] += wait.errors
+            done, seconds = wait.ok, (wait.ended if wait.ok else time.perf_counter()) - click.started
+        race["seconds"] = seconds
+        race["ok"] = done and not race["errors"]
+    finally:
+        with out["lock"]:
+            out["races"].append(race)
+        session.close()
+
+
+def run_class(url: str, pages: list[str], students: int, *, race_students: int = 0, query: str = "lang=pt",
+              timeout: float = 60, race_timeout: float = 120) -> dict:
+    """N students (K of them racing): every page view and race, as the students saw them."""
+    ws = _ws_base(url)
+    walkers = students - race_students
+    start = Gate(students)
+    gates = [Gate(walkers) for _ in pages]
+    out: dict = {"lock": threading.Lock(), "views": [], "races": [], "connect_errors": []}
+    threads = [threading.Thread(target=_walker, args=(i, ws, pages, query, timeout, start, gates, out), daemon=True)
+               for i in range(walkers)]
+    threads += [threading.Thread(target=_racer, args=(walkers + i, ws, query, timeout, race_timeout, start, out),
+                                 daemon=True) for i in range(race_students)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    out.pop("lock")
+    out["started_at"] = start.opened_at
+    return out
+
+
+def warm(url: str, pages: list[str], query: str, timeout: float) -> list[dict]:
+    """One student opens every page once (what a teacher does before class)."""
+    session = Session(_ws_base(url))
+    try:
+        return [{"page": v.page, "seconds": v.seconds, "errors": v.errors}
+                for v in (session.visit(page, query_string=query, timeout=timeout) for page in pages)]
+    finally:
+        session.close()
+
+
+# --------------------------------------------------------------------------- report
+
+
+def _pct(values: list[float], q: float) -> float:
+    values = sorted(v for v in values if v == v)
+    if not values:
+        return float("nan")
+    return values[min(len(values) - 1, max(0, round(q * (len(values) - 1))))]
+
+
+def _server_runs(log: Path | None, since: float) -> dict[str, list[float]]:
+    runs: dict[str, list[float]] = {}
+    if log is None or not log.exists():
+        return runs
+    for line in log.read_text().splitlines():
+        try:
+            row = json.loads(line)
+        except ValueError:
+            continue
+        if row.get("t", 0) >= since:
+            runs.setdefault(row.get("page") or "home", []).append(row["ms"] / 1e3)
+    return runs
+
+
+def summarize(result: dict, pages: list[str], server_runs: dict[str, list[float]]) -> dict:
+    views = [v for v in result["views"] if v["kind"] == "page"]
+    per_page = {}
+    for page in dict.fromkeys([*pages, *(v["page"] for v in views)]):
+        mine = [v for v in views if v["page"] == page]
+        if not mine:
+            continue
+        times = [v["seconds"] for v in mine]
+        server = server_runs.get(page, [])
+        per_page[page] = {"views": len(mine), "errors": sum(1 for v in mine if not v["ok"]),
+                          "p50_s": _pct(times, 0.5), "p95_s": _pct(times, 0.95), "max_s": max(times),
+                          "server_run_p50_s": _pct(server, 0.5), "server_run_p95_s": _pct(server, 0.95),
+                          "kb_per_view": statistics.fmean(v["bytes"] for v in mine) / 1024}
+    times = [v["seconds"] for v in views]
+    errors = [f"student {v['student']} {v['page']}: {e}" for v in views for e in v["errors"]]
+    races = result["races"]
+    errors += [f"racer {r['student']} race: {e}" for r in races for e in r["errors"]]
+    errors += result["connect_errors"]
+    return {
+        "page_views": len(views),
+        "errors": sum(1 for v in views if not v["ok"]) + sum(1 for r in races if not r["ok"])
+        + len(result["connect_errors"]),
+        "error_messages": errors[:50],
+        "p50_s": _pct(times, 0.5), "p95_s": _pct(times, 0.95), "max_s": max(times, default=float("nan")),
+        "pages": per_page,
+        "races": [{"student": r["student"], "seconds": r["seconds"], "ok": r["ok"]} for r in races],
+    }
+
+
+def run(*, students: int, race_students: int = 0, cold: bool = False, pages: list[str] | None = None,
+        port: int | None = None, url: str | None = None, pid: int | None = None, app: Path | None = None,
+        query: str = "lang=pt", timeout: float = 60, race_timeout: float = 120, env: dict | None = None) -> dict:
+    """The whole benchmark, programmatically; returns the report (also what ``--json`` writes)."""
+    app = Path(app or ROOT / "app.py")
+    pages = list(pages or default_pages(app))
+    server = None
+    if url is None:
+        server = Server(app, port or free_port(), env=env)
+        url, pid = server.url, server.pid
+    report: dict = {"students": students, "race_students": race_students, "cold": cold, "pages_order": pages,
+                    "query": query, "app": str(app), "url": url, "cores": os.cpu_count(),
+                    "loadavg_before": os.getloadavg(), "when": time.strftime("%Y-%m-%d %H:%M:%S UTC", time.gmtime())}
+    try:
+        if not cold:
+            report["warm_up"] = warm(url, pages, query, max(timeout, 120))
+            if pid:
+                report["idle_wait_s"] = wait_idle(pid)
+        sampler = RssSampler(pid) if pid else None
+        if sampler:
+            sampler.start()
+        cpu_before = cpu_seconds(pid) if pid else None
+        wall_start, epoch_start = time.perf_counter(), time.time()
+        result = run_class(url, pages, students, race_students=race_students, query=query, timeout=timeout,
+                           race_timeout=race_timeout)
+        report["wall_s"] = time.perf_counter() - wall_start
+        report.update(summarize(result, pages, _server_runs(server.timing_log if server else None, epoch_start)))
+        if pid:
+            report["server_cpu_s"] = cpu_seconds(pid) - cpu_before
+            report["server_cpu_per_view_s"] = report["server_cpu_s"] / max(1, report["page_views"])
+            report["peak_rss_sampled_mb"] = sampler.stop()
+            report["peak_rss_hwm_mb"] = _status_kb(pid, "VmHWM") / 1024
+        report["loadavg_after"] = os.getloadavg()
+        if server is not None and report["errors"]:
+            report["server_log_tail"] = server.log_tail()
+    finally:
+        if server is not None:
+            server.stop()
+    return report
+
+
+def print_report(r: dict) -> None:
+    mode = "cold (fresh server)" if r["cold"] else "warm"
+    races = f", {r['race_students']} racing" if r["race_students"] else ""
+    print(f"{r['students']} students{races}, {mode}, {r['query']}, {r['cores']} cores, load average "
+          f"{r['loadavg_before'][0]:.1f} → {r['loadavg_after'][0]:.1f} (shared machine: numbers are noisy)")
+    print(f"\n{'page':12} {'views':>5} {'err':>4} {'p50 s':>7} {'p95 s':>7} {'max s':>7} {'server run p50':>15} {'KB/view':>8}")
+    for page, row in r["pages"].items():
+        print(f"{page:12} {row['views']:5d} {row['errors']:4d} {row['p50_s']:7.2f} {row['p95_s']:7.2f} "
+              f"{row['max_s']:7.2f} {row['server_run_p50_s']:15.2f} {row['kb_per_view']:8.0f}")
+    print(f"{'all':12} {r['page_views']:5d} {r['errors']:4d} {r['p50_s']:7.2f} {r['p95_s']:7.2f} {r['max_s']:7.2f}")
+    if "server_cpu_s" in r:
+        print(f"\nserver CPU: {r['server_cpu_s']:.1f} s = {r['server_cpu_per_view_s'] * 1e3:.0f} ms per page view; "
+              f"peak RSS {r['peak_rss_sampled_mb']:.0f} MB sampled, {r['peak_rss_hwm_mb']:.0f} MB VmHWM; "
+              f"wall {r['wall_s']:.1f} s")
+    for race in r["races"]:
+        print(f"race (student {race['student']}): {race['seconds']:.1f} s {'ok' if race['ok'] else 'FAILED'}")
+    for message in r["error_messages"][:10]:
+        print("error:", message)
+
+
+def main(argv: list[str] | None = None) -> dict:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--students", type=int, default=30)
+    parser.add_argument("--race-students", type=int, default=0, help="students who start the default Lab race")
+    parser.add_argument("--cold", action="store_true", help="fresh server, no warm-up visit")
+    parser.add_argument("--pages", help="comma-separated URL paths (default: every station, in order)")
+    parser.add_argument("--port", type=int, help="port for the server it starts (default: first free in 8520-8529)")
+    parser.add_argument("--url", help="use a running server instead of starting one")
+    parser.add_argument("--pid", type=int, help="with --url: the server's pid, for CPU and memory readings")
+    parser.add_argument("--app", type=Path, help="app.py to serve (default: this checkout's)")
+    parser.add_argument("--query", default="lang=pt", help="query string every page is opened with")
+    parser.add_argument("--timeout", type=float, default=60, help="seconds before a page view counts as failed")
+    parser.add_argument("--race-timeout", type=float, default=120)
+    parser.add_argument("--quiz-class", action="store_true", help="class mode: a class submits the quiz together")
+    parser.add_argument("--json", type=Path, help="output (default: bench/results/class_load-<when>.json)")
+    args = parser.parse_args(argv)
+    if args.race_students > args.students:
+        parser.error("--race-students cannot exceed --students")
+    pages = [p.strip() for p in args.pages.split(",") if p.strip()] if args.pages else None
+    if args.quiz_class:
+        from bench.class_quiz import run_quiz_class
+
+        report = run_quiz_class(students=args.students, port=args.port, url=args.url, pid=args.pid, app=args.app,
+                                timeout=args.timeout)
+        print(json.dumps({k: v for k, v in report.items() if k != "server_log_tail"}, indent=2, default=str))
+    else:
+        report = run(students=args.students, race_students=args.race_students, cold=args.cold, pages=pages,
+                     port=args.port, url=args.url, pid=args.pid, app=args.app, query=args.query,
+                     timeout=args.timeout, race_timeout=args.race_timeout)
+        print_report(report)
+    path = args.json or RESULTS / time.strftime(f"class_load-%Y%m%d-%H%M%S-{args.students}.json", time.gmtime())
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(report, indent=2, default=str))
+    print(f"\nJSON: {path}")
+    return report
+
+
+if __name__ == "__main__":
+    main()
