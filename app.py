@@ -13,12 +13,12 @@ import time
 
 import streamlit as st
 
-from ui.catalogs import LANGUAGES
+from ui.catalogs import CATALOGS, LANGUAGES
 from ui.classroom_ui import join_box
 from ui.i18n import LANGUAGE_NAMES, current_language, resolve_language, t
 from ui.layout import apply_presenter_style
 from ui.state import add_notice, enter_page, show_notices, shown_value
-from ui.stations import STATIONS, WARM_PAGES
+from ui.stations import STATIONS, WARM_PAGES, next_station
 from ui.warmup import start_once as start_warmup
 
 _RUN_STARTED = time.perf_counter()
@@ -64,6 +64,7 @@ _settle_presenter_mode()
 _sidebar()
 apply_presenter_style()
 
+pages = {s.url_path: s for s in STATIONS}
 page = st.navigation(
     [st.Page(s.path, title=t(s.title_key), icon=s.icon, url_path=s.url_path, default=(s.url_path == "home"))
      for s in STATIONS]
@@ -77,6 +78,14 @@ elif "present" in st.query_params:
     del st.query_params["present"]
 page.run()
 show_notices(notice_area)
+here = pages.get(page.url_path)
+following = next_station(here.area) if here is not None else None
+if following is not None and here.area != "home":  # home lists every station as a card already
+    st.divider()
+    if f"{here.area}.next_intro" in CATALOGS[current_language()]:
+        st.markdown(t(f"{here.area}.next_intro"))
+    st.page_link(following.path, label=t("common.next_station", title=t(following.title_key)),
+                 icon=":material/arrow_forward:")
 # The first run after a server start warms every page's default view in the background (ui.warmup).
 start_warmup(WARM_PAGES, port=st.get_option("server.port"), base_path=st.get_option("server.baseUrlPath"))
 

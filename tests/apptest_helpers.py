@@ -11,19 +11,13 @@ from typing import Any
 import numpy as np
 from streamlit.testing.v1 import AppTest
 
+from ui.stations import JOURNEY, STATIONS
+
 ROOT = Path(__file__).resolve().parent.parent
 APP = str(ROOT / "app.py")
-PAGES = (
-    "pages/home.py",
-    "pages/s1_sequential.py",
-    "pages/s2_series.py",
-    "pages/s3_gradients.py",
-    "pages/s4_gates.py",
-    "pages/s5_lab.py",
-    "pages/s6_conclusion.py",
-)
+PAGES = tuple(s.path for s in JOURNEY)  # the journey's pages, from the one registry (ui.stations)
 # A catalog key that leaked onto the screen looks like "s3.gain_label" or "common.present".
-RAW_KEY = re.compile(r"\b(?:common|home|s[1-6])\.[a-z][a-z0-9_]*\b")
+RAW_KEY = re.compile(r"\b(?:common|" + "|".join(s.area for s in STATIONS) + r")\.[a-z][a-z0-9_]*\b")
 
 
 def run_page(page: str = "pages/home.py", *, lang: str = "en", present: bool = False,

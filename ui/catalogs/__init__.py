@@ -1,7 +1,7 @@
 """Translation catalogs, one module per area of the app.
 
 Each module defines two dicts, ``PT`` (Português do Brasil) and ``EN`` (English), with the
-same keys, prefixed by the area (``common.``, ``home.``, ``s1.`` … ``s6.``, ``class.``). Values are
+same keys, prefixed by the area (``common.``, ``home.``, ``s1.`` … ``s6.``, ``teacher.``). Values are
 ``str.format`` templates. ``CATALOGS`` merges every area; a key defined by two areas is an
 error, and so is a key present in one language only (checked by ``tests/test_i18n.py``).
 """
@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from importlib import import_module
 
-AREAS = ("common", "home", "station1", "station2", "station3", "station4", "station5", "station6", "classroom")
+from ui.stations import CATALOG_AREAS
+
+AREAS = CATALOG_AREAS  # common, then one module per page of ui.stations
 LANGUAGES = ("pt", "en")
 
 
