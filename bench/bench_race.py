@@ -4,9 +4,10 @@
 
 * ``bare``: ``rnn_core.race`` with its defaults (adding problem, T = 50, 600 steps, hidden 32,
   batch 128, seed 0) and no callback.
-* ``page``: the same race through ``ui.race_runner.run`` with the page's callbacks minus the
-  websocket: every step recorded, a progress text every 5 steps and the live loss figure built
-  and serialised to JSON every 25 steps (what ``st.plotly_chart`` sends).
+* ``page``: the same race through ``ui.race_runner.train`` as the shared job runs it: an immutable
+  snapshot published every ``PUBLISH_EVERY`` steps, and here the live loss figure built and
+  serialised to JSON for each snapshot (what the page's fragment sends; the page builds it once
+  per snapshot and language, shared by every student watching).
 
 Both print per-cell training seconds, final loss and the step where each cell solved the task.
 Timings depend on the machine and on what else runs on it (the dev box has 2 shared cores).
@@ -43,28 +44,33 @@ def bare(settings: dict) -> dict:
                                "train_seconds": r.seconds} for r in results}}
 
 
-def page(settings: dict) -> dict:
-    record = runner.new_record(settings)
-    chart_seconds, progress = [], []
+class _Progress:
+    """What ``ui.jobs`` hands the training: here, a live figure built for every published snapshot."""
 
-    def on_progress(step: int) -> None:
-        progress.append(" · ".join(f"{c} {charts.num(float(charts.smooth(record['curves'][c]['loss'][-20:])[-1]))}"
-                   for c in runner.CELLS))
+    cancelled = False
 
-    def on_chart(step: int) -> None:
+    def __init__(self) -> None:
+        self.chart_seconds: list[float] = []
+
+    def publish(self, race: runner.RaceState) -> None:
         start = time.perf_counter()
-        fig = charts.loss_figure(record["curves"], labels=LABELS, texts=TEXTS, baseline=record["baseline"],
-                                 baseline_label="1/6", total_steps=settings["steps"], raw=False)
+        curves = {c: {"loss": v.loss, "accuracy": v.accuracy} for c, v in race.curves.items()}
+        fig = charts.loss_figure(curves, labels=LABELS, texts=TEXTS, baseline=race.baseline,
+                                 baseline_label="1/6", total_steps=race.settings.steps, raw=False)
         style_figure(fig).to_json()
-        chart_seconds.append(time.perf_counter() - start)
+        self.chart_seconds.append(time.perf_counter() - start)
 
+
+def page(settings: dict) -> dict:
+    progress = _Progress()
     start = time.perf_counter()
-    runner.run(record, on_progress=on_progress, on_chart=on_chart)
+    final = runner.train(runner.Settings.of(settings), progress)
+    chart_seconds = progress.chart_seconds
     return {"seconds": time.perf_counter() - start, "live_charts": len(chart_seconds),
             "live_chart_ms_median": statistics.median(chart_seconds) * 1e3 if chart_seconds else 0.0,
             "live_chart_seconds_total": sum(chart_seconds),
             "cells": {r["cell"]: {"final_loss": r["final_loss"], "solved_at_step": r["solved_at_step"],
-                                  "train_seconds": r["seconds"]} for r in runner.results(record)}}
+                                  "train_seconds": r["seconds"]} for r in runner.results(final)}}
 
 
 def main() -> None:

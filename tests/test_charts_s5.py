@@ -1,9 +1,10 @@
-"""Station 5 builders and the race record without Streamlit: curves, baseline, solved stars,
-NaN losses from a run that exploded, the results table in both languages, and the record that
-a Stop leaves behind."""
+"""Station 5 builders and the shared race without Streamlit: curves, baseline, solved stars,
+NaN losses from a run that exploded, the results table in both languages, and the race as a
+shared job: bit-identical to a private ``rnn_core.race.race``, immutable snapshots, cancellation."""
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import math
 
@@ -13,10 +14,12 @@ import pytest
 
 from rnn_core.race import RACE_TASKS, race
 from rnn_core.tasks import ADDING_BASELINE_MSE
-from rnn_core.training import StepInfo, smoothed
+from rnn_core.training import smoothed
+from ui import jobs
 from ui import race_runner as runner
 from ui.catalogs.station5 import EN, PT
 from ui.charts import lab as charts
+from ui.evidence import Station5
 from ui.theme import MODEL_COLORS
 
 LABELS = {"rnn": "tanh RNN", "lstm": "LSTM", "gru": "GRU"}
@@ -71,9 +74,9 @@ def test_number_formats(value, lang, text):
 
 
 def test_percent_seconds_and_settings():
-    assert charts.percent(0.994) == "99 %"
+    assert charts.percent(0.994) == "99%" and charts.percent(0.994, "pt") == "99 %"
     assert charts.percent(0.0076, "pt") == "0,8 %"
-    assert charts.percent(2e-6) == "< 0.1 %"
+    assert charts.percent(2e-6) == "< 0.1%"
     assert charts.percent(None) == "—" and charts.percent(math.nan) == "—"
     assert charts.seconds(7.18, "pt") == "7,2 s" and charts.seconds(None) == "—"
     assert charts.setting(0.02, "pt") == "0,02" and charts.setting(math.inf) == "∞" and charts.setting(1.0) == "1"
@@ -174,7 +177,7 @@ def test_results_table_in_both_languages(catalog, lang):
                                                       "col_steps", "col_seconds", "col_params")]
     rnn, lstm, gru = (table.iloc[i] for i in range(3))
     assert rnn[texts["col_solved"]] == texts["never"]
-    assert rnn[texts["col_vs_baseline"]] == "99 %"
+    assert rnn[texts["col_vs_baseline"]] == ("99 %" if lang == "pt" else "99%")
     assert lstm[texts["col_solved"]] == "247"
     assert lstm[texts["col_params"]] == ("4.641" if lang == "pt" else "4,641")
     assert lstm[texts["col_final_loss"]] == ("0,00127" if lang == "pt" else "0.00127")
@@ -190,7 +193,7 @@ def test_results_table_of_a_stopped_classification_race():
                                  classification=True)
     assert table.iloc[0]["Solved at step"] == "not yet"
     assert table.iloc[0]["Steps trained"] == "212 of 600 (stopped)"
-    assert table.iloc[0]["Final accuracy"] == "50.0 %" and table.iloc[1]["Final accuracy"] == "100.0 %"
+    assert table.iloc[0]["Final accuracy"] == "50.0%" and table.iloc[1]["Final accuracy"] == "100.0%"
     assert table.iloc[2]["Solved at step"] == "never"  # exploded: not "not yet"
     assert "Loss ÷ baseline" not in table.columns
 
@@ -198,9 +201,24 @@ def test_results_table_of_a_stopped_classification_race():
 # --------------------------------------------------------------------------- the race record
 
 
-def _settings(**over) -> dict:
-    return {"task": "adding", "length": 8, "steps": 30, "seed": 0, "hidden": 8, "lr": 0.02, "clip": 1.0,
-            "batch": 16, **over}
+def _settings(**over) -> runner.Settings:
+    return runner.Settings.of({"task": "adding", "length": 8, "steps": 30, "seed": 0, "hidden": 8, "lr": 0.02,
+                               "clip": 1.0, "batch": 16, **over})
+
+
+class _Progress:
+    """Stands in for ``ui.jobs.Progress``: keeps every snapshot, cancels after ``cancel_at`` steps."""
+
+    def __init__(self, cancel_at: int | None = None) -> None:
+        self.snapshots: list[runner.RaceState] = []
+        self.cancel_at = cancel_at
+
+    def publish(self, snapshot) -> None:
+        self.snapshots.append(snapshot)
+
+    @property
+    def cancelled(self) -> bool:
+        return self.cancel_at is not None and bool(self.snapshots) and self.snapshots[-1].step >= self.cancel_at
 
 
 def test_race_defaults_come_from_rnn_core():
@@ -208,57 +226,78 @@ def test_race_defaults_come_from_rnn_core():
                                     "lr": 0.02, "clip": 1.0, "batch": 128}
 
 
+def test_settings_key_is_every_setting_and_infinite_clip_is_none():
+    s = _settings(clip=math.inf)
+    assert s.clip is None and s.key() == ("race", "adding", 8, 30, 0, 8, 0.02, None, 16)
+    assert runner.Settings.of(s.as_dict()) == s
+    assert _settings(seed=1).key() != s.key()
+
+
 @pytest.mark.parametrize("task", list(RACE_TASKS))
-def test_record_of_a_full_race_matches_rnn_core(task):
+def test_shared_race_is_bit_identical_to_a_private_race(task):
     settings = _settings(task=task)
-    record = runner.new_record(settings)
-    calls = []
-    runner.run(record, on_progress=calls.append, on_chart=lambda step: calls.append(-step), progress_every=5,
-               chart_every=10)
-    assert record["status"] == "done" and record["step"] == 30
-    assert calls.count(-10) == 1 and 30 in calls and -30 in calls
-    reference = {r.cell: r for r in race(**settings)}  # same seed: the very same race
-    for row in runner.results(record):
-        ref = reference[row["cell"]]
-        assert row["final_loss"] == pytest.approx(ref.final_loss, rel=1e-6)
-        assert row["solved_at_step"] == ref.solved_at_step
-        assert row["params"] == ref.params == runner.param_count(row["cell"], task, 8)
-        assert row["steps"] == 30
-        assert ("final_accuracy" in row) == (task != "adding")
-    assert record["baseline"] == RACE_TASKS[task].baseline_loss
-    json.dumps(runner.export(record))
-    evidence = runner.evidence(record)
-    assert set(evidence["results"]) == {"rnn", "lstm", "gru"}
-    assert evidence["task"] == task and evidence["status"] == "done"
+    progress = _Progress()
+    final = runner.train(settings, progress, publish_every=10)
+    private = {r.cell: r for r in race(**settings.as_dict())}  # same seed: the very same race
+    assert final.status == "done" and final.step == 30
+    for cell in runner.CELLS:
+        assert list(final.curves[cell].loss) == private[cell].losses  # exactly, not approximately
+        assert list(final.curves[cell].accuracy) == private[cell].accuracies
+        assert final.params[cell] == private[cell].params == runner.param_count(cell, task, 8)
+    for row in runner.results(final):
+        ref = private[row["cell"]]
+        assert row["final_loss"] == ref.final_loss and row["solved_at_step"] == ref.solved_at_step
+        assert row["steps"] == 30 and ("final_accuracy" in row) == (task != "adding")
+    assert final.baseline == RACE_TASKS[task].baseline_loss
+    json.dumps(runner.export(final))
+    evidence = runner.evidence(final)
+    assert isinstance(evidence, Station5) and set(evidence.results) == {"rnn", "lstm", "gru"}
+    assert evidence.task == task and evidence.status == "done" and evidence.steps_done == 30
 
 
-def test_an_interrupted_race_keeps_every_step_and_settles_as_stopped():
-    class Rerun(Exception):  # stands in for Streamlit's RerunException
-        pass
-
-    record = runner.new_record(_settings(steps=200))
-
-    def on_progress(step: int) -> None:
-        if step >= 15:
-            raise Rerun
-
-    with pytest.raises(Rerun):
-        runner.run(record, on_progress=on_progress, on_chart=lambda step: None, progress_every=5)
-    assert record["status"] == "running" and record["step"] == 15
-    assert all(len(record["curves"][c]["loss"]) == 15 for c in runner.CELLS)
-    assert runner.settle(record)["status"] == "stopped"
-    assert runner.settle(None) is None
-    rows = runner.results(record)
-    assert all(r["steps"] == 15 for r in rows)
+def test_snapshots_are_immutable_prefixes_of_the_final_race():
+    progress = _Progress()
+    final = runner.train(_settings(steps=30), progress, publish_every=10)
+    assert [s.step for s in progress.snapshots] == [0, 10, 20]
+    for snap in progress.snapshots:
+        assert snap.status == "running"
+        for cell in runner.CELLS:
+            assert isinstance(snap.curves[cell].loss, tuple) and len(snap.curves[cell].loss) == snap.step
+            assert snap.curves[cell].loss == final.curves[cell].loss[: snap.step]  # untouched by later steps
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        final.step = 3  # type: ignore[misc]
 
 
-def test_add_step_flags_an_explosion():
-    record = runner.new_record(_settings())
-    infos = {"rnn": StepInfo(1, math.nan, math.nan, None, 0.01), "lstm": StepInfo(1, 0.2, 1.0, None, 0.02),
-             "gru": StepInfo(1, 0.2, math.inf, None, 0.02)}
-    runner.add_step(record, 1, infos)
-    assert record["exploded_at"] == {"rnn": 1, "lstm": None, "gru": 1}
-    assert isinstance(pd.DataFrame(runner.results(record)), pd.DataFrame)
+def test_a_cancelled_race_stops_early_and_upto_freezes_a_prefix():
+    final = runner.train(_settings(steps=200), _Progress(cancel_at=20), publish_every=10)
+    assert final.status == "stopped" and final.step == 20
+    assert all(len(final.curves[c].loss) == 20 for c in runner.CELLS)
+    assert all(r["steps"] == 20 for r in runner.results(final))
+    earlier = final.upto(7)
+    assert earlier.status == "stopped" and earlier.step == 7
+    assert earlier.curves["lstm"].loss == final.curves["lstm"].loss[:7]
+    done = runner.train(_settings(steps=20))
+    assert done.upto(20) is done and done.upto(5).status == "stopped"
+
+
+def test_the_job_board_shares_one_race_between_two_requests():
+    board = jobs.JobBoard(slots=1)
+    settings = _settings(steps=20)
+    a = board.submit(settings.key(), lambda progress: runner.train(settings, progress))
+    b = board.submit(settings.key(), lambda progress: runner.train(settings, progress))
+    assert a is b and a.wait(120) and a.status == "done"
+    private = {r.cell: r.losses for r in race(**settings.as_dict())}
+    assert {c: list(a.result.curves[c].loss) for c in runner.CELLS} == private
+    assert board.submit(settings.key(), lambda progress: None) is a  # a later request: the replay
+
+
+def test_explosion_is_flagged_and_evidence_keeps_no_nan():
+    final = runner.train(_settings(lr=0.1, clip=math.inf, steps=10))
+    state = dataclasses.replace(final, exploded_at={"rnn": 3, "lstm": None, "gru": None})
+    assert runner.results(state)[0]["exploded_at"] == 3
+    assert isinstance(pd.DataFrame(runner.results(state)), pd.DataFrame)
+    nan_state = dataclasses.replace(final, curves={**final.curves, "gru": runner.Curve((math.nan,) * 10)})
+    assert runner.evidence(nan_state).results["gru"].final_loss is None
 
 
 def test_catalog_keys_match():

@@ -30,7 +30,8 @@ from rnn_core.models import recurrent_param_count
 from rnn_core.race import RACE_TASKS, TaskSpec, race, solved_step
 from rnn_core.training import StepInfo, smoothed
 from ui.evidence import RaceOutcome, Station5
-from ui.jobs import JOBS, Job
+from ui import jobs
+from ui.jobs import Job
 
 CELLS = ("rnn", "lstm", "gru")
 SETTINGS = ("task", "length", "steps", "seed", "hidden", "lr", "clip", "batch")
@@ -171,12 +172,12 @@ def train(settings: Settings, progress: Any = None, *, publish_every: int = PUBL
 
 def submit(settings: Settings) -> Job:
     """The shared job for ``settings`` (started, joined or replayed: see ``ui.jobs``)."""
-    return JOBS.submit(settings.key(), lambda progress: train(settings, progress))
+    return jobs.JOBS.submit(settings.key(), lambda progress: train(settings, progress))
 
 
 def find(settings: Settings) -> Job | None:
     """The job for ``settings`` if the server still knows it (nothing is started)."""
-    return JOBS.get(settings.key())
+    return jobs.JOBS.get(settings.key())
 
 
 # --------------------------------------------------------------------------- what a state says
