@@ -1,11 +1,14 @@
 """Station 5 in Streamlit's AppTest: both languages and presenter mode, a short race end to end
-(table, curves, baseline, evidence, downloads), results surviving a trip to another page, a race
-left behind by an interrupted run shown as stopped, every control at its extremes and junk in
-the URL. The default race itself (T = 50, 600 steps) is benchmarked in bench/bench_race.py."""
+(table, curves, baseline, evidence, downloads), the race shared between students (join, replay,
+queue), Stop as "stop watching", results surviving a trip to another page, every control at its
+extremes and junk in the URL. The default race itself (T = 50, 600 steps) is benchmarked in
+bench/bench_race.py."""
 
 from __future__ import annotations
 
 import math
+import threading
+import time
 
 import pytest
 
@@ -16,7 +19,9 @@ from tests.apptest_helpers import (
     figures,
     open_page,
 )
+from ui import jobs
 from ui import race_runner as runner
+from ui.evidence import Station5
 
 PAGE = "pages/s5_lab.py"
 QUICK = {"steps": 50, "length": 5}  # the smallest race the controls allow: a second or two
@@ -30,11 +35,30 @@ def _page(**params):
 
 
 
+@pytest.fixture(autouse=True)
+def fresh_board(monkeypatch):
+    """Each test gets its own board of shared trainings (the page reads ``ui.jobs.JOBS``)."""
+    board = jobs.JobBoard(slots=2)
+    monkeypatch.setattr(jobs, "JOBS", board)
+    return board
+
+
+def _poll(at, until, timeout: float = 240):
+    """Rerun ``at`` (as the page's fragment would) until ``until(at)`` or the timeout."""
+    deadline = time.monotonic() + timeout
+    while not until(at):
+        assert time.monotonic() < deadline, "the race did not get there in time"
+        time.sleep(0.2)
+        at.run()
+        assert_clean(at)
+    return at
+
+
 def _race(at):
     at.button(key="_s5_start").click()
     at.run()
     assert_clean(at)
-    return at
+    return _poll(at, lambda a: len(a.table) > 0)
 
 
 def _texts(at) -> str:
@@ -64,9 +88,9 @@ def test_page_renders_clean_before_any_race(lang, present):
     assert "1/6" in text and ("0.167" if lang == "en" else "0,167") in text  # the note on what to expect
     if present:  # the takeaway on top, the long explanations folded away
         assert ("stays stuck" if lang == "en" else "fica presa") in text
-        assert len(at.expander) >= 2
+        assert len(at.main.expander) >= 2
     else:
-        assert len(at.expander) == 0
+        assert len(at.main.expander) == 0
     assert figures(at) == [] and len(at.table) == 0
     # the defaults are rnn_core's
     d = runner.RACE_DEFAULTS
@@ -99,14 +123,15 @@ def test_short_race_end_to_end(lang):
     assert fig["layout"]["xaxis"]["title"]["text"] == ("training step" if lang == "en" else "passo de treino")
     assert len(figures(at)) == 1  # adding is a regression: no accuracy chart
     assert {b.key for b in at.get("download_button")} >= {"csv-s5-race-curves", "s5-json"}
-    # the controls are unlocked again, and no Stop button is left over
-    assert not any(w.disabled for w in at.slider) and [b.key for b in at.button] == ["_s5_start"]
+    # no Stop button is left over
+    assert not any(w.disabled for w in at.slider) and "_s5_stop" not in [b.key for b in at.button]
     evidence = at.session_state["_evidence"]["s5"]
-    assert evidence["task"] == "adding" and evidence["length"] == 5 and evidence["steps"] == 50
-    assert evidence["status"] == "done" and evidence["baseline"] == pytest.approx(1 / 6)
-    assert set(evidence["results"]) == {"rnn", "lstm", "gru"}
-    for row in evidence["results"].values():
-        assert math.isfinite(row["final_loss"]) and "solved_at_step" in row
+    assert isinstance(evidence, Station5)
+    assert evidence.task == "adding" and evidence.length == 5 and evidence.steps == 50
+    assert evidence.status == "done" and evidence.baseline == pytest.approx(1 / 6)
+    assert set(evidence.results) == {"rnn", "lstm", "gru"}
+    for row in evidence.results.values():
+        assert math.isfinite(row.final_loss) and row.params > 0
 
 
 @pytest.mark.parametrize("task", ["latch", "series"])
@@ -117,7 +142,7 @@ def test_classification_races_add_an_accuracy_chart(task):
     assert len(titles) == 2 and titles[1].startswith("Training-batch accuracy")
     names = [tr.get("name") for tr in _lossfigure_titled(at)["data"]]
     assert any("log 2" in str(n) for n in names)
-    assert at.session_state["_evidence"]["s5"]["baseline"] == pytest.approx(RACE_TASKS[task].baseline_loss)
+    assert at.session_state["_evidence"]["s5"].baseline == pytest.approx(RACE_TASKS[task].baseline_loss)
 
 
 def test_results_survive_another_page_and_flag_changed_controls():
@@ -137,28 +162,76 @@ def test_results_survive_another_page_and_flag_changed_controls():
     assert "controls changed" in _texts(at)  # … with a word that it used other settings
 
 
-def test_a_race_interrupted_mid_run_is_shown_as_stopped():
-    """What a Stop click leaves behind: the record still says "running" (the rerun went through the race)."""
-    settings = {**runner.RACE_DEFAULTS, "length": 5, "steps": 400}
-    record = runner.new_record(settings)
-
-    def stop_at_30(step: int) -> None:
-        if step >= 30:
-            raise KeyboardInterrupt  # any exception through the callback, like Streamlit's rerun
-
-    with pytest.raises(KeyboardInterrupt):
-        runner.run(record, on_progress=stop_at_30, on_chart=lambda step: None)
-    at = _page(length=5, steps=400)
-    at.session_state["_s5_race"] = record
-    at.run()
+def test_stop_freezes_the_race_for_this_student_and_cancels_it_when_nobody_watches(fresh_board):
+    at = _page(length=5, steps=2000)
+    at.button(key="_s5_start").click().run()
     assert_clean(at)
-    table = at.table[0].value
-    assert set(table["Steps trained"]) == {"30 of 400 (stopped)"}
-    assert "Race stopped at step 30 of 400" in _texts(at)
-    assert at.session_state["_evidence"]["s5"]["status"] == "stopped"
-    assert at.session_state["_evidence"]["s5"]["steps_done"] == 30
+    key = runner.Settings.of({**runner.RACE_DEFAULTS, "length": 5, "steps": 2000}).key()
+    _poll(at, lambda a: (fresh_board.get(key).snapshot or runner.empty_state(runner.Settings.of(
+        {**runner.RACE_DEFAULTS, "length": 5, "steps": 2000}))).step >= 10)
+    assert any(b.key == "_s5_stop" for b in at.button)
+    at.button(key="_s5_stop").click().run()
+    assert_clean(at)
+    job = fresh_board.get(key)
+    assert job.wait(60) and job.status == "stopped"  # nobody else watched: the training stopped
+    text = _texts(at)
+    assert "Race stopped at step" in text and "of 2000" in text
+    evidence = at.session_state["_evidence"]["s5"]
+    assert evidence.status == "stopped" and 10 <= evidence.steps_done < 2000
+    steps = {int(v.split(" ")[0]) for v in at.table[0].value["Steps trained"]}
+    assert steps == {evidence.steps_done}
     fig = _lossfigure_titled(at)
-    assert fig["layout"]["xaxis"]["range"][1] <= 31  # zoomed on what was trained
+    assert fig["layout"]["xaxis"]["range"][1] <= max(evidence.steps_done, 10) + 1  # zoomed on what was trained
+
+
+def test_a_second_student_joins_the_running_race_and_a_third_gets_it_replayed(fresh_board):
+    params = {"length": 5, "steps": 300}
+    a, b = _page(**params), _page(**params)
+    a.button(key="_s5_start").click().run()
+    b.button(key="_s5_start").click().run()
+    assert_clean(a)
+    assert_clean(b)
+    key = runner.Settings.of({**runner.RACE_DEFAULTS, **params}).key()
+    assert fresh_board.stats()["known"] == 1  # one training for both
+    job = fresh_board.get(key)
+    if job.status == "running":  # B joined while A's race was running
+        assert "already running" in _texts(b) and job.watchers == 2
+    _poll(a, lambda at: len(at.table) > 0)
+    _poll(b, lambda at: len(at.table) > 0)
+    assert a.table[0].value.equals(b.table[0].value)
+    assert figures(a)[0]["data"] == figures(b)[0]["data"]
+    c = _race(_page(**params))  # later: the finished race is replayed at once
+    assert "already been run on this server" in _texts(c)
+    assert c.table[0].value.equals(a.table[0].value) and fresh_board.stats()["known"] == 1
+
+
+def test_distinct_races_beyond_the_slots_wait_in_a_visible_queue(monkeypatch):
+    board = jobs.JobBoard(slots=1)
+    monkeypatch.setattr(jobs, "JOBS", board)
+    release = threading.Event()
+    blocker = board.submit(("blocker",), lambda progress: release.wait(120))
+    try:
+        at = _page(length=5, steps=50, lang="pt")
+        at.button(key="_s5_start").click().run()
+        assert_clean(at)
+        assert any("Esperando: 1 corrida(s) à frente" in box.value for box in at.info), [i.value for i in at.info]
+        en = _page(length=5, steps=50)
+        en.button(key="_s5_start").click().run()  # the same race: joins the queued one
+        assert any("Waiting: 1 race(s) ahead" in box.value for box in en.info)
+    finally:
+        release.set()
+    assert blocker.wait(30)
+    _poll(at, lambda a: len(a.table) > 0)
+
+
+def test_cached_views_are_never_changed_by_another_session(fresh_board):
+    """Presenter mode and Portuguese get views of their own; the shared ones stay as they were."""
+    a = _race(_page(**QUICK))
+    before = [dict(f) for f in figures(a)], a.table[0].value.copy()
+    p = _race(_page(present=True, lang="pt", **QUICK))
+    assert figures(p)[0]["layout"]["height"] != before[0][0]["layout"]["height"]
+    a.run()
+    assert [dict(f) for f in figures(a)] == before[0] and a.table[0].value.equals(before[1])
 
 
 @pytest.mark.slow
@@ -167,11 +240,11 @@ def test_race_at_the_extremes_of_the_cheap_controls():
     at = _race(_page(hidden=128, lr=0.1, clip="inf", seed=999, **QUICK))
     assert len(at.table[0].value) == 3
     evidence = at.session_state["_evidence"]["s5"]
-    assert evidence["hidden"] == 128 and evidence["clip"] is None and evidence["seed"] == 999
-    assert evidence["results"]["lstm"]["params"] == runner.param_count("lstm", "adding", 128)
+    assert evidence.hidden == 128 and evidence.clip is None and evidence.seed == 999
+    assert evidence.results["lstm"].params == runner.param_count("lstm", "adding", 128)
     # smallest network and learning rate, tightest clipping
     at = _race(_page(hidden=8, lr=0.001, clip=0.1, seed=0, **QUICK))
-    assert at.session_state["_evidence"]["s5"]["results"]["rnn"]["params"] == runner.param_count("rnn", "adding", 8)
+    assert at.session_state["_evidence"]["s5"].results["rnn"].params == runner.param_count("rnn", "adding", 8)
 
 
 def test_every_control_at_its_extremes_renders_clean():
