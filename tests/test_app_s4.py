@@ -1,6 +1,7 @@
 """Station 4 in Streamlit's AppTest: both languages, presenter mode, the heatmaps agreeing with the
-timeline and the hidden size, gates in [0, 1], the forget-gate-bias slider at 0 and 3, junk in the
-URL, and missing weights."""
+timeline and the hidden size, gates in [0, 1], the forget-gate-bias slider at 0 and 3 (the latch
+trained through the shared job board), junk in the URL, missing weights, and cached views that
+two sessions share without changing them."""
 
 from __future__ import annotations
 
@@ -16,15 +17,31 @@ from tests.apptest_helpers import (
     open_page,
 )
 from ui import models_cache
+from ui.evidence import Station4
+from ui.jobs import JOBS
 
 PAGE = "pages/s4_gates.py"
 HIDDEN = 32  # the realistic-series LSTM and GRU
-# diagrams ×2, LSTM heatmaps + unit, GRU heatmaps + unit, latch curve, biases tried, ∂L/∂c, cost (batch 1, 128)
-N_FIGURES = 11
+# diagrams ×2, LSTM heatmaps + unit, GRU heatmaps + unit, step-through, latch curve, biases tried, ∂L/∂c,
+# cost (batch 1, 128)
+N_FIGURES = 12
+
+
+def _settle(at, timeout: float = 120.0):
+    """Wait for this session's latch job (a background thread) and rerun until the page shows it."""
+    for _ in range(20):
+        job = at.session_state["_s4_latch_job"] if "_s4_latch_job" in at.session_state else None
+        if job is None or job.status == "done":
+            if any(m.label for m in at.metric):
+                return at
+        if job is not None:
+            assert job.wait(timeout), "latch job did not finish"
+        at.run()
+    raise AssertionError("the latch result never appeared")
 
 
 def _page(**params):
-    return open_page(PAGE, timeout=300, **params)
+    return _settle(open_page(PAGE, timeout=300, **params))
 
 
 
@@ -114,11 +131,12 @@ def test_the_memory_unit_is_described_with_measured_numbers():
     # the models say why the character cries: the default key event is sad
     assert "LSTM says **sad tears**" in text and "GRU says **sad tears**" in text
     evidence = at.session_state["_evidence"]["s4"]
-    assert set(evidence["memory_units"]) == {"lstm", "gru"}
-    assert 0 <= evidence["memory_units"]["lstm"]["forget_after"] <= 1
-    assert evidence["latch"]["0"]["solved_at"] is None and evidence["params"] == {"lstm": 5248, "gru": 3936}
-    assert evidence["cell_grad_at_distance"]["0"] < 1e-15 < evidence["cell_grad_at_distance"]["2"]
-    assert set(evidence["cost_us_per_step"]) == {"1", "128"}
+    assert isinstance(evidence, Station4)
+    assert set(evidence.memory_units) == {"lstm", "gru"}
+    assert 0 <= evidence.memory_units["lstm"]["forget_after"] <= 1
+    assert evidence.latch["0"]["solved_at"] is None and evidence.params == {"lstm": 5248, "gru": 3936}
+    assert evidence.cell_grad_at_distance["0"] < 1e-15 < evidence.cell_grad_at_distance["2"]
+    assert set(evidence.cost_us_per_step) == {"1", "128"}
 
 
 @pytest.mark.slow
@@ -130,6 +148,7 @@ def test_forget_bias_zero_stays_at_chance_and_three_solves_the_latch():
     assert _metric(at, "Solved at step") == "never"
     slider = next(s for s in at.slider if s.key == "forget_bias")
     slider.set_value(3.0).run()
+    _settle(at)
     assert_clean(at)
     assert float(_metric(at, "Final accuracy").rstrip("%")) / 100 >= 0.95
     assert int(_metric(at, "Solved at step")) < 150  # docs: b_f = 1 in ≈ 70–110 steps, b_f = 2 in ≈ 40
@@ -180,3 +199,39 @@ def test_missing_weights_show_a_message_and_the_rest_still_works(monkeypatch, tm
     assert not any(title.startswith(("LSTM: gates", "GRU: gates")) for title in titles)
     assert any(title.startswith("Latch task") for title in titles)  # the rest of the station still works
     assert any(title.startswith("Batch 1: time per step") for title in titles)
+
+
+def _spec_hashes(at) -> list[str]:
+    import hashlib
+
+    return [hashlib.sha256(chart.proto.spec.encode()).hexdigest() for chart in at.get("plotly_chart")]
+
+
+def test_cached_views_are_shared_and_never_changed_by_a_session():
+    first = _page(forget_bias=1)
+    before = _spec_hashes(first)
+    # another student: presenter mode (other views), then a rerun with a new bias
+    other = _page(forget_bias=1, present=True)
+    next(s for s in other.slider if s.key == "forget_bias").set_value(2.0).run()
+    _settle(other)
+    assert_clean(other)
+    # the first student's rerun and a third student get exactly the same figures as before
+    first.run()
+    again = _page(forget_bias=1)
+    assert _spec_hashes(first) == before
+    assert _spec_hashes(again) == before
+
+
+def test_a_queued_latch_shows_its_place_in_the_queue(monkeypatch):
+    monkeypatch.setattr(JOBS, "slots", 0)  # nothing starts: every training waits
+    blocker = JOBS.submit(("test-blocker",), lambda progress: None)
+    try:
+        at = open_page(PAGE, timeout=300, forget_bias=2.75)
+        assert_clean(at)
+        job = at.session_state["_s4_latch_job"]
+        assert job.status == "queued" and job.ahead == 1
+        assert any("1 training run(s) of other students ahead" in str(i.value) for i in at.info)
+    finally:
+        JOBS.stop(blocker)
+        if "_s4_latch_job" in at.session_state:
+            JOBS.stop(at.session_state["_s4_latch_job"])

@@ -1,4 +1,5 @@
-"""Station 4's pure builders and numbers: diagrams, heatmaps, memory-unit facts, latch, gradients, cost."""
+"""Station 4's pure builders: diagrams, heatmaps, latch, gradients, cost (the analysis is tested in
+tests/test_core_memory_units.py)."""
 
 from __future__ import annotations
 
@@ -58,58 +59,20 @@ def test_diagrams_name_every_block_and_hover_it(builder, keys, letters):
     assert fig["layout"]["title"]["text"] == "<title>"
 
 
+@pytest.mark.parametrize("builder,keys", [(lstm_diagram, LSTM_TEXT_KEYS), (gru_diagram, GRU_TEXT_KEYS)])
+def test_diagrams_without_boxes_keep_the_hover_targets(builder, keys):
+    texts = {k: f"<{k}>" for k in keys}
+    full, empty = spec(builder(texts)), spec(builder(texts, boxes=False))
+    assert len(empty["data"]) == len(full["data"])  # hover targets stay
+    assert len(empty["layout"]["shapes"]) < len(full["layout"]["shapes"])
+    assert not any("</b> σ" in a.get("text", "") for a in empty["layout"]["annotations"])
+
+
 def test_scale_text_enlarges_every_label():
     fig = lstm_diagram({k: k for k in LSTM_TEXT_KEYS})
     before = [a.font.size for a in fig.layout.annotations]
     after = [a.font.size for a in scale_text(fig, 1.5).layout.annotations]
     assert all(b is None or a == pytest.approx(1.5 * b) for a, b in zip(after, before, strict=True))
-
-
-def _batch(rng, n=200, t=12, h=5, unit=3):
-    labels = rng.integers(0, 2, n)
-    keys = rng.integers(0, t - 2, n)
-    states = rng.normal(0, 1, (n, t, h))
-    after = np.arange(t)[None, :] > keys[:, None]
-    states[..., unit] += np.where(after, np.where(labels[:, None] == 1, 2.0, -2.0), 0.0)
-    return states, labels, keys
-
-
-def test_pick_memory_unit_finds_the_planted_unit():
-    states, labels, keys = _batch(np.random.default_rng(0))
-    unit, dprime = charts.pick_memory_unit(states, labels, keys)
-    assert unit == 3 and dprime[3] > 3 and np.all(np.abs(np.delete(dprime, 3)) < 1)
-    states[..., 1] = 0.0  # a dead unit gets d′ = 0, not NaN
-    assert charts.pick_memory_unit(states, labels, keys)[1][1] == 0
-
-
-def test_lstm_facts_textbook_unit():
-    t, key = 10, 2
-    gates = {"forget": np.full(t, 0.99), "input": np.full(t, 0.1), "candidate": np.full(t, 0.5),
-             "output": np.full(t, 0.3)}
-    gates["input"][key] = 0.9
-    gates["output"][-1] = 0.8
-    cell = np.linspace(-0.2, 0.9, t)
-    f = charts.lstm_unit_facts(gates, cell, key)
-    assert f.forget_after == pytest.approx(0.99)
-    assert f.belt_keeps == pytest.approx(0.99 ** (t - 1 - key))
-    assert f.input_key == pytest.approx(0.9) and f.input_else == pytest.approx(0.1)
-    assert f.output_final == pytest.approx(0.8) and f.output_before == pytest.approx(0.3)
-    assert 0 < f.rewrite_share < 1
-    assert f.settled_at == 2  # cell crosses zero between steps 1 and 2
-
-
-def test_lstm_facts_without_ordinary_episodes():
-    gates = {k: np.full(2, 0.5) for k in ("forget", "input", "candidate", "output")}
-    f = charts.lstm_unit_facts(gates, np.array([0.3, 0.4]), key=0)
-    assert f.forget_after is None and f.belt_keeps == pytest.approx(0.5)
-
-
-def test_gru_facts():
-    z = np.array([0.5, 0.5, 0.9, 0.9, 0.9, 0.9])
-    f = charts.gru_unit_facts({"reset": np.full(6, 0.2), "update": z, "candidate": np.zeros(6)},
-                              np.array([0.0, -0.5, 0.8, 0.9, 0.9, 0.95]), key=1)
-    assert f.keep_after == pytest.approx(0.9) and f.keep_product == pytest.approx(0.9 ** 4)
-    assert f.settled_at == 2 and f.hidden_final == pytest.approx(0.95)
 
 
 def test_heatmaps_figure_shapes_scales_and_marks():

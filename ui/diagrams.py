@@ -41,6 +41,11 @@ _R = 0.28  # radius of the pointwise-operation circles (data units)
 _BOX_W, _BOX_H = 0.95, 0.7
 X_RANGE = (-0.2, 10.4)
 Y_RANGE = (-1.35, 6.35)
+BOX_SIZE = (_BOX_W, _BOX_H)
+# Where things sit (data coordinates), shared with the animated step-through (ui.charts.step_through).
+LSTM_PLACES = {"forget": (2.5, 2.65), "input": (3.8, 2.65), "candidate": (5.1, 2.65), "output": (6.4, 2.65),
+               "belt_y": 5.0, "h_out": (8.4, 2.65)}
+GRU_PLACES = {"update": (2.8, 2.65), "reset": (4.3, 2.65), "candidate": (8.0, 3.05), "rail_y": 5.0}
 
 # Which texts each diagram needs (for callers and tests).
 LSTM_TEXT_KEYS = ("title", "belt", "forget", "input", "candidate", "output", "forget_hover", "input_hover",
@@ -82,14 +87,21 @@ def _op(fig: go.Figure, x: float, y: float, symbol: str, *, color: str = WIRE, w
     fig.add_annotation(x=x, y=y, text=symbol, showarrow=False, font={"size": 13 if wide else 17, "color": color})
 
 
-def _box(fig: go.Figure, x: float, y: float, letter: str, act: str, color: str, hover: str) -> None:
-    """A gate block: coloured box with its letter and activation; hover gives name and role."""
+def _box(fig: go.Figure, x: float, y: float, letter: str, act: str, color: str, hover: str, *,
+         filled: bool = True) -> None:
+    """A gate block: coloured box with its letter and activation; hover gives name and role.
+
+    ``filled=False`` leaves the box out (only the hover target): the step-through draws its own,
+    filled by the gate's value at each step.
+    """
+    fig.add_trace(go.Scatter(x=[x], y=[y], mode="markers", marker={"size": 34, "color": color, "opacity": 0},
+                             hovertext=[hover], hoverinfo="text", name=letter))
+    if not filled:
+        return
     fig.add_shape(type="rect", x0=x - _BOX_W / 2, x1=x + _BOX_W / 2, y0=y - _BOX_H / 2, y1=y + _BOX_H / 2,
                   line={"color": color, "width": 2}, fillcolor=color, opacity=0.9, layer="above")
     fig.add_annotation(x=x, y=y, text=f"<b>{letter}</b> {act}", showarrow=False,
                        font={"size": 14, "color": "#000000"})
-    fig.add_trace(go.Scatter(x=[x], y=[y], mode="markers", marker={"size": 34, "color": color, "opacity": 0},
-                             hovertext=[hover], hoverinfo="text", name=letter))
 
 
 def _label(fig: go.Figure, x: float, y: float, text: str, *, color: str = "#111111", size: int = 14,
@@ -109,8 +121,9 @@ def _cell_frame(fig: go.Figure) -> None:
                   fillcolor="#F3F5F8", layer="below")
 
 
-def lstm_diagram(texts: Mapping[str, str]) -> go.Figure:
-    """The LSTM cell. ``texts``: see :data:`LSTM_TEXT_KEYS` (``forget`` etc. are short names)."""
+def lstm_diagram(texts: Mapping[str, str], *, boxes: bool = True) -> go.Figure:
+    """The LSTM cell. ``texts``: see :data:`LSTM_TEXT_KEYS` (``forget`` etc. are short names);
+    ``boxes=False``: gate blocks left empty (see :func:`_box`)."""
     fig = _base(texts["title"])
     _cell_frame(fig)
     belt_y, rail_y, gate_y, mix_y = 5.0, 1.2, 2.65, 3.9
@@ -146,13 +159,14 @@ def lstm_diagram(texts: Mapping[str, str]) -> go.Figure:
     _label(fig, 8.4, gate_y + 0.32, f"h<sub>t</sub> ({texts['h_out']})", anchor="left", size=13)
     blocks = ((xf, "forget", "f", "σ"), (xi, "input", "i", "σ"), (xg, "candidate", "g", "tanh"), (xo, "output", "o", "σ"))
     for x, name, letter, act in blocks:
-        _box(fig, x, gate_y, letter, act, GATE_COLORS[name], texts[f"{name}_hover"])
+        _box(fig, x, gate_y, letter, act, GATE_COLORS[name], texts[f"{name}_hover"], filled=boxes)
     _legend(fig, [(letter, texts[name], GATE_COLORS[name]) for _, name, letter, _ in blocks])
     return fig
 
 
-def gru_diagram(texts: Mapping[str, str]) -> go.Figure:
-    """The GRU cell (PyTorch convention). ``texts``: see :data:`GRU_TEXT_KEYS`."""
+def gru_diagram(texts: Mapping[str, str], *, boxes: bool = True) -> go.Figure:
+    """The GRU cell (PyTorch convention). ``texts``: see :data:`GRU_TEXT_KEYS`; ``boxes``: as for
+    :func:`lstm_diagram`."""
     fig = _base(texts["title"])
     _cell_frame(fig)
     top_y, rail_y, gate_y, mix_y, reset_y = 5.0, 1.2, 2.65, 4.1, 1.95
@@ -173,7 +187,7 @@ def gru_diagram(texts: Mapping[str, str]) -> go.Figure:
     _wire(fig, [(xr + _BOX_W / 2, gate_y), (6.9, gate_y), (6.9, reset_y), (xn - _R, reset_y)],
           color=GATE_COLORS["reset"])
     _op(fig, xn, reset_y, "×", color=GATE_COLORS["reset"])
-    _label(fig, xn + 0.4, reset_y - 0.05, "r ⊙ (W<sub>hn</sub>h + b<sub>hn</sub>)", anchor="left", size=11,
+    _label(fig, xn + 0.4, reset_y - 0.05, "r ⊙ (U<sub>n</sub>h + b<sub>hn</sub>)", anchor="left", size=11,
            color=GATE_COLORS["reset"])
     _wire(fig, [(xn, reset_y + _R), (xn, 3.05 - _BOX_H / 2)])
     # update gate: z keeps the old state, 1 − z lets the candidate in
@@ -188,14 +202,17 @@ def gru_diagram(texts: Mapping[str, str]) -> go.Figure:
     _op(fig, xn, top_y, "+", color=GRU_RAIL_COLOR)
     for x, y, name, letter, act in ((xz, gate_y, "update", "z", "σ"), (xr, gate_y, "reset", "r", "σ"),
                                     (xn, 3.05, "candidate", "n", "tanh")):
-        _box(fig, x, y, letter, act, GATE_COLORS[name], texts[f"{name}_hover"])
+        _box(fig, x, y, letter, act, GATE_COLORS[name], texts[f"{name}_hover"], filled=boxes)
     _legend(fig, [("z", texts["update"], GATE_COLORS["update"]), ("r", texts["reset"], GATE_COLORS["reset"]),
                   ("n", texts["candidate"], GATE_COLORS["candidate"])])
     return fig
 
 
 def scale_text(fig: go.Figure, factor: float) -> go.Figure:
-    """Multiply every annotation's font size by ``factor`` (presenter mode: larger labels)."""
+    """Multiply every annotation's font size by ``factor`` (presenter mode: larger labels).
+
+    Changes ``fig`` in place: call it only on a figure you just built, never on a shared one.
+    """
     for annotation in fig.layout.annotations:
         if annotation.font.size:
             annotation.font.size = annotation.font.size * factor

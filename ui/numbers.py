@@ -76,3 +76,30 @@ def percent(value: float | None, lang: str = "en", digits: int = 0) -> str:
         return "—"
     text = decimal(f"{100 * value:.{digits}f}", lang)
     return f"{text} %" if lang == "pt" else f"{text}%"
+
+
+def signed(value: float | None, digits: int = 2, lang: str = "en") -> str:
+    """``+0.87`` / ``−0,87`` (a true minus sign); ``—`` for None or NaN."""
+    if value is None or math.isnan(float(value)):
+        return "—"
+    return ("+" if value >= 0 else "−") + fixed(abs(value), digits, lang)
+
+
+def share(value: float | None, lang: str = "en") -> str:
+    """A share that may be astronomically small: a percentage from 1 % up, scientific below it."""
+    if value is None:
+        return "—"
+    return percent(value, lang) if value >= 0.01 else measured(value, lang, 2)
+
+
+def latex_sci(value: float, lang: str = "en", digits: int = 1) -> str:
+    """``9.3 \\times 10^{-10}`` for Markdown LaTeX (``9{,}3`` in Portuguese, as LaTeX needs)."""
+    mantissa, exponent = f"{float(value):.{digits}e}".split("e")
+    if lang == "pt":
+        mantissa = mantissa.replace(".", "{,}")
+    return f"{mantissa} \\times 10^{{{int(exponent)}}}"
+
+
+def bar_label(value: float, lang: str = "en") -> str:
+    """A bar's label: one decimal below 10, none from 10 up (``8.0``, ``18``; ``8,0`` in Portuguese)."""
+    return decimal(f"{value:.1f}" if value < 10 else f"{value:.0f}", lang)

@@ -16,11 +16,15 @@ PT: dict[str, str] = {
     ),
     "s4.intro": (
         "Na estação 3, o sinal que volta no tempo numa RNN simples some ou explode, como o recado no telefone "
-        "sem fio. A LSTM (Hochreiter e Schmidhuber, 1997) e a GRU (Cho et al., 2014) mudam a célula: em vez de "
+        "sem fio. A LSTM e a GRU (Cho et al., 2014) mudam a célula: em vez de "
         "reescrever a memória inteira a cada passo, elas têm **portas**, números entre 0 e 1 calculados a cada "
         "passo, que multiplicam a informação e decidem quanto dela passa. Aqui você vê as duas células por dentro, "
         "as portas de modelos treinados na **sua** série, o efeito de um único número (o viés da porta de "
-        "esquecimento) e quanto cada célula custa de verdade."
+        "esquecimento) e quanto cada célula custa de verdade.\n\n"
+        "Um pouco de história: a LSTM de Hochreiter e Schmidhuber (1997) tinha portas de entrada e de saída, mas "
+        "**não** tinha porta de esquecimento: o estado da célula só somava, $c_t = c_{t-1} + i_t \\odot g_t$ "
+        "(na prática, $f \\equiv 1$). A porta de esquecimento, que dá a equação usada aqui e no PyTorch, "
+        "$c_t = f_t \\odot c_{t-1} + i_t \\odot g_t$, é de Gers, Schmidhuber e Cummins (2000)."
     ),
     # ------------------------------------------------------------------ 1 the two cells
     "s4.cells_heading": "As duas células",
@@ -70,13 +74,15 @@ PT: dict[str, str] = {
     "s4.gate_gru_candidate_does": "o novo estado proposto, calculado da entrada e do estado anterior filtrado pela porta de reinicialização.",
     "s4.eq_heading": "As equações (convenção do PyTorch)",
     "s4.eq_lstm": (
-        "**LSTM.** As linhas de `weight_ih_l0` e `weight_hh_l0` vêm na ordem $i, f, g, o$; $\\sigma$ é a "
-        "sigmoide e $\\odot$ o produto elemento a elemento. O PyTorch soma dois vetores de viés, $b_{i\\ast}$ "
-        "e $b_{h\\ast}$."
+        "**LSTM.** $W$ são os pesos da entrada (as linhas de `weight_ih_l0`) e $U$ os pesos recorrentes (as "
+        "linhas de `weight_hh_l0`), na ordem $i, f, g, o$; $\\sigma$ é a sigmoide e $\\odot$ o produto elemento "
+        "a elemento. O PyTorch guarda dois vetores de viés, $b_{i\\ast}$ e $b_{h\\ast}$; aqui $b = b_{i\\ast} + "
+        "b_{h\\ast}$."
     ),
     "s4.eq_gru": (
         "**GRU.** Linhas na ordem $r, z, n$. A porta de reinicialização multiplica a parte recorrente "
-        "*depois* do produto de matrizes, $r_t \\odot (W_{hn} h_{t-1} + b_{hn})$."
+        "*depois* do produto de matrizes, $r_t \\odot (U_n h_{t-1} + b_{hn})$, por isso os dois vieses da "
+        "candidata ficam separados."
     ),
     "s4.eq_gru_convention": (
         "**Atenção à convenção da GRU.** No PyTorch, $z \\to 1$ **mantém** o estado antigo e $z \\to 0$ escreve "
@@ -243,9 +249,33 @@ PT: dict[str, str] = {
         "mantém o estado quase intacto."
     ),
     # ------------------------------------------------------------------ 3 forget-gate bias
+    "s4.st_heading": "Passo a passo: as duas células na sua série",
+    "s4.st_explain": (
+        "Aperte **▶** (ou arraste o controle embaixo) e veja as células trabalharem episódio a episódio, com os "
+        "números de verdade dos modelos treinados. Em cada bloco, o valor da porta na unidade de memória (o "
+        "preenchimento: vazio = 0, cor cheia = 1; na candidata, o tamanho do valor) e, embaixo, a média sobre "
+        "todas as unidades (⌀). Na esteira (LSTM) e no trilho (GRU), o estado da unidade ao entrar e ao sair do "
+        "passo: quanto mais grosso, maior o valor. No canto, a crença do modelo até ali: P(alegre). Embaixo, a "
+        "mesma unidade em todos os episódios, com o cursor no episódio atual. A animação roda no seu navegador."
+    ),
+    "s4.st_title": "Passo a passo: portas da unidade de memória em cada episódio",
+    "s4.st_episode": "episódio {t} de {n} ({code})",
+    "s4.st_mean": "⌀ {v}",
+    "s4.st_belief": "P(alegre) até aqui: {p}",
+    "s4.st_play": "▶ tocar",
+    "s4.st_pause": "❚❚ pausar",
+    "s4.st_step": "episódio ",
+    "s4.st_gate_rows": "{g}",
+    "s4.st_state_row": "{s} (estado)",
+    "s4.st_belief_row": "P(alegre)",
+    "s4.st_hover": "%{customdata}: %{z:.2f}<extra></extra>",
+    "s4.st_caption": (
+        "Repare em três momentos: o evento-chave (o que muda nas portas e no estado), os episódios comuns depois "
+        "dele (o estado se mantém?) e a cena final (a crença do modelo)."
+    ),
     "s4.bias_heading": "Um número que decide tudo: o viés da porta de esquecimento",
     "s4.bias_explain": (
-        "A tarefa do trinco (latch): no passo 0 chega um bit (+1 ou −1); depois vêm {steps} passos de ruído; no "
+        "A tarefa da trava (latch): no passo 0 chega um bit (+1 ou −1); depois vêm {steps} passos de ruído; no "
         "fim, a rede precisa dizer qual era o bit. Uma LSTM de {hidden} unidades é treinada do zero ({train} "
         "passos no máximo, lotes de {batch}, Adam, corte do gradiente em 1, semente 0) com o viés total da porta de "
         "esquecimento $b_f$ que você escolher. Com $b_f = 0$, a porta começa em $\\sigma(0) = 0{{,}}5$: o rastro "
@@ -254,7 +284,15 @@ PT: dict[str, str] = {
     ),
     "s4.bias_label": "Viés da porta de esquecimento, b_f",
     "s4.bias_help": "0 a 3. Cada valor novo treina uma LSTM em cerca de um segundo; valores já vistos voltam na hora.",
-    "s4.bias_training": "Treinando a LSTM com b_f = {b}…",
+    "s4.bias_training": "Treinando a LSTM com b_f = {b}: passo {step} de no máximo {steps}…",
+    "s4.bias_queued": (
+        "Na fila: {ahead} treino(s) de outros alunos na frente. O servidor treina poucos modelos por vez para que as "
+        "páginas de todos continuem rápidas; o seu começa sozinho."
+    ),
+    "s4.bias_failed": "O treino falhou: {error}",
+    "s4.bias_seconds_help": (
+        "Tempo de relógio do treino no servidor. Quem pede o mesmo b_f depois recebe o mesmo treino, já pronto."
+    ),
     "s4.bias_acc": "Acurácia final",
     "s4.bias_acc_help": "Média dos últimos 20 lotes; cada lote é sorteado na hora, antes de o modelo treinar nele.",
     "s4.bias_solved": "Resolvida no passo",
@@ -271,7 +309,7 @@ PT: dict[str, str] = {
     "s4.bias_verdict_solved": (
         "Com $b_f = {b}$ a LSTM resolve a tarefa: {acc} nos últimos lotes, 99 % alcançado no passo {step}."
     ),
-    "s4.latch_title": "Tarefa do trinco, T = {length}: acurácia durante o treino com b_f = {b}",
+    "s4.latch_title": "Tarefa da trava, T = {length}: acurácia durante o treino com b_f = {b}",
     "s4.latch_x": "passo de treino",
     "s4.latch_y": "acurácia no lote",
     "s4.latch_batch": "cada lote",
@@ -287,7 +325,13 @@ PT: dict[str, str] = {
     "s4.tried_y": "acurácia final",
     "s4.tried_current": "valor atual",
     "s4.tried_hover": "b_f = %{x}<br>acurácia %{y:.1%}",
-    "s4.tried_caption": "Repare no salto entre os valores abaixo e acima de cerca de 1; mova o controle para completar a curva.",
+    "s4.tried_caption": (
+        "Repare no salto: com a semente 0, a acurácia sai do acaso entre b_f = 0,5 e b_f = 0,75. "
+        "Mova o controle para completar a curva."
+    ),
+    "s4.tried_jump": (
+        "Nos valores que você testou, o maior salto fica entre b_f = {lo} ({acc_lo}) e b_f = {hi} ({acc_hi})."
+    ),
     "s4.cgrad_explain": (
         "O mesmo efeito, medido diretamente: uma LSTM de {hidden} unidades com a inicialização padrão do PyTorch e "
         "o viés $b_f$, {length} passos de entradas aleatórias, e a norma de $\\partial L / \\partial c_t$ "
@@ -300,8 +344,8 @@ PT: dict[str, str] = {
     "s4.cgrad_caption": "Repare na inclinação: cada unidade de b_f achata a queda e ganha várias ordens de grandeza na distância {d}.",
     "s4.cgrad_fact": (
         "Medido na distância {d}: ‖∂L/∂c‖ = **{v}** com $b_f = {b}$ (referências: {refs}). Pela esteira, cada "
-        "passo multiplica o gradiente pela porta de esquecimento $f_t$, que começa perto de $\\sigma(b_f)$: 0,5 "
-        "com $b_f = 0$, 0,88 com 2, 0,95 com 3. Por isso a queda é quase geométrica (uma reta nesta escala log); "
+        "passo multiplica o gradiente pela porta de esquecimento $f_t$, que começa perto de $\\sigma(b_f)$: {s0} "
+        "com $b_f = 0$, {s2} com 2, {s3} com 3. Por isso a queda é quase geométrica (uma reta nesta escala log); "
         "os outros caminhos, por $h$, somam-se a ela."
     ),
     # ------------------------------------------------------------------ 4 cost
@@ -327,7 +371,7 @@ PT: dict[str, str] = {
         "Acurácia dos modelos pré-treinados na série realista, em dados novos (do manifesto dos pesos); tempo "
         "do treino de {steps} passos registrado no manifesto."
     ),
-    "s4.cost_title": "Lote {batch}: tempo por passo ({length} passos)",
+    "s4.cost_title": "Lote {batch}: tempo por passo, só a passagem para a frente ({length} passos)",
     "s4.cost_x": "como a mesma conta roda",
     "s4.cost_y": "µs por passo (escala log)",
     "s4.mode_fused": "nn.LSTM/GRU",
@@ -356,26 +400,28 @@ PT: dict[str, str] = {
         "número de operações pequenas por passo ({gru_per} na GRU), não nas multiplicações."
     ),
     "s4.cost_batch_gru": (
-        "**Com lotes de {batch}** (como no treino), as matrizes ficam grandes e o custo fixo por operação pesa "
+        "**Com lotes de {batch}** (o tamanho de um lote de treino, mas só a passagem para a frente: sem o "
+        "gradiente, que o treino também calcula), as matrizes ficam grandes e o custo fixo por operação pesa "
         "menos: sem oneDNN, a GRU já ganha da LSTM ({gru_plain} contra {lstm_plain} µs por passo), porque faz 3/4 "
         "das contas; com o oneDNN, a LSTM ainda ganha ({lstm} contra {gru} µs)."
     ),
     "s4.cost_batch_lstm": (
-        "**Com lotes de {batch}** (como no treino): sem oneDNN, LSTM {lstm_plain} e GRU {gru_plain} µs por passo; "
+        "**Com lotes de {batch}** (o tamanho de um lote de treino, mas só a passagem para a frente: sem o "
+        "gradiente): sem oneDNN, LSTM {lstm_plain} e GRU {gru_plain} µs por passo; "
         "com o oneDNN, LSTM {lstm} e GRU {gru} µs."
     ),
     "s4.cost_why_math": (
-        "**E a matemática?** Por passo, as duas fazem um único produto recorrente $W_{{hh}} h_{{t-1}}$ (o PyTorch "
+        "**E a matemática?** Por passo, as duas fazem um único produto recorrente $U h_{{t-1}}$ (o PyTorch "
         "aplica $r$ depois do produto, justamente para não precisar de um segundo). A diferença é que, na LSTM, a "
         "parte da entrada e a recorrente de todos os blocos se somam num único vetor antes das não linearidades; "
-        "na GRU, a candidata precisa delas separadas, porque $r$ multiplica só $W_{{hn}} h_{{t-1}} + b_{{hn}}$ "
+        "na GRU, a candidata precisa delas separadas, porque $r$ multiplica só $U_n h_{{t-1}} + b_{{hn}}$ "
         "antes da tanh, e a mistura $(1 - z) \\odot n + z \\odot h$ acrescenta operações elemento a elemento. "
         "Nas células transparentes (um laço em Python escrito do mesmo jeito para as duas), a GRU levou {gru_t} "
         "µs e a LSTM {lstm_t} µs por passo (lote 1). Conclusão honesta: a GRU tem menos pesos; se ela é mais rápida depende do "
         "kernel que a biblioteca usa."
     ),
     "s4.cost_note": (
-        "Medido uma vez por servidor: mediana de {repeats} repetições, depois de uma rodada de aquecimento. Outros "
+        "Medido uma vez por servidor, só a passagem para a frente (sem gradiente): mediana de {repeats} repetições, depois de uma rodada de aquecimento. Outros "
         "usuários no mesmo servidor mexem nos números."
     ),
     "s4.cost_again": "Medir de novo",
@@ -406,11 +452,15 @@ EN: dict[str, str] = {
     ),
     "s4.intro": (
         "On station 3, the signal that travels back in time through a plain RNN fades or explodes, like the "
-        "message in the telephone game. The LSTM (Hochreiter & Schmidhuber, 1997) and the GRU (Cho et al., 2014) "
+        "message in the telephone game. The LSTM and the GRU (Cho et al., 2014) "
         "change the cell: instead of rewriting the whole memory at every step, they have **gates**, numbers "
         "between 0 and 1 computed at every step, that multiply the information and decide how much of it gets "
         "through. Here you see both cells from the inside, the gates of models trained on **your** series, the "
-        "effect of a single number (the forget-gate bias) and what each cell really costs."
+        "effect of a single number (the forget-gate bias) and what each cell really costs.\n\n"
+        "A little history: the LSTM of Hochreiter & Schmidhuber (1997) had input and output gates but **no** "
+        "forget gate: its cell state only added up, $c_t = c_{t-1} + i_t \\odot g_t$ (in effect $f \\equiv 1$). "
+        "The forget gate, which gives the equation used here and in PyTorch, "
+        "$c_t = f_t \\odot c_{t-1} + i_t \\odot g_t$, is due to Gers, Schmidhuber & Cummins (2000)."
     ),
     # ------------------------------------------------------------------ 1 the two cells
     "s4.cells_heading": "The two cells",
@@ -459,13 +509,14 @@ EN: dict[str, str] = {
     "s4.gate_gru_candidate_does": "the proposed new state, computed from the input and the previous state filtered by the reset gate.",
     "s4.eq_heading": "The equations (PyTorch's convention)",
     "s4.eq_lstm": (
-        "**LSTM.** The rows of `weight_ih_l0` and `weight_hh_l0` come in the order $i, f, g, o$; $\\sigma$ is the "
-        "sigmoid and $\\odot$ the elementwise product. PyTorch adds two bias vectors, $b_{i\\ast}$ and "
-        "$b_{h\\ast}$."
+        "**LSTM.** $W$ are the input weights (the rows of `weight_ih_l0`) and $U$ the recurrent weights (the rows "
+        "of `weight_hh_l0`), in the order $i, f, g, o$; $\\sigma$ is the sigmoid and $\\odot$ the elementwise "
+        "product. PyTorch keeps two bias vectors, $b_{i\\ast}$ and $b_{h\\ast}$; here $b = b_{i\\ast} + "
+        "b_{h\\ast}$."
     ),
     "s4.eq_gru": (
         "**GRU.** Rows in the order $r, z, n$. The reset gate multiplies the recurrent part *after* the matrix "
-        "product, $r_t \\odot (W_{hn} h_{t-1} + b_{hn})$."
+        "product, $r_t \\odot (U_n h_{t-1} + b_{hn})$, so the candidate's two biases stay apart."
     ),
     "s4.eq_gru_convention": (
         "**Mind the GRU convention.** In PyTorch, $z \\to 1$ **keeps** the old state and $z \\to 0$ writes the "
@@ -633,6 +684,30 @@ EN: dict[str, str] = {
         "keeps the state almost intact."
     ),
     # ------------------------------------------------------------------ 3 forget-gate bias
+    "s4.st_heading": "Step by step: both cells on your series",
+    "s4.st_explain": (
+        "Press **▶** (or drag the slider below it) and watch the cells work episode by episode, with the real "
+        "numbers of the trained models. In every block, the gate's value in the memory unit (the fill: empty = 0, "
+        "full colour = 1; for the candidate, the size of the value) and, under it, the mean over all units (⌀). On "
+        "the belt (LSTM) and the rail (GRU), the unit's state entering and leaving the step: the thicker, the "
+        "larger. In the corner, the model's belief so far: P(happy). Below, the same unit over every episode, with "
+        "the cursor on the current one. The animation runs in your browser."
+    ),
+    "s4.st_title": "Step by step: the memory unit's gates at every episode",
+    "s4.st_episode": "episode {t} of {n} ({code})",
+    "s4.st_mean": "⌀ {v}",
+    "s4.st_belief": "P(happy) so far: {p}",
+    "s4.st_play": "▶ play",
+    "s4.st_pause": "❚❚ pause",
+    "s4.st_step": "episode ",
+    "s4.st_gate_rows": "{g}",
+    "s4.st_state_row": "{s} (state)",
+    "s4.st_belief_row": "P(happy)",
+    "s4.st_hover": "%{customdata}: %{z:.2f}<extra></extra>",
+    "s4.st_caption": (
+        "Notice three moments: the key event (what changes in the gates and the state), the ordinary episodes "
+        "after it (does the state hold?) and the final scene (the model's belief)."
+    ),
     "s4.bias_heading": "One number that decides everything: the forget-gate bias",
     "s4.bias_explain": (
         "The latch task: at step 0 a bit arrives (+1 or −1); then come {steps} steps of noise; at the end the "
@@ -644,7 +719,16 @@ EN: dict[str, str] = {
     ),
     "s4.bias_label": "Forget-gate bias, b_f",
     "s4.bias_help": "0 to 3. Every new value trains an LSTM in about a second; values seen before come back instantly.",
-    "s4.bias_training": "Training the LSTM with b_f = {b}…",
+    "s4.bias_training": "Training the LSTM with b_f = {b}: step {step} of at most {steps}…",
+    "s4.bias_queued": (
+        "Queued: {ahead} training run(s) of other students ahead. The server trains a few models at a time so that "
+        "everyone's pages stay fast; yours starts by itself."
+    ),
+    "s4.bias_failed": "The training failed: {error}",
+    "s4.bias_seconds_help": (
+        "Wall-clock time of the training on the server. Whoever asks for the same b_f later gets the same run, "
+        "already done."
+    ),
     "s4.bias_acc": "Final accuracy",
     "s4.bias_acc_help": "Mean of the last 20 batches; every batch is freshly drawn, before the model trains on it.",
     "s4.bias_solved": "Solved at step",
@@ -675,7 +759,13 @@ EN: dict[str, str] = {
     "s4.tried_y": "final accuracy",
     "s4.tried_current": "current value",
     "s4.tried_hover": "b_f = %{x}<br>accuracy %{y:.1%}",
-    "s4.tried_caption": "Notice the jump between values below and above about 1; move the slider to fill in the curve.",
+    "s4.tried_caption": (
+        "Notice the jump: with seed 0 the accuracy leaves chance between b_f = 0.5 and b_f = 0.75. Move the "
+        "slider to fill in the curve."
+    ),
+    "s4.tried_jump": (
+        "Among the values you tried, the largest jump lies between b_f = {lo} ({acc_lo}) and b_f = {hi} ({acc_hi})."
+    ),
     "s4.cgrad_explain": (
         "The same effect, measured directly: a {hidden}-unit LSTM with PyTorch's default init and the bias $b_f$, "
         "{length} steps of random inputs, and the norm of $\\partial L / \\partial c_t$ (a real backward pass in "
@@ -688,8 +778,8 @@ EN: dict[str, str] = {
     "s4.cgrad_caption": "Notice the slope: every unit of b_f flattens the decay and wins several orders of magnitude at distance {d}.",
     "s4.cgrad_fact": (
         "Measured at distance {d}: ‖∂L/∂c‖ = **{v}** with $b_f = {b}$ (references: {refs}). Along the belt, every "
-        "step multiplies the gradient by the forget gate $f_t$, which starts near $\\sigma(b_f)$: 0.5 for "
-        "$b_f = 0$, 0.88 for 2, 0.95 for 3. That makes the decay roughly geometric (a straight line on this log "
+        "step multiplies the gradient by the forget gate $f_t$, which starts near $\\sigma(b_f)$: {s0} for "
+        "$b_f = 0$, {s2} for 2, {s3} for 3. That makes the decay roughly geometric (a straight line on this log "
         "scale); the other paths, through $h$, add to it."
     ),
     # ------------------------------------------------------------------ 4 cost
@@ -715,7 +805,7 @@ EN: dict[str, str] = {
         "Accuracy of the pretrained models on the realistic series, on fresh data (from the weights manifest); "
         "time of the {steps}-step training run recorded in the manifest."
     ),
-    "s4.cost_title": "Batch {batch}: time per step ({length} steps)",
+    "s4.cost_title": "Batch {batch}: time per step, forward pass only ({length} steps)",
     "s4.cost_x": "how the same maths runs",
     "s4.cost_y": "µs per step (log scale)",
     "s4.mode_fused": "nn.LSTM/GRU",
@@ -744,26 +834,28 @@ EN: dict[str, str] = {
         "reason is the number of small operations per step ({gru_per} in the GRU), not the multiplications."
     ),
     "s4.cost_batch_gru": (
-        "**With batches of {batch}** (as in training) the matrices are large and the fixed cost per operation "
+        "**With batches of {batch}** (the size of a training batch, but the forward pass only: without the "
+        "gradient that training also computes) the matrices are large and the fixed cost per operation "
         "weighs less: without oneDNN the GRU already beats the LSTM ({gru_plain} against {lstm_plain} µs per step), "
         "because it does 3/4 of the arithmetic; with oneDNN the LSTM still wins ({lstm} against {gru} µs)."
     ),
     "s4.cost_batch_lstm": (
-        "**With batches of {batch}** (as in training): without oneDNN, LSTM {lstm_plain} and GRU {gru_plain} µs per "
+        "**With batches of {batch}** (the size of a training batch, but the forward pass only: without the "
+        "gradient): without oneDNN, LSTM {lstm_plain} and GRU {gru_plain} µs per "
         "step; with oneDNN, LSTM {lstm} and GRU {gru} µs."
     ),
     "s4.cost_why_math": (
-        "**And the maths?** Per step, both do a single recurrent product $W_{{hh}} h_{{t-1}}$ (PyTorch applies $r$ "
+        "**And the maths?** Per step, both do a single recurrent product $U h_{{t-1}}$ (PyTorch applies $r$ "
         "after the product precisely so that no second one is needed). The difference is that in the LSTM the "
         "input part and the recurrent part of every block add up into one vector before the nonlinearities; in "
-        "the GRU the candidate needs them apart, because $r$ multiplies only $W_{{hn}} h_{{t-1}} + b_{{hn}}$ before "
+        "the GRU the candidate needs them apart, because $r$ multiplies only $U_n h_{{t-1}} + b_{{hn}}$ before "
         "the tanh, and the blend $(1 - z) \\odot n + z \\odot h$ adds elementwise operations. In the transparent "
         "cells (a Python loop written the same way for both), the GRU took {gru_t} µs and the LSTM {lstm_t} µs per "
         "step (batch 1). Honest "
         "conclusion: the GRU has fewer weights; whether it is faster depends on the kernel the library uses."
     ),
     "s4.cost_note": (
-        "Measured once per server: median of {repeats} repeats after one warm-up run. Other users on the same "
+        "Measured once per server, forward pass only (no gradient): median of {repeats} repeats after one warm-up run. Other users on the same "
         "server move the numbers."
     ),
     "s4.cost_again": "Measure again",

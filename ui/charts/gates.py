@@ -3,14 +3,9 @@
 Pure functions: arrays in, ``go.Figure`` / ``pd.DataFrame`` / plain numbers out; every word is
 passed in already translated (a ``texts`` mapping), nothing here imports Streamlit.
 
-* :func:`pick_memory_unit` — which unit of a trained cell carries the key event's mood: for every
-  unit, Cohen's d′ between sad and happy series of its state pooled over all steps *after* the
-  key event (final scene included), ``d′ = (μ_happy − μ_sad) / √((σ²_sad + σ²_happy)/2)``; the
-  unit with the largest ``|d′|`` wins.
-* :func:`lstm_unit_facts`, :func:`gru_unit_facts` — the numbers the page states about that unit on
-  the student's timeline (mean forget gate over the ordinary episodes after the key event, what
-  the conveyor belt alone would keep, input gate at the key event vs elsewhere, output gate at
-  the final scene vs before, share of the cell state rewritten each step, …).
+The analysis behind them (memory unit, d′, unit facts) lives in ``rnn_core.memory_units``;
+numbers are written by ``ui.numbers``.
+
 * Builders: gate heatmaps (units × episodes), the memory unit's gates and state as lines, the
   latch training curve, accuracy by forget-gate bias, ‖∂L/∂c_t‖ by distance (log y), and the
   measured cost of LSTM and GRU.
@@ -26,6 +21,7 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
+from ui import numbers
 from ui.diagrams import GATE_COLORS
 from ui.theme import DIVERGING, HAPPY_COLOR, MODEL_COLORS, OKABE_ITO, SAD_COLOR, SEQUENTIAL
 
@@ -36,138 +32,6 @@ CHANCE_COLOR = OKABE_ITO["grey"]
 # The episode strip: one tile per episode, coloured by what it is (key event in its mood's colour).
 STRIP_GROUPS = ("ordinary", "ordinary_sad", "ordinary_happy", "key_sad", "key_happy", "final")
 STRIP_COLORS = ("#D9D9D9", "#A9CCE3", "#F5D48A", SAD_COLOR, HAPPY_COLOR, "#000000")
-
-
-# --------------------------------------------------------------------------- numbers
-
-
-def pick_memory_unit(states: np.ndarray, labels: np.ndarray, key_positions: np.ndarray) -> tuple[int, np.ndarray]:
-    """The unit whose state best separates the two key moods after the key event.
-
-    ``states`` ``[B, T, H]`` (LSTM cell state or GRU hidden state), ``labels`` ``[B]`` (0 sad,
-    1 happy), ``key_positions`` ``[B]``. Returns ``(unit, d′ per unit)``; units that never vary
-    get d′ = 0.
-    """
-    states = np.asarray(states, dtype=np.float64)
-    labels = np.asarray(labels)
-    b, t, h = states.shape
-    after = np.arange(t)[None, :] > np.asarray(key_positions)[:, None]  # [B, T]
-    sad = states[after & (labels[:, None] == 0)]
-    happy = states[after & (labels[:, None] == 1)]
-    if len(sad) < 2 or len(happy) < 2:
-        raise ValueError("need steps after the key event for both moods")
-    spread = np.sqrt((sad.var(axis=0) + happy.var(axis=0)) / 2)
-    dprime = np.divide(happy.mean(axis=0) - sad.mean(axis=0), spread, out=np.zeros(h), where=spread > 1e-12)
-    return int(np.argmax(np.abs(dprime))), dprime
-
-
-def _mean(values: np.ndarray) -> float | None:
-    return float(np.mean(values)) if len(values) else None
-
-
-@dataclass(frozen=True)
-class LstmUnitFacts:
-    """What the LSTM memory unit did on one timeline (``None`` when the stretch is empty).
-
-    ``forget_after``: mean f over the ordinary episodes after the key event.
-    ``belt_keeps``: ∏ f over every step after the key event (final included): the share of
-    ``c`` at the key event that the conveyor belt alone (with nothing written) would still hold.
-    ``rewrite_share``: mean over the steps after the key event of |i⊙g| / (|f⊙c_{t−1}| + |i⊙g|).
-    ``input_key`` / ``input_else``: input gate at the key event / mean over all other steps;
-    ``input_next``: at the episode right after it.
-    ``output_final`` / ``output_before``: output gate at the final scene / mean over the ordinary
-    episodes after the key event (where the memory is being held; every step before the final
-    scene when there is none).
-    ``cell_key``, ``cell_final``: c at the key event and at the final scene;
-    ``settled_at``: first step from which c keeps the sign it has at the final scene.
-    """
-
-    forget_after: float | None
-    belt_keeps: float | None
-    rewrite_share: float | None
-    input_key: float
-    input_else: float | None
-    input_next: float | None
-    output_final: float
-    output_before: float | None
-    cell_key: float
-    cell_final: float
-    settled_at: int
-
-
-def _settled(state: np.ndarray) -> int:
-    """First index from which ``state`` keeps the sign of its last value."""
-    sign = np.sign(state[-1]) or 1.0
-    wrong = np.flatnonzero(np.sign(state) != sign)
-    return int(wrong[-1] + 1) if wrong.size else 0
-
-
-def lstm_unit_facts(gates: Mapping[str, np.ndarray], cell: np.ndarray, key: int) -> LstmUnitFacts:
-    """Facts about one LSTM unit: ``gates`` name → ``[T]`` (input, forget, candidate, output), ``cell`` ``[T]``."""
-    i, f, g, o = (np.asarray(gates[n], dtype=np.float64) for n in ("input", "forget", "candidate", "output"))
-    c = np.asarray(cell, dtype=np.float64)
-    t = len(c)
-    final = t - 1
-    steps = np.arange(t)
-    ordinary_after = steps[(steps > key) & (steps < final)]
-    after = steps[steps > key]
-    c_prev = np.concatenate([[0.0], c[:-1]])
-    written = np.abs(i * g)
-    kept = np.abs(f * c_prev)
-    share = written / np.maximum(written + kept, 1e-12)
-    return LstmUnitFacts(
-        forget_after=_mean(f[ordinary_after]),
-        belt_keeps=float(np.prod(f[after])) if after.size else None,
-        rewrite_share=_mean(share[after]),
-        input_key=float(i[key]),
-        input_else=_mean(i[steps != key]),
-        input_next=float(i[key + 1]) if key + 1 < t else None,
-        output_final=float(o[final]),
-        output_before=_mean(o[ordinary_after] if ordinary_after.size else o[:final]),
-        cell_key=float(c[key]),
-        cell_final=float(c[final]),
-        settled_at=_settled(c),
-    )
-
-
-@dataclass(frozen=True)
-class GruUnitFacts:
-    """What the GRU memory unit did on one timeline (PyTorch convention: z → 1 keeps h).
-
-    ``keep_after``: mean z over the ordinary episodes after the key event (share of the old h
-    kept each step); ``keep_product``: ∏ z after the key event (what pure keeping would leave);
-    ``update_key`` / ``update_else``: z at the key event / mean elsewhere; ``reset_after``: mean
-    r after the key event; ``hidden_key``, ``hidden_final``, ``settled_at``: as for the LSTM.
-    """
-
-    keep_after: float | None
-    keep_product: float | None
-    update_key: float
-    update_else: float | None
-    reset_after: float | None
-    hidden_key: float
-    hidden_final: float
-    settled_at: int
-
-
-def gru_unit_facts(gates: Mapping[str, np.ndarray], hidden: np.ndarray, key: int) -> GruUnitFacts:
-    """Facts about one GRU unit: ``gates`` name → ``[T]`` (reset, update, candidate), ``hidden`` ``[T]``."""
-    r, z = (np.asarray(gates[n], dtype=np.float64) for n in ("reset", "update"))
-    h = np.asarray(hidden, dtype=np.float64)
-    t = len(h)
-    steps = np.arange(t)
-    ordinary_after = steps[(steps > key) & (steps < t - 1)]
-    after = steps[steps > key]
-    return GruUnitFacts(
-        keep_after=_mean(z[ordinary_after]),
-        keep_product=float(np.prod(z[after])) if after.size else None,
-        update_key=float(z[key]),
-        update_else=_mean(z[steps != key]),
-        reset_after=_mean(r[after]),
-        hidden_key=float(h[key]),
-        hidden_final=float(h[-1]),
-        settled_at=_settled(h),
-    )
 
 
 # --------------------------------------------------------------------------- heatmaps
@@ -442,9 +306,8 @@ def cell_grad_frame(distance: Sequence[int], curves: Mapping[float, Sequence[flo
 
 
 def bias_text(b: float, lang: str = "en") -> str:
-    """``0.25`` / ``0,25`` (Portuguese), no trailing zeros."""
-    text = f"{float(b):g}"
-    return text.replace(".", ",") if lang == "pt" else text
+    """``0.25`` / ``0,25`` (Portuguese), no trailing zeros (:func:`ui.numbers.setting`)."""
+    return numbers.setting(b, lang)
 
 
 def cell_grad_figure(distance: Sequence[int], curves: Mapping[float, Sequence[float]], current: float, *,
@@ -492,9 +355,7 @@ def cost_figure(us: Mapping[str, Mapping[str, float]], *, mode_names: Mapping[st
     modes = list(mode_names)
     for kind, values in us.items():
         y = [float(values[m]) for m in modes]
-        labels = [f"{v:.1f}" if v < 10 else f"{v:.0f}" for v in y]
-        if lang == "pt":
-            labels = [s.replace(".", ",") for s in labels]
+        labels = [numbers.bar_label(v, lang) for v in y]
         fig.add_trace(go.Bar(x=[mode_names[m] for m in modes], y=y, name=cell_names[kind], text=labels,
                              textposition="outside", marker={"color": MODEL_COLORS.get(kind, OKABE_ITO["grey"])},
                              textfont={"size": 12},
@@ -509,8 +370,7 @@ def cost_figure(us: Mapping[str, Mapping[str, float]], *, mode_names: Mapping[st
 
 
 __all__ = [
-    "GATE_COLORS", "Panel", "Strip", "STRIP_GROUPS", "strip_groups", "LstmUnitFacts", "GruUnitFacts", "pick_memory_unit", "lstm_unit_facts",
-    "gru_unit_facts", "heatmaps_frame", "heatmaps_figure", "unit_frame", "unit_figure", "smooth", "latch_frame",
+    "GATE_COLORS", "Panel", "Strip", "STRIP_GROUPS", "strip_groups", "heatmaps_frame", "heatmaps_figure", "unit_frame", "unit_figure", "smooth", "latch_frame",
     "latch_figure", "tried_frame", "tried_figure", "cell_grad_frame", "cell_grad_figure", "cost_frame",
     "cost_figure", "bias_text",
 ]

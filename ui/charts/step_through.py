@@ -1,0 +1,304 @@
+"""Station 4's step-through: the LSTM and GRU cells at step t of the student's timeline, animated in the browser.
+
+One Plotly figure with one animation frame per time step (``go.Frame``), a slider to scrub or
+step (one tick per episode) and play / pause buttons (``updatemenus``), so playing it costs the
+server nothing: the browser swaps the frames. At step t:
+
+* the two cell diagrams of :mod:`ui.diagrams` (LSTM left, GRU right) get their gate blocks
+  filled by the memory unit's gate value (0 = empty, 1 = full colour; the candidate by its size
+  ``|g|``), labelled with that value and, below, the mean over all units (``⌀``);
+* the memory state entering and leaving the step along the belt (LSTM ``c_{t−1} → c_t``) or the
+  rail (GRU ``h_{t−1} → h_t``), drawn thicker the larger ``|state|``; the unit's output ``h_t``;
+  the model's belief so far, ``P(happy)`` after step t;
+* below each diagram, the memory unit's gates and state as a small heatmap (rows × episodes)
+  with a cursor on column t.
+
+Every number comes from ``rnn_core.memory_units.unit_steps`` (the model's own trace). Pure
+function: texts in (already translated), figure out; nothing here imports Streamlit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+import numpy as np
+import plotly.graph_objects as go
+
+from rnn_core.memory_units import UnitSteps
+from ui import numbers
+from ui.diagrams import (
+    BELT_COLOR,
+    BOX_SIZE,
+    GATE_COLORS,
+    GRU_PLACES,
+    GRU_RAIL_COLOR,
+    GRU_TEXT_KEYS,
+    LSTM_PLACES,
+    LSTM_TEXT_KEYS,
+    X_RANGE,
+    Y_RANGE,
+    gru_diagram,
+    lstm_diagram,
+)
+from ui.theme import DIVERGING, OKABE_ITO, SEQUENTIAL
+
+# Per model: its gates in drawing order (the row order of the small heatmap too) and letters.
+GATES = {"lstm": (("forget", "f"), ("input", "i"), ("output", "o"), ("candidate", "g")),
+         "gru": (("update", "z"), ("reset", "r"), ("candidate", "n"))}
+SIGNED = {"candidate"}  # tanh outputs in (−1, 1): filled by their size |v|
+STATE_LETTER = {"lstm": "c", "gru": "h"}
+STATE_LIMIT = 3.0  # belt width and heatmap colours saturate at |state| = 3
+COLUMNS = {"lstm": 0, "gru": 1}
+# Text keys: the diagrams' own, plus
+TEXT_KEYS = ("episode", "mean", "belief", "play", "pause", "step", "hm_title", "gate_rows", "state_row",
+             "belief_row", "hover", "key", "final")
+
+
+def _rgba(color: str, alpha: float) -> str:
+    color = color.lstrip("#")
+    r, g, b = (int(color[i:i + 2], 16) for i in (0, 2, 4))
+    return f"rgba({r},{g},{b},{min(max(alpha, 0.0), 1.0):.3f})"
+
+
+def _axes(column: int, row: int) -> tuple[str, str]:
+    """Axis ids: diagrams are x/y (LSTM) and x2/y2 (GRU); heatmaps x3/y3 and x4/y4."""
+    n = 1 + column + 2 * row
+    return ("x", "y") if n == 1 else (f"x{n}", f"y{n}")
+
+
+def _moved(fig: go.Figure, xa: str, ya: str) -> tuple[list, list, list]:
+    """Shapes, annotations and traces of a one-axis figure, moved onto axes ``xa``/``ya``."""
+    shapes = []
+    for s in fig.layout.shapes:
+        d = s.to_plotly_json()
+        d.update(xref=xa, yref=ya)
+        shapes.append(d)
+    annotations = []
+    for a in fig.layout.annotations:
+        d = a.to_plotly_json()
+        d.update(xref=xa, yref=ya)
+        if d.get("axref") == "x":
+            d.update(axref=xa, ayref=ya)
+        annotations.append(d)
+    traces = []
+    for tr in fig.data:
+        tr = go.Scatter(tr)
+        tr.update(xaxis=xa, yaxis=ya)
+        traces.append(tr)
+    return shapes, annotations, traces
+
+
+def _box_path(x: float, y: float) -> tuple[list[float], list[float]]:
+    w, h = BOX_SIZE
+    return [x - w / 2, x + w / 2, x + w / 2, x - w / 2, x - w / 2], [y - h / 2, y - h / 2, y + h / 2, y + h / 2, y - h / 2]
+
+
+def _places(kind: str) -> dict:
+    return LSTM_PLACES if kind == "lstm" else GRU_PLACES
+
+
+def _box_fills(kind: str, s: UnitSteps, t: int, xa: str, ya: str) -> list[go.Scatter]:
+    """One closed rectangle per gate, filled by its value at step t."""
+    out = []
+    for name, letter in GATES[kind]:
+        x, y = _places(kind)[name]
+        v = float(s.gates[name][t])
+        px, py = _box_path(x, y)
+        out.append(go.Scatter(x=px, y=py, xaxis=xa, yaxis=ya, mode="lines", fill="toself",
+                              fillcolor=_rgba(GATE_COLORS[name], abs(v) if name in SIGNED else v),
+                              line={"color": GATE_COLORS[name], "width": 3}, hoverinfo="skip", name=letter,
+                              showlegend=False))
+    return out
+
+
+def _flow(kind: str, s: UnitSteps, t: int, xa: str, ya: str) -> go.Scatter:
+    """The belt (LSTM) or rail (GRU) drawn over the static one, as thick as |state after t|."""
+    y = LSTM_PLACES["belt_y"] if kind == "lstm" else GRU_PLACES["rail_y"]
+    v = float(s.state_after[t])
+    width = 2 + 12 * min(abs(v), STATE_LIMIT) / STATE_LIMIT
+    color = BELT_COLOR if kind == "lstm" else GRU_RAIL_COLOR
+    return go.Scatter(x=[X_RANGE[0] + 0.1, X_RANGE[1] - 0.2], y=[y, y], xaxis=xa, yaxis=ya, mode="lines",
+                      line={"color": _rgba(color, 0.55), "width": width}, hoverinfo="skip", showlegend=False,
+                      name=STATE_LETTER[kind])
+
+
+def _labels(kind: str, s: UnitSteps, t: int, xa: str, ya: str, texts: Mapping[str, str], codes: Sequence[str],
+            marks: Sequence[str], lang: str, size: int) -> go.Scatter:
+    """Every number of step t as text on the diagram."""
+    xs, ys, words, positions, sizes = [], [], [], [], []
+
+    def put(x, y, text, position="middle center", scale=1.0):
+        xs.append(x)
+        ys.append(y)
+        words.append(text)
+        positions.append(position)
+        sizes.append(round(size * scale))
+
+    w, h = BOX_SIZE
+    for name, letter in GATES[kind]:
+        x, y = _places(kind)[name]
+        value = s.gates[name][t]
+        shown = numbers.signed(value, 2, lang) if name in SIGNED else numbers.fixed(value, 2, lang)
+        put(x, y, f"<b>{letter} {shown}</b>")
+        put(x, y - h / 2 - 0.22, texts["mean"].format(v=numbers.fixed(s.gate_means[name][t], 2, lang)), scale=0.8)
+    letter = STATE_LETTER[kind]
+    rail = LSTM_PLACES["belt_y"] if kind == "lstm" else GRU_PLACES["rail_y"]
+    put(X_RANGE[0] + 0.1, rail - 0.42, f"<b>{letter} = {numbers.signed(s.state_before[t], 2, lang)}</b>",
+        "middle right")
+    put(X_RANGE[1] - 0.2, rail - 0.42 if kind == "lstm" else rail - 0.85,
+        f"<b>{letter} = {numbers.signed(s.state_after[t], 2, lang)}</b>", "middle left")
+    if kind == "lstm":
+        hx, hy = LSTM_PLACES["h_out"]
+        put(hx + 0.2, hy - 0.42, f"h = {numbers.signed(s.output[t], 2, lang)}", "middle right")
+    put(X_RANGE[1] - 0.2, 0.05, texts["belief"].format(p=numbers.percent(s.belief[t], lang)), "middle left")
+    mark = f" · {marks[t]}" if marks[t] else ""
+    put(X_RANGE[0] + 0.1, Y_RANGE[1] - 0.15,
+        texts["episode"].format(t=t + 1, n=len(s), code=codes[t]) + mark, "middle right", 0.9)
+    return go.Scatter(x=xs, y=ys, xaxis=xa, yaxis=ya, mode="text", text=words, textposition=positions,
+                      textfont={"size": sizes, "color": "#111111"}, hoverinfo="skip", showlegend=False,
+                      name="values")
+
+
+def _cursor(s: UnitSteps, t: int, xa: str, ya: str, rows: int) -> go.Scatter:
+    x0, x1 = t + 0.5, t + 1.5
+    return go.Scatter(x=[x0, x1, x1, x0, x0], y=[-0.5, -0.5, rows - 0.5, rows - 0.5, -0.5], xaxis=xa, yaxis=ya,
+                      mode="lines", line={"color": OKABE_ITO["black"], "width": 3}, hoverinfo="skip",
+                      showlegend=False, name="t")
+
+
+def _heatmaps(kind: str, s: UnitSteps, xa: str, ya: str, texts: Mapping[str, str],
+              codes: Sequence[str]) -> tuple[list[go.Heatmap], list[str]]:
+    """The memory unit over the whole timeline: gates (rows 0…), then its state, then the belief."""
+    gates = [(letter, s.gates[name]) for name, letter in GATES[kind] if name not in SIGNED]
+    signed = [(letter, s.gates[name]) for name, letter in GATES[kind] if name in SIGNED]
+    signed.append((STATE_LETTER[kind], s.state_after))
+    steps = np.arange(1, len(s) + 1)
+    rows = [texts["gate_rows"].format(g=g) for g, _ in gates] + [texts["gate_rows"].format(g=g) for g, _ in signed[:-1]]
+    rows += [texts["state_row"].format(s=signed[-1][0]), texts["belief_row"]]
+    custom = [list(codes)]
+    n_g, n_s = len(gates), len(signed)
+    hover = texts["hover"]
+    out = [
+        go.Heatmap(z=np.array([v for _, v in gates]), x=steps, y=np.arange(n_g), xaxis=xa, yaxis=ya,
+                   coloraxis="coloraxis", customdata=custom * n_g, hovertemplate=hover, name="", xgap=1, ygap=1),
+        go.Heatmap(z=np.array([v for _, v in signed]), x=steps, y=np.arange(n_g, n_g + n_s), xaxis=xa, yaxis=ya,
+                   coloraxis="coloraxis2", customdata=custom * n_s, hovertemplate=hover, name="", xgap=1, ygap=1),
+        go.Heatmap(z=np.array([s.belief]), x=steps, y=[n_g + n_s], xaxis=xa, yaxis=ya, coloraxis="coloraxis",
+                   customdata=custom, hovertemplate=hover, name="", xgap=1, ygap=1),
+    ]
+    return out, rows
+
+
+def step_through_figure(models: Mapping[str, UnitSteps], *, codes: Sequence[str], key: int,
+                        texts: Mapping[str, str], diagram_texts: Mapping[str, Mapping[str, str]],
+                        lang: str = "en", present: bool = False, frame_ms: int = 900) -> go.Figure:
+    """The animated step-through of ``models`` (``"lstm"`` and/or ``"gru"`` → ``UnitSteps`` of the
+    same timeline, ``T`` steps): ``T`` frames named ``"0"`` … ``"T−1"``, a slider and play/pause.
+
+    ``codes``: episode names (``S1E2``); ``key``: index of the key event. ``texts``: see
+    :data:`TEXT_KEYS` (``episode`` with ``{t}``, ``{n}``, ``{code}``; ``mean`` with ``{v}``;
+    ``belief`` with ``{p}``; ``gate_rows`` with ``{g}``; ``state_row`` with ``{s}``);
+    ``diagram_texts``: per model the texts of :func:`ui.diagrams.lstm_diagram` / ``gru_diagram``.
+    ``present``: larger labels and figure for a projector.
+    """
+    kinds = [k for k in ("lstm", "gru") if k in models]
+    if not kinds:
+        raise ValueError("no model to show")
+    length = len(models[kinds[0]])
+    if any(len(models[k]) != length for k in kinds) or len(codes) != length:
+        raise ValueError("every model must cover the same timeline")
+    size = 18 if present else 13
+    marks = ["" for _ in range(length)]
+    marks[key] = texts["key"]
+    marks[-1] = texts["final"]
+
+    fig = go.Figure()
+    shapes, annotations, dynamic = [], [], []  # dynamic: indices of the traces every frame replaces
+    layout: dict = {}
+    builders = []  # (kind, xa, ya, hxa, hya, rows) for the frames
+    for kind in kinds:
+        column = COLUMNS[kind] if len(kinds) == 2 else 0
+        xa, ya = _axes(column, 0)
+        hxa, hya = _axes(column, 1)
+        base = (lstm_diagram if kind == "lstm" else gru_diagram)(
+            {k: diagram_texts[kind][k] for k in (LSTM_TEXT_KEYS if kind == "lstm" else GRU_TEXT_KEYS)}, boxes=False)
+        moved_shapes, moved_annotations, traces = _moved(base, xa, ya)
+        for a in moved_annotations:
+            if a.get("font", {}).get("size"):
+                a["font"]["size"] = a["font"]["size"] * size / 13
+        shapes += moved_shapes
+        annotations += moved_annotations
+        heat, rows = _heatmaps(kind, models[kind], hxa, hya, texts, codes)
+        for tr in traces + heat:
+            fig.add_trace(tr)
+        for x in (key + 1, length):  # key event and final scene
+            shapes.append({"type": "line", "xref": hxa, "yref": f"{hya} domain", "x0": x, "x1": x, "y0": 0, "y1": 1,
+                           "line": {"color": OKABE_ITO["vermillion"] if x == length else "#000000", "width": 1.5,
+                                    "dash": "dash"}})
+        start = len(fig.data)
+        for tr in (*_box_fills(kind, models[kind], 0, xa, ya), _flow(kind, models[kind], 0, xa, ya),
+                   _labels(kind, models[kind], 0, xa, ya, texts, codes, marks, lang, size),
+                   _cursor(models[kind], 0, hxa, hya, len(rows))):
+            fig.add_trace(tr)
+        dynamic += list(range(start, len(fig.data)))
+        builders.append((kind, xa, ya, hxa, hya, len(rows)))
+        left, right = (0.0, 1.0) if len(kinds) == 1 else ((0.0, 0.485) if column == 0 else (0.515, 1.0))
+        layout[_axis_key(xa)] = {"domain": [left, right], "range": list(X_RANGE), "visible": False,
+                                 "fixedrange": True}
+        layout[_axis_key(ya)] = {"domain": [0.36, 1.0], "range": list(Y_RANGE), "visible": False, "fixedrange": True,
+                                 "scaleanchor": xa, "scaleratio": 1}
+        layout[_axis_key(hxa)] = {"domain": [left, right], "range": [0.5, length + 0.5], "fixedrange": True,
+                                  "showgrid": False, "title": {"text": diagram_texts[kind]["title"].split(":")[0]}}
+        layout[_axis_key(hya)] = {"domain": [0.0, 0.27], "autorange": "reversed", "fixedrange": True,
+                                  "tickvals": list(range(len(rows))), "ticktext": rows, "showgrid": False,
+                                  "zeroline": False}
+
+    frames = []
+    for t in range(length):
+        data = []
+        for kind, xa, ya, hxa, hya, n_rows in builders:
+            s = models[kind]
+            data += [*_box_fills(kind, s, t, xa, ya), _flow(kind, s, t, xa, ya),
+                     _labels(kind, s, t, xa, ya, texts, codes, marks, lang, size), _cursor(s, t, hxa, hya, n_rows)]
+        frames.append(go.Frame(data=data, traces=dynamic, name=str(t)))
+    fig.frames = frames
+
+    play = {"frame": {"duration": frame_ms, "redraw": True}, "fromcurrent": True, "transition": {"duration": 0},
+            "mode": "immediate"}
+    pause = {"frame": {"duration": 0, "redraw": True}, "transition": {"duration": 0}, "mode": "immediate"}
+    steps = [{"method": "animate", "label": str(t + 1), "args": [[str(t)], pause]} for t in range(length)]
+    button_font = {"size": size + 2}
+    signed_top = max(1.0, min(STATE_LIMIT, max(float(np.max(np.abs(models[k].state_after))) for k in kinds)))
+    fig.update_layout(
+        **layout,
+        title={"text": texts["title"]},
+        shapes=shapes, annotations=annotations, showlegend=False, dragmode=False, hovermode="closest",
+        plot_bgcolor="#FFFFFF",
+        coloraxis={"colorscale": SEQUENTIAL, "cmin": 0.0, "cmax": 1.0, "showscale": False},
+        coloraxis2={"colorscale": DIVERGING, "cmin": -signed_top, "cmax": signed_top, "showscale": False},
+        updatemenus=[{"type": "buttons", "direction": "left", "showactive": False, "x": 0.0, "xanchor": "left",
+                      "y": -0.04, "yanchor": "top", "pad": {"t": 8, "r": 8}, "font": button_font,
+                      "buttons": [{"label": texts["play"], "method": "animate", "args": [None, play]},
+                                  {"label": texts["pause"], "method": "animate", "args": [[None], pause]}]}],
+        sliders=[{"active": 0, "steps": steps, "x": 0.16, "len": 0.84, "y": -0.04, "yanchor": "top",
+                  "pad": {"t": 8}, "font": {"size": size - 1},
+                  "currentvalue": {"prefix": texts["step"], "font": {"size": size + 1}, "visible": True},
+                  "transition": {"duration": 0}}],
+    )
+    return fig
+
+
+def _axis_key(axis: str) -> str:
+    """``x`` → ``xaxis``, ``y3`` → ``yaxis3``."""
+    return f"{axis[0]}axis{axis[1:]}"
+
+
+def frame_numbers(fig: go.Figure | dict, t: int, kind_index: int = 0) -> list[str]:
+    """The value labels of frame ``t`` for the ``kind_index``-th model (for tests and checks)."""
+    spec = fig if isinstance(fig, dict) else fig.to_plotly_json()
+    frame = next(f for f in spec["frames"] if f["name"] == str(t))
+    texts = [tr for tr in frame["data"] if tr.get("mode") == "text"]
+    return list(texts[kind_index]["text"])
+
+
+__all__ = ["GATES", "TEXT_KEYS", "step_through_figure", "frame_numbers"]
