@@ -13,7 +13,12 @@ trajectory flips from one branch to the other: the loss jumps, a *wall*. Across 
 ≈ 1e-13 at w = 8) where the gradient is enormous. A gradient step that lands on it is thrown
 far away; clipping the gradient norm (Pascanu's Algorithm 1) keeps the step small.
 
-Choices (ours; the paper does not list all of them): x_0 = 0.5, target 0.7, T = 50, float64.
+Choices (ours, not Pascanu et al.'s): x_0 = 0.5, target 0.7, T = 50, float64. The paper's
+Fig. 6 shows this model's error surface; the start, target, horizon and window here are this
+app's own.
+
+Notation: Pascanu et al. write the recurrent weight ``w``; the app's text calls it ``u`` (the
+app writes U for recurrent weights and W for input weights everywhere), the code keeps ``w``.
 The default window w ∈ [2, 10], b ∈ [-6, 0] shows the wall running diagonally from the cusp
 near (4.5, −2.3) to (10, −5.5), with the high-loss lower plateau (x_T ≈ b) below it.
 
@@ -33,16 +38,28 @@ TARGET = 0.7
 W_RANGE = (2.0, 10.0)
 B_RANGE = (-6.0, 0.0)
 
-# Recommended demo (measured): from the lower plateau, plain gradient descent climbs to the wall,
-# slides along it towards the cusp and, at step 10 near (4.05, −2.04), is thrown ≈ 12 units away
-# (loss 1.1 → 318). With the gradient clipped at norm 1 every step is ≤ lr·1 = 0.1: the path
-# zig-zags along the wall (crossing it changes the loss, not the position much) and reaches
-# loss ≈ 0.015 at step 100. The wall is thin, so whether a step lands on it depends on the
-# start: about 40 % of starts within ±0.05 of this one show a jump larger than 3.
-DEFAULT_START = (6.7, -4.0)
-DEFAULT_LR = 0.1
+# The default demo, chosen by a grid search (descent from every start on a 0.1 grid over
+# w ∈ [2, 12], b ∈ [−8, 0.5], learning rates 0.02–0.3, thresholds 0.5, 1, 2; 100 steps): a start
+# where the step thrown off the wall costs something. Plain descent is thrown ≈ 53 units at step 5
+# (loss 0.95 → 5.5e3) and ends at loss ≈ 0.056; clipped at norm 0.5 it walks down to ≈ 1.6e-5.
+# Such starts are rare on this surface: most thrown paths land in the wide valley of small w,
+# where any descent reaches a loss near 0, and end *lower* than the clipped path (the page
+# measures how often with :func:`throw_census` and says so). The outcome flips with small changes
+# of the learning rate or threshold (0.15 or 0.17 instead of 0.16): where a thrown step lands is luck.
+DEFAULT_START = (5.0, -6.7)
+DEFAULT_LR = 0.16
 DEFAULT_STEPS = 100
-DEFAULT_THRESHOLD = 1.0
+DEFAULT_THRESHOLD = 0.5
+# The other case, for the honest aside: from this start at learning rate 0.1 and threshold 1 the
+# unclipped path is thrown ≈ 12 units at step 10 (loss 1.1 → 318), lands in the wide valley and
+# ends at ≈ 1e-32, while the clipped one zig-zags along the wall and ends at ≈ 0.015.
+LUCKY_START = (6.7, -4.0)
+LUCKY_LR = 0.1
+LUCKY_THRESHOLD = 1.0
+# Starts of the census (:func:`throw_census`): a 0.25 grid over the default window.
+CENSUS_W = tuple(float(w) for w in np.arange(2.0, 10.001, 0.25))
+CENSUS_B = tuple(float(b) for b in np.arange(-6.0, 0.001, 0.25))
+THROWN = 5.0  # a step longer than this (in (w, b) units) counts as "thrown"
 
 
 def cliff_loss(w, b, steps: int = TIME_STEPS):
@@ -108,3 +125,65 @@ def descent_path(
 def step_sizes(path: np.ndarray) -> np.ndarray:
     """Euclidean length of every step in (w, b): ``[steps]``; NaN after a blow-up."""
     return np.linalg.norm(np.diff(path[:, :2], axis=0), axis=1)
+
+
+def descent_paths(
+    starts,
+    lr: float = DEFAULT_LR,
+    steps: int = DEFAULT_STEPS,
+    clip: float | None = None,
+    time_steps: int = TIME_STEPS,
+) -> np.ndarray:
+    """:func:`descent_path` from many starts at once: ``[n, steps + 1, 3]``.
+
+    The same arithmetic elementwise over a batch (every start's loss depends only on its own
+    parameters, so the gradient of the summed loss is each start's own gradient); a start whose
+    run blows up gets NaN rows from then on, as in :func:`descent_path`.
+    """
+    p = torch.tensor(np.asarray(starts, dtype=np.float64).reshape(-1, 2), dtype=torch.float64)
+    n = p.shape[0]
+    out = np.full((n, steps + 1, 3), np.nan)
+    alive = torch.ones(n, dtype=torch.bool)
+    for k in range(steps + 1):
+        q = p.clone().requires_grad_()
+        loss = cliff_loss(q[:, 0], q[:, 1], time_steps)
+        (g,) = torch.autograd.grad(loss.sum(), q)
+        a = alive.numpy()
+        out[a, k, :2] = p[a].numpy()
+        out[a, k, 2] = loss.detach()[a].numpy()
+        if k == steps:
+            break
+        alive = alive & torch.isfinite(g).all(dim=1) & torch.isfinite(loss.detach())
+        if clip is not None:
+            norm = torch.linalg.vector_norm(g, dim=1, keepdim=True)
+            g = torch.where(norm > clip, g * (clip / norm), g)
+        p = torch.where(alive[:, None], p - lr * g, p)
+        alive = alive & torch.isfinite(p).all(dim=1)
+        p = torch.where(alive[:, None], p, torch.zeros_like(p))
+    return out
+
+
+def final_loss(path: np.ndarray) -> float:
+    """The loss at the last step a path reached (``inf`` if it blew up before its end)."""
+    rows = np.asarray(path, dtype=np.float64)
+    return float(rows[-1, 2]) if np.isfinite(rows[-1]).all() else float("inf")
+
+
+def throw_census(lr: float = LUCKY_LR, threshold: float = LUCKY_THRESHOLD, steps: int = DEFAULT_STEPS,
+                 w_values=CENSUS_W, b_values=CENSUS_B, thrown: float = THROWN) -> dict[str, int]:
+    """How often a thrown step ends worse: descend from every start of the grid with and without
+    clipping and count ``starts``, ``thrown`` (some unclipped step longer than ``thrown``),
+    ``thrown_worse`` (of those, the unclipped final loss is above the clipped one) and
+    ``thrown_better`` (below it)."""
+    starts = np.array([(w, b) for w in w_values for b in b_values], dtype=np.float64)
+    free = descent_paths(starts, lr=lr, steps=steps)
+    clipped = descent_paths(starts, lr=lr, steps=steps, clip=threshold)
+    with np.errstate(invalid="ignore"):
+        longest = np.nanmax(np.where(np.isfinite(free[:, 1:, 0]), np.linalg.norm(np.diff(free[:, :, :2], axis=1),
+                                                                                  axis=2), np.inf), axis=1)
+    is_thrown = longest > thrown
+    end_free = np.array([final_loss(p) for p in free])
+    end_clip = np.array([final_loss(p) for p in clipped])
+    return {"starts": int(len(starts)), "thrown": int(is_thrown.sum()),
+            "thrown_worse": int((is_thrown & (end_free > end_clip)).sum()),
+            "thrown_better": int((is_thrown & (end_free < end_clip)).sum())}

@@ -67,7 +67,7 @@ def test_default_paths_show_the_cliff():
     assert plain.shape == clipped.shape == (cliff.DEFAULT_STEPS + 1, 3)
     np.testing.assert_array_equal(plain[0, :2], cliff.DEFAULT_START)
     jump_plain, jump_clipped = cliff.step_sizes(plain), cliff.step_sizes(clipped)
-    assert jump_plain.max() > 5  # thrown far away
+    assert jump_plain.max() > cliff.THROWN  # thrown far away
     assert jump_plain.max() > 50 * jump_clipped.max()
     assert np.all(jump_clipped <= lr * thr * (1 + 1e-12))
     k = int(np.argmax(jump_plain))
@@ -76,13 +76,45 @@ def test_default_paths_show_the_cliff():
     assert np.isfinite(plain).all() and np.isfinite(clipped).all()
 
 
+def test_at_the_default_the_thrown_path_ends_worse():
+    """The default teaches the lesson (issue 10 §3): being thrown off the wall costs something."""
+    plain = cliff.descent_path()
+    clipped = cliff.descent_path(clip=cliff.DEFAULT_THRESHOLD)
+    assert cliff.final_loss(plain) > 10 * cliff.final_loss(clipped)
+
+
+def test_the_other_case_is_real_and_the_census_counts_it():
+    """The aside's start: thrown, yet it ends lower than the clipped path; the census finds thrown
+    starts that end lower on a small grid around it."""
+    lr, c = cliff.LUCKY_LR, cliff.LUCKY_THRESHOLD
+    plain = cliff.descent_path(cliff.LUCKY_START, lr=lr)
+    clipped = cliff.descent_path(cliff.LUCKY_START, lr=lr, clip=c)
+    assert cliff.step_sizes(plain).max() > cliff.THROWN
+    assert cliff.final_loss(plain) < cliff.final_loss(clipped)
+    census = cliff.throw_census(lr, c, w_values=(6.6, 6.7), b_values=(-4.1, -4.0))
+    assert census["starts"] == 4 and census["thrown"] >= 1
+    assert census["thrown_better"] + census["thrown_worse"] <= census["thrown"]
+    assert census["thrown_better"] >= 1
+
+
+def test_batched_paths_are_the_single_paths():
+    starts = [cliff.DEFAULT_START, cliff.LUCKY_START, (3.0, -1.0)]
+    for clip in (None, 0.5):
+        batch = cliff.descent_paths(starts, lr=0.1, steps=30, clip=clip)
+        for i, start in enumerate(starts):
+            np.testing.assert_array_equal(batch[i], cliff.descent_path(start, lr=0.1, steps=30, clip=clip))
+    blown = cliff.descent_paths([(6.7, -4.0), (2.0, -1.0)], lr=1e300, steps=5)
+    assert np.isnan(blown[0, -1]).all() and np.isfinite(blown[0, 0]).all()
+    assert cliff.final_loss(blown[0]) == float("inf")
+
+
 def test_path_losses_are_the_loss_at_each_point():
     path = cliff.descent_path(steps=15)
     np.testing.assert_allclose(path[:, 2], cliff.cliff_loss(path[:, 0], path[:, 1]), rtol=1e-12)
 
 
 def test_clipping_is_pascanu_algorithm_1():
-    start, lr, thr = (6.7, -4.0), 0.1, 0.5
+    start, lr, thr = cliff.LUCKY_START, 0.1, 0.5
     p = torch.tensor(start, dtype=torch.float64, requires_grad=True)
     (g,) = torch.autograd.grad(cliff.cliff_loss(p[0], p[1]), p)
     g = g.numpy()
