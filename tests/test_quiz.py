@@ -1,7 +1,9 @@
-"""Station 6 without Streamlit: the quiz data and scoring (ui.quiz), the evidence readers and
-the figure builders (ui.charts.conclusion)."""
+"""Station 6 without Streamlit: the quiz data and scoring (ui.quiz), the claims of the station 5–6
+texts checked against the code, the evidence and manifest tables and the figure builders
+(ui.charts.conclusion)."""
 
 import math
+import re
 
 import numpy as np
 import pandas as pd
@@ -92,6 +94,76 @@ def test_quiz_content_states_the_facts_right():
     assert "0.9¹⁰⁰ ≈ 2.7 × 10⁻⁵" in en[pascanu.why_key] and abs(0.9**100 - 2.66e-5) < 1e-7
 
 
+def test_gru_convention_text_and_code_agree():
+    """PyTorch's GRU keeps the old state when z → 1 (checked on a real nn.GRU); Cho et al. (2014,
+    eq. 7) write it the same way and only Chung et al. (2014) flip it — as station 4 says."""
+    import torch
+
+    gru = torch.nn.GRU(1, 3, batch_first=True)
+    with torch.no_grad():
+        gru.bias_ih_l0[3:6] = 50.0  # rows r, z, n: z = σ(50) ≈ 1
+    h0 = torch.tensor([[[0.3, -0.2, 0.7]]])
+    _, h1 = gru(torch.randn(1, 1, 1), h0)
+    assert torch.allclose(h1, h0, atol=1e-6)
+    for lang, cho, chung in (("en", "Cho et al. (2014, eq. 7) use PyTorch's convention", "Chung et al. (2014) write"),
+                             ("pt", "Cho et al. (2014, eq. 7) usam a mesma convenção do PyTorch",
+                              "Chung et al. (2014) escrevem")):
+        why = (station6.EN if lang == "en" else station6.PT)["s6.q7_why"]
+        assert cho in why and chung in why
+        assert "Cho et al. (2014) e Chung" not in why and "Cho et al. (2014) and Chung" not in why
+
+
+def test_lstm_and_forget_gate_are_credited_right():
+    for cat in (station6.EN, station6.PT):
+        more = cat["s6.lesson3_more"]
+        assert "(1997)" in more and "cₜ = cₜ₋₁ + iₜ ⊙ gₜ" in more  # the 1997 cell had no forget gate
+        assert "Gers, Schmidhuber" in more and "(2000): cₜ = fₜ ⊙ cₜ₋₁ + iₜ ⊙ gₜ" in more
+        assert "Hochreiter" in cat["s6.ref_hochreiter1997"] and "1997" in cat["s6.ref_hochreiter1997"]
+    assert "adding problem" in station6.EN["s6.ref_hochreiter1997"]
+    assert "[0, 1]" in station6.EN["s6.ref_le2015"] and "[0, 1]" in station6.PT["s6.ref_le2015"]
+
+
+def test_gates_mitigate_they_do_not_solve():
+    for key in ("s6.lesson3_title", "s6.takeaway", "s6.q8_why", "s6.lesson3_claim"):
+        assert "solve" not in station6.EN[key] and "fix" not in station6.EN[key], key
+        assert "resolve" not in station6.PT[key], key
+    assert "mitigate" in station6.EN["s6.lesson3_title"] and "atenuam" in station6.PT["s6.lesson3_title"]
+    assert "{lstm0}" in station6.EN["s6.lesson3_more"]  # the vanished gradient is quoted as measured
+
+
+def test_w_is_the_input_and_u_the_recurrent_matrix():
+    for cat in (station6.EN, station6.PT):
+        text = " ".join(cat.values())
+        assert "diag(φ′)·W" not in text and "diag(tanh′)·W" not in text and "σ_max(W)" not in text
+        assert "diag(φ′)·U" in text and "σ_max(U)" in text and "W xₜ + U hₜ₋₁" in text
+    assert "recurrent matrix U" in station6.EN["s6.q4"] and "matriz recorrente U" in station6.PT["s6.q4"]
+
+
+def test_the_gru_cost_explanation_is_the_measured_one():
+    """s5.cost_note and s6.q7_why explain the GRU's slower training by oneDNN's fused LSTM kernel:
+    the LSTM really is dispatched to oneDNN here and the GRU really is a loop of small operators."""
+    from rnn_core.cost import dispatched_ops
+    from ui.catalogs import station5
+
+    lstm, gru = dispatched_ops("lstm", length=20), dispatched_ops("gru", length=20)
+    assert lstm.onednn and not gru.onednn and gru.total > 10 * lstm.total
+    for cat in (station5.EN, station5.PT, station6.EN, station6.PT):
+        note = cat["s5.cost_note"] if "s5.cost_note" in cat else cat["s6.q7_why"]
+        assert "oneDNN" in note
+    assert "more small operations" not in station5.EN["s5.cost_note"]
+
+
+def test_portuguese_grammar_and_one_clipping_term():
+    from ui.catalogs import station5
+
+    pt = " ".join([*station6.PT.values(), *station5.PT.values()])
+    assert "só a 5ª" not in pt and "só à 5ª" in pt
+    # one term, as on station 3: "recorte do gradiente (gradient clipping)"; "clipping" only as the English gloss
+    assert not re.search(r"(?<![Rr]e)corte", pt) and "recorte do gradiente (gradient clipping)" in pt
+    assert not re.search(r"(?<!gradient )clipping", pt.replace("Clipping", "clipping"))
+    assert "Recorte" in station5.PT["s5.clip_label"]
+
+
 def test_portuguese_uses_the_agreed_terms():
     pt = " ".join(station6.PT.values())
     for term in ("porta de esquecimento (forget gate)", "desvanecimento do gradiente (vanishing gradient)",
@@ -112,148 +184,64 @@ def test_references_have_the_expected_links():
         assert station6.EN[key].split("(")[0] == station6.PT[key].split("(")[0].replace(" e ", " & ")
 
 
-# --------------------------------------------------------------------------- evidence readers
+# --------------------------------------------------------------------------- evidence and manifest tables
 
 LABELS = {m: m.upper() for m in charts.MODELS}
+MANIFEST = {  # the shape ``python -m rnn_core pretrain`` writes (models_cache.manifest: name → entry)
+    "series_moods_rnn": {"task": "series_moods", "arch": {"model": "rnn", "hidden": 32},
+                         "metrics": {"accuracy_by_distance": {"1": 0.5, "2": 0.52}, "buckets": {"1-3": 0.5}}},
+    "series_moods_stable_rnn": {"task": "series_moods", "arch": {"model": "rnn", "stable": True},
+                                "metrics": {"accuracy_by_distance": {"1": 0.9, "2": 0.8}}},
+    "series_moods_lstm_s0": {"task": "series_moods", "arch": {"model": "lstm"},
+                             "metrics": {"accuracy_by_distance": {"1": 1.0, "2": 1.0}}},
+    "series_moods_lstm_s1": {"task": "series_moods", "arch": {"model": "lstm"},
+                             "metrics": {"accuracy_by_distance": {"1": 0.9, "2": 1.0}}},
+    "series_simple_ff4": {"task": "series_simple", "arch": {"model": "ff", "k": 4},
+                          "metrics": {"accuracy_by_distance": {"1": 1.0, "5": 0.5}}},
+    "order_ff_bag": {"task": "order", "arch": {"model": "ff", "mode": "bag"}, "metrics": {"accuracy": 0.5058}},
+    "order_rnn": {"task": "order", "arch": {"model": "rnn"}, "metrics": {"accuracy": 1.0}},
+}
 
 
-@pytest.mark.parametrize(("name", "model"), [
-    ("LSTM", "lstm"), ("gru", "gru"), ("stable-rnn", "stable_rnn"), ("Stable RNN", "stable_rnn"),
-    ("series_realistic_gru_seed0", "gru"), ("order_ff_seed1", "ff"), ("feedforward", "ff"), ("mlp", "ff"),
-    ("rnn", "rnn"), ("tanh_rnn", "rnn"), ("transformer", None), (3, None), (None, None), ("", None),
-])
-def test_model_id(name, model):
-    assert charts.model_id(name) == model
+def test_accuracy_table_keeps_known_models_in_order():
+    table = charts.accuracy_table((("rnn", 0.99), ("ff", 0.5), ("alien", 1.0), ("gru", None), ("lstm", 1.5)),
+                                  LABELS, source="s1")
+    assert list(table["model"]) == ["ff", "rnn"] and table["accuracy"].tolist() == pytest.approx([0.5, 0.99])
 
 
-@pytest.mark.parametrize("evidence", [
-    {"accuracy": {"ff": 0.5, "RNN": 0.99}},
-    {"accuracy": {"ff": 50, "rnn": 99}},  # percentages
-    {"results": [{"model": "ff", "accuracy": 0.5}, {"model": "rnn", "accuracy": 0.99}]},
-    {"results": {"ff": {"accuracy": 0.5}, "rnn": {"accuracy": 0.99}}},
-    {"ff": {"accuracy": 0.5}, "rnn": {"accuracy": 0.99}},
-    {"ff_accuracy": 0.5, "rnn_accuracy": 0.99},
-    {"accuracy": {"ff": [0.5, 0.5], "rnn": [1.0, 0.98]}},  # per distance → mean
-])
-def test_model_scores_reads_several_shapes(evidence):
-    table = charts.accuracy_table(charts.model_scores(evidence, ("accuracy",)), LABELS, source="s1")
-    assert list(table["model"]) == ["ff", "rnn"]
-    assert table["accuracy"].tolist() == pytest.approx([0.5, 0.99])
-
-
-@pytest.mark.parametrize("junk", [None, "x", 3, [], {}, {"accuracy": "high"}, {"accuracy": {"ff": float("nan")}},
-                                  {"accuracy": {"alien": 1.0}}, {"accuracy": {"rnn": -0.2}}, {"accuracy": {"rnn": 250}},
-                                  {"accuracy": {"rnn": True}}, {"results": [1, "a", None]}])
-def test_junk_evidence_gives_nothing(junk):
-    table = charts.accuracy_table(charts.model_scores(junk, ("accuracy",)), LABELS, source="s1")
-    assert table.empty
-    assert charts.accuracy_by_distance(junk, LABELS).empty
-    assert charts.student_norms(junk) is None
-    assert charts.race_table(junk, LABELS)[0].empty
-
-
-def test_accuracy_by_distance():
-    evidence = {"distances": [1, 5, 10], "accuracy": {"ff": [1.0, 0.5, 0.5], "lstm": [1, 1, 1], "bad": [1, 2, 3]}}
-    df = charts.accuracy_by_distance(evidence, LABELS)
-    assert set(df["model"]) == {"ff", "lstm"}
-    assert df[df["model"] == "ff"]["accuracy"].tolist() == [1.0, 0.5, 0.5]
-    as_dict = {"accuracy": {"rnn": {"1": 1.0, "20": 0.5}}}
-    assert charts.accuracy_by_distance(as_dict, LABELS)["distance"].tolist() == [1.0, 20.0]
-    assert charts.accuracy_by_distance({"distances": [1, 2], "accuracy": {"rnn": [1.0]}}, LABELS).empty
-
-
-def test_series_parts():
-    simple, realistic = {"accuracy": {"rnn": 1.0}}, {"accuracy": {"lstm": 1.0}}
-    assert charts.series_parts({"simple": simple, "realistic": realistic}) == (simple, realistic)
-    assert charts.series_parts({"realistic": True, "accuracy": {}})[0] is None
-    assert charts.series_parts({"accuracy": {}})[1] is None
-    assert charts.series_parts("junk") == (None, None)
-
-
-def test_station2_records_bins_per_variant():
-    evidence = {"accuracy_by_distance": {"simple": {"ff": {"1-3": 1.0, "4-10": 0.5}, "rnn": {"1-3": 1, "4-10": 1}}},
-                "last": {"variant": "simple"}}
-    simple, realistic = charts.series_parts(evidence)
-    assert realistic is None
-    df = charts.accuracy_by_distance(simple, LABELS)
+def test_distance_table_reads_bins_at_their_midpoints():
+    df = charts.distance_table((("ff", "1-3", 1.0), ("ff", "4-10", 0.5), ("rnn", "1-3", 1), ("rnn", "4-10", 1)),
+                               LABELS)
     assert df[df["model"] == "ff"]["distance"].tolist() == [2.0, 7.0]
     assert df[df["model"] == "ff"]["accuracy"].tolist() == [1.0, 0.5]
-    both = {"accuracy_by_distance": {"simple": {}, "realistic": {"lstm": {"1-3": 1.0, "31-60": 1.0}}}}
-    simple, realistic = charts.series_parts(both)
-    assert charts.accuracy_by_distance(realistic, LABELS)["distance"].tolist() == [2.0, 45.5]
-    assert charts.accuracy_by_distance({"accuracy": {"rnn": {"9-1": 1.0, "x-y": 1.0, "nan": 1.0, "3": 1.0}}},
-                                       LABELS).empty  # one usable point is no curve
+    assert charts.bin_distance("31-60") == 45.5 and charts.bin_distance("7") == 7.0
+    assert charts.bin_distance("9-1") is None and charts.bin_distance("x-y") is None
+    assert charts.distance_table((("rnn", "3", 1.0),), LABELS).empty  # one point per distance is no curve
 
 
-def test_student_norms_either_indexing():
-    by_time = [1e-6, 1e-3, 1.0]
-    by_distance = [1.0, 1e-3, 1e-6]
-    for norms in (by_time, by_distance):
-        df = charts.student_norms({"norms": norms})
-        assert df["distance"].tolist() == [0, 1, 2]
-        assert df["norm"].tolist() == [1.0, 1e-3, 1e-6]
-    exploding = charts.student_norms({"norms": [float("inf"), float("nan"), 1e3, 1.0]})
-    assert exploding["norm"].tolist()[-1] == math.inf
-    assert charts.student_norms({"norms": [1.0, "x"]}) is None
-    assert charts.student_regime({"regime": "exploding"}) == "exploding"
-    assert charts.student_regime({"regime": "<b>"}) is None
+def test_norms_table_runs_from_the_loss_backwards():
+    df = charts.norms_table((1e-6, 1e-3, float("nan"), 1.0))
+    assert df["distance"].tolist() == [0, 1, 2, 3]
+    assert df["norm"].tolist() == [1.0, math.inf, 1e-3, 1e-6]
 
 
-def test_race_table():
-    evidence = {"task": "adding", "length": 50, "baseline": 1 / 6,
-                "results": [{"model": "rnn", "final_loss": 0.166}, {"model": "LSTM", "final_loss": 0.004},
-                            {"model": "gru", "final_loss": float("nan")}]}
-    df, baseline = charts.race_table(evidence, LABELS)
+def test_loss_table_leaves_out_a_diverged_run():
+    df = charts.loss_table((("rnn", 0.166), ("lstm", 0.004), ("gru", None), ("ff", float("nan"))), LABELS)
     assert df["model"].tolist() == ["rnn", "lstm"]
-    assert baseline == pytest.approx(1 / 6)
 
 
 def test_manifest_readers():
-    raw = {"models": [
-        {"name": "order_ff_seed0", "task": "order", "metrics": {"accuracy": 0.51}},
-        {"name": "order_ff_seed1", "task": "order", "metrics": {"accuracy": 0.49}},
-        {"name": "order_rnn_seed0", "task": "order", "kind": "rnn", "metrics": {"test_accuracy": 1.0}},
-        {"name": "series_realistic_lstm", "task": "series_realistic", "metrics": {"accuracy": {"1": 1.0, "30": 1.0}}},
-        {"name": "series_realistic_stable_rnn", "task": "series-moods", "metrics": {"accuracy": [0.97, 0.55]}},
-        {"name": "series_simple_rnn", "task": "series", "metrics": {"accuracy": 1.0}},
-        {"name": "broken", "task": "order"}, "junk",
-    ]}
-    entries = charts.manifest_entries(raw)
-    assert len(entries) == 7
-    order = charts.manifest_accuracy(entries, charts.is_order_task)
-    assert order == pytest.approx({"ff": 0.5, "rnn": 1.0})
-    realistic = charts.manifest_accuracy(entries, charts.is_realistic_series)
-    assert realistic == pytest.approx({"stable_rnn": 0.76, "lstm": 1.0})
-    assert charts.manifest_accuracy(entries, charts.is_simple_series) == {"rnn": 1.0}
-    assert charts.manifest_entries([{"name": "a"}]) == [{"name": "a"}]
-    assert charts.manifest_entries({"a": {"task": "order"}}) == [{"name": "a", "task": "order"}]
-    assert charts.manifest_entries("nonsense") == []
-
-
-def test_manifest_as_written_by_pretrain():
-    """The shape ``python -m rnn_core pretrain`` writes: arch.model, arch.stable, accuracy_by_distance."""
-    raw = {"models": {
-        "series_moods_rnn": {"task": "series_moods", "arch": {"model": "rnn", "hidden": 32},
-                             "metrics": {"accuracy_by_distance": {"1": 0.5, "2": 0.52, "x": 1.0}, "buckets": {"1-3": 0.5}}},
-        "series_moods_stable_rnn": {"task": "series_moods", "arch": {"model": "rnn", "stable": True},
-                                    "metrics": {"accuracy_by_distance": {"1": 0.9, "2": 0.8}}},
-        "series_moods_lstm_s0": {"task": "series_moods", "arch": {"model": "lstm"},
-                                 "metrics": {"accuracy_by_distance": {"1": 1.0, "2": 1.0}}},
-        "series_moods_lstm_s1": {"task": "series_moods", "arch": {"model": "lstm"},
-                                 "metrics": {"accuracy_by_distance": {"1": 0.9, "2": 1.0}}},
-        "series_simple_ff4": {"task": "series_simple", "arch": {"model": "ff", "k": 4},
-                              "metrics": {"accuracy_by_distance": {"1": 1.0, "5": 0.5}}},
-        "order_ff_bag": {"task": "order", "arch": {"model": "ff", "mode": "bag"}, "metrics": {"accuracy": 0.5058}},
-    }, "note": "…"}
-    entries = charts.manifest_entries(raw)
-    assert [charts.entry_model(e) for e in entries] == ["rnn", "stable_rnn", "lstm", "lstm", "ff", "ff"]
-    df = charts.manifest_by_distance(entries, charts.is_realistic_series, LABELS)
+    assert [charts.entry_model(e) for e in MANIFEST.values()] == ["rnn", "stable_rnn", "lstm", "lstm", "ff", "ff", "rnn"]
+    df = charts.distance_table(charts.manifest_by_distance(MANIFEST, charts.is_realistic_series), LABELS)
     assert df["model"].drop_duplicates().tolist() == ["rnn", "stable_rnn", "lstm"]
     lstm = df[df["model"] == "lstm"]
     assert lstm["distance"].tolist() == [1.0, 2.0] and lstm["accuracy"].tolist() == pytest.approx([0.95, 1.0])
-    assert charts.manifest_by_distance(entries, charts.is_simple_series, LABELS)["model"].unique().tolist() == ["ff"]
-    assert charts.manifest_accuracy(entries, charts.is_order_task) == {"ff": 0.5058}
-    assert charts.manifest_by_distance(entries, charts.is_order_task, LABELS).empty
+    simple = charts.distance_table(charts.manifest_by_distance(MANIFEST, charts.is_simple_series), LABELS)
+    assert simple["model"].unique().tolist() == ["ff"]
+    assert dict(charts.manifest_accuracy(MANIFEST, charts.is_order_task)) == {"ff": 0.5058, "rnn": 1.0}
+    assert charts.manifest_accuracy_at(MANIFEST, charts.is_realistic_series, "lstm", 1) == pytest.approx(0.95)
+    assert charts.manifest_accuracy_at(MANIFEST, charts.is_realistic_series, "gru", 1) is None
+    assert charts.manifest_by_distance({"junk": "x", "bad": {"task": "order"}}, charts.is_order_task) == ()
 
 
 @pytest.mark.parametrize(("value", "lang", "text"), [
@@ -275,7 +263,7 @@ def _has_titles(fig: go.Figure) -> None:
 
 
 def test_accuracy_bars():
-    df = charts.accuracy_table({"ff": 0.5, "rnn": 0.99}, LABELS, source="s1")
+    df = charts.accuracy_table((("ff", 0.5), ("rnn", 0.99)), LABELS, source="s1")
     fig = charts.accuracy_bars(df, title="T", x_title="Model", y_title="Accuracy (%)", chance=0.5, chance_label="chance")
     _has_titles(fig)
     bars = [tr for tr in fig.data if tr.type == "bar"]
@@ -313,7 +301,7 @@ def test_bias_sweep_and_loss_bars():
 
 
 def test_accuracy_distance_lines():
-    df = charts.accuracy_by_distance({"distances": [1, 5], "accuracy": {"ff": [1, 0.5], "gru": [1, 1]}}, LABELS)
+    df = charts.distance_table((("ff", "1", 1), ("ff", "5", 0.5), ("gru", "1", 1), ("gru", "5", 1)), LABELS)
     fig = charts.accuracy_distance_lines(df, title="T", x_title="d (episodes)", y_title="%", chance=0.5, chance_label="c")
     _has_titles(fig)
     assert [tr.name for tr in fig.data] == ["FF", "GRU"] and fig.layout.shapes[0].name == "c"

@@ -10,7 +10,7 @@ PT: dict[str, str] = {
         "Aqui a promessa da seção 4 vai a teste. Três redes com o mesmo tamanho de estado oculto — uma RNN "
         "tanh simples, uma LSTM e uma GRU — partem da mesma semente aleatória e, a cada passo de treino, "
         "recebem exatamente o mesmo lote de {batch} sequências. As três treinam com Adam, a mesma taxa de "
-        "aprendizado (que cai até zero ao longo de um cosseno) e o mesmo clipping do gradiente pela norma. A "
+        "aprendizado (que cai até zero ao longo de um cosseno) e o mesmo recorte do gradiente pela norma. A "
         "única diferença é a célula: um laço simples, ou um laço com portas que decidem o que guardar e o que "
         "esquecer. Escolha uma tarefa e um comprimento, clique em **Iniciar a corrida** e acompanhe as perdas "
         "caírem — ou não."
@@ -36,9 +36,9 @@ PT: dict[str, str] = {
     "s5.hidden_help": "Número de unidades de cada rede (o mesmo para as três).",
     "s5.lr_label": "Taxa de aprendizado (Adam)",
     "s5.lr_help": "Taxa inicial do Adam; ela decai até zero ao longo de um cosseno durante a corrida.",
-    "s5.clip_label": "Clipping do gradiente (norma máxima)",
+    "s5.clip_label": "Recorte do gradiente (norma máxima)",
     "s5.clip_help": "Se ‖g‖ passar desse limite, o gradiente é reescalado para ter exatamente essa norma "
-                    "(Pascanu, Mikolov e Bengio, 2013). ∞ = sem clipping.",
+                    "(Pascanu, Mikolov e Bengio, 2013). ∞ = sem recorte.",
     "s5.seed_label": "Semente",
     "s5.seed_help": "A mesma semente dá os mesmos pesos iniciais às três redes e os mesmos dados: a corrida "
                     "se repete igual. Mude-a para ver quanto o resultado depende da sorte.",
@@ -142,7 +142,7 @@ PT: dict[str, str] = {
     ),
     # results
     "s5.results_heading": "Resultados",
-    "s5.results_for": "Corrida: {task}, T = {length}, {steps} passos, estado oculto {hidden}, taxa {lr}, clipping "
+    "s5.results_for": "Corrida: {task}, T = {length}, {steps} passos, estado oculto {hidden}, taxa {lr}, recorte "
                       "{clip}, semente {seed}.",
     "s5.results_stale": "Os controles mudaram desde esta corrida: os resultados abaixo são da configuração "
                         "acima. Clique em **Iniciar a corrida** para correr com a nova.",

@@ -232,7 +232,7 @@ PT: dict[str, str] = {
     ),
     # Q5 — §3 exploding and clipping
     "s6.q5": (
-        "O clipping do gradiente (gradient clipping) reescala o gradiente quando sua norma passa de um "
+        "O recorte do gradiente (gradient clipping) reescala o gradiente quando sua norma passa de um "
         "limiar. Que problema ele resolve?"
     ),
     "s6.q5_a": "O desvanecimento do gradiente (vanishing gradient)",
@@ -240,7 +240,7 @@ PT: dict[str, str] = {
     "s6.q5_c": "Nenhum dos dois; ele só acelera o treino",
     "s6.q5_d": "A explosão do gradiente (exploding gradient)",
     "s6.q5_why": (
-        "O clipping limita o tamanho do passo: o grito do megafone não joga mais os pesos para longe no "
+        "O recorte limita o tamanho do passo: o grito do megafone não joga mais os pesos para longe no "
         "“penhasco” da função de perda (Pascanu et al., 2013, Algoritmo 1). Mas ele não aumenta um gradiente "
         "que já sumiu — contra o desvanecimento é preciso outra arquitetura (LSTM, GRU) ou outra "
         "inicialização."
