@@ -72,18 +72,18 @@ def _open_teacher_link() -> None:
     st.query_params.pop("class", None)
     code = clean_code(raw_code)
     if code is None or not KEY_RE.match(raw_key):
-        st.warning(t("class.bad_teacher_link"), icon=":material/link_off:")
+        st.warning(t("teacher.bad_teacher_link"), icon=":material/link_off:")
         return
     try:
         get_store().results(code, raw_key)
     except PermissionError:
-        st.warning(t("class.wrong_key"), icon=":material/key_off:")
+        st.warning(t("teacher.wrong_key"), icon=":material/key_off:")
     except ClassNotFound:
-        st.info(t("class.teacher_closed"), icon=":material/event_busy:")
+        st.info(t("teacher.teacher_closed"), icon=":material/event_busy:")
     except StoreUnavailable as error:
-        st.warning(t("class.unavailable_teacher", reason=str(error)), icon=":material/cloud_off:")
+        st.warning(t("teacher.unavailable_teacher", reason=str(error)), icon=":material/cloud_off:")
     except (ValueError, TypeError):
-        st.warning(t("class.bad_teacher_link"), icon=":material/link_off:")
+        st.warning(t("teacher.bad_teacher_link"), icon=":material/link_off:")
     else:
         st.session_state[TEACHER] = {"code": code, "key": raw_key}
 
@@ -93,19 +93,19 @@ def _create() -> None:
     try:
         keys = get_store().create_class(title if isinstance(title, str) else "")
     except (ValueError, TypeError):
-        st.session_state["_class_create_error"] = "class.bad_title"
+        st.session_state["_class_create_error"] = "teacher.bad_title"
     except StoreUnavailable:
-        st.session_state["_class_create_error"] = "class.unavailable"
+        st.session_state["_class_create_error"] = "teacher.unavailable"
     else:
         st.session_state[TEACHER] = {"code": keys.code, "key": keys.teacher_key}
 
 
 def create_form() -> None:
-    st.subheader(t("class.create_heading"))
-    st.markdown(t("class.create_intro", hours=f"{class_hours():g}"))
+    st.subheader(t("teacher.create_heading"))
+    st.markdown(t("teacher.create_intro", hours=f"{class_hours():g}"))
     with st.form("_class_create_form"):
-        st.text_input(t("class.title_label"), key="_class_title", max_chars=64, help=t("class.title_help"))
-        st.form_submit_button(t("class.create"), on_click=_create, type="primary", icon=":material/add_circle:")
+        st.text_input(t("teacher.title_label"), key="_class_title", max_chars=64, help=t("teacher.title_help"))
+        st.form_submit_button(t("teacher.create"), on_click=_create, type="primary", icon=":material/add_circle:")
     error = st.session_state.pop("_class_create_error", None)
     if error:
         st.warning(t(error), icon=":material/warning:")
@@ -119,14 +119,14 @@ def projector_header(code: str, key: str) -> None:
     size = "9rem" if presenting() else "6rem"
     left, right = st.columns([3, 2], vertical_alignment="center")
     with left:
-        st.subheader(t("class.code_heading"))
+        st.subheader(t("teacher.code_heading"))
         st.html(f"<div data-testid='rnnlab-class-code' style='font-size:{size};font-weight:800;letter-spacing:0.12em;"
                 f"font-family:monospace;line-height:1.1'>{html.escape(code)}</div>")
-        st.markdown(t("class.join_at", url=base))
+        st.markdown(t("teacher.join_at", url=base))
     with right:
-        st.image(qr_png(join_url), caption=t("class.qr_caption"), width=440 if presenting() else 300)
-    with st.expander(t("class.teacher_link"), icon=":material/key:", expanded=False):
-        st.warning(t("class.teacher_link_warning"), icon=":material/visibility_off:")
+        st.image(qr_png(join_url), caption=t("teacher.qr_caption"), width=440 if presenting() else 300)
+    with st.expander(t("teacher.teacher_link"), icon=":material/key:", expanded=False):
+        st.warning(t("teacher.teacher_link_warning"), icon=":material/visibility_off:")
         st.code(f"{base}/teacher?class={code}&teacher={key}", language=None)
 
 
@@ -135,9 +135,9 @@ def _wrap(text: str, width: int = 44) -> str:
 
 
 def quiz_results(answers: dict) -> None:
-    st.subheader(t("class.quiz_heading"))
+    st.subheader(t("teacher.quiz_heading"))
     if not any(isinstance(v, dict) and v for v in answers.values()):
-        st.info(t("class.quiz_none"), icon=":material/quiz:")
+        st.info(t("teacher.quiz_none"), icon=":material/quiz:")
     present = presenting()
     lang = current_language()
     columns = st.columns(1 if present else 2)
@@ -146,39 +146,39 @@ def quiz_results(answers: dict) -> None:
         counts = [int(tally.get(letter, 0)) for letter in "abcd"[: question.options]]
         labels = [f"{letter}) " + _wrap(t(key)) for letter, key in zip("abcd", question.option_keys, strict=False)]
         with columns[(n - 1) % len(columns)]:
-            st.markdown(t("class.question", n=n, text=t(question.key)))
+            st.markdown(t("teacher.question", n=n, text=t(question.key)))
             fig = charts.answers_figure(counts, labels, question.correct,
-                                        title=t("class.answers_count", n=sum(counts)), x_title=t("class.count_axis"),
-                                        correct_label=t("class.correct_mark"))
+                                        title=t("teacher.answers_count", n=sum(counts)), x_title=t("teacher.count_axis"),
+                                        correct_label=t("teacher.correct_mark"))
             style_figure(fig, present=present, height=(150 if present else 120) + 70 * question.options, lang=lang)
             fig.update_layout(legend=None, margin={"t": 60, "l": 20})
             st.plotly_chart(fig, width="stretch", theme=None, config=PLOTLY_CONFIG, key=f"class-q{n}")
 
 
 def race_results(races: list) -> None:
-    st.subheader(t("class.races_heading"))
+    st.subheader(t("teacher.races_heading"))
     df = charts.race_frame(races, tuple(RACE_TASKS))
     if df.empty:
-        st.info(t("class.races_none"), icon=":material/sports_score:")
+        st.info(t("teacher.races_none"), icon=":material/sports_score:")
         return
     lang = current_language()
-    cell_names = {cell: t(f"class.cell_{cell}") for cell in charts.CELLS}
+    cell_names = {cell: t(f"teacher.cell_{cell}") for cell in charts.CELLS}
 
     def label(task: str, length: int) -> str:
         return f"{t(f's5.taskname_{task}')}, T = {length}"
 
-    fig = charts.races_figure(df, cell_names=cell_names, setting_label=label, title=t("class.races_chart_title"),
-                              x_title=t("class.races_x"), y_title=t("class.races_y"))
+    fig = charts.races_figure(df, cell_names=cell_names, setting_label=label, title=t("teacher.races_chart_title"),
+                              x_title=t("teacher.races_x"), y_title=t("teacher.races_y"))
     style_figure(fig, present=presenting(), lang=lang)
     st.plotly_chart(fig, width="stretch", theme=None, config=PLOTLY_CONFIG, key="class-races")
-    st.caption(t("class.races_caption"))
+    st.caption(t("teacher.races_caption"))
     shown = df.assign(task=[t(f"s5.taskname_{task}") for task in df["task"]],
-                      clip=[t("class.no_clip") if c is None or c != c else setting(c, lang) for c in df["clip"]],
+                      clip=[t("teacher.no_clip") if c is None or c != c else setting(c, lang) for c in df["clip"]],
                       lr=[setting(v, lang) if v == v and v is not None else "" for v in df["lr"]])
-    names = {"student": t("class.col_student"), "task": t("class.col_task"), "length": t("class.col_length"),
-             "steps": t("class.col_steps"), "hidden": t("class.col_hidden"), "lr": t("class.col_lr"),
-             "clip": t("class.col_clip"), "seed": t("class.col_seed"),
-             **{f"loss_{c}": t("class.col_loss", cell=cell_names[c]) for c in charts.CELLS}}
+    names = {"student": t("teacher.col_student"), "task": t("teacher.col_task"), "length": t("teacher.col_length"),
+             "steps": t("teacher.col_steps"), "hidden": t("teacher.col_hidden"), "lr": t("teacher.col_lr"),
+             "clip": t("teacher.col_clip"), "seed": t("teacher.col_seed"),
+             **{f"loss_{c}": t("teacher.col_loss", cell=cell_names[c]) for c in charts.CELLS}}
     st.dataframe(shown.rename(columns=names), hide_index=True, width="stretch",
                  column_config={names[f"loss_{c}"]: st.column_config.NumberColumn(format="%.4g")
                                 for c in charts.CELLS})
@@ -199,27 +199,26 @@ def live(code: str, key: str) -> None:
         st.session_state["_class_gone_note"] = True
         st.rerun(scope="app")
     except StoreUnavailable as error:
-        st.warning(t("class.unavailable_teacher", reason=str(error)), icon=":material/cloud_off:")
+        st.warning(t("teacher.unavailable_teacher", reason=str(error)), icon=":material/cloud_off:")
         return
     left, right = st.columns(2)
-    left.metric(t("class.students"), res["students"])
+    left.metric(t("teacher.students"), res["students"])
     remaining = max(0, int(res["expires"] - time.time()))
-    right.caption(t("class.expires", hours=remaining // 3600, minutes=remaining % 3600 // 60))
-    right.caption(t("class.refresh_note", seconds=REFRESH))
+    right.caption(t("teacher.expires", hours=remaining // 3600, minutes=remaining % 3600 // 60))
+    right.caption(t("teacher.refresh_note", seconds=REFRESH))
     quiz_results(res["answers"])
     race_results(res["races"])
     st.divider()
     if not st.session_state.get("_class_confirm"):
-        if st.button(t("class.close"), key="_class_close", icon=":material/lock:", help=t("class.close_help")):
-            st.session_state["_class_confirm"] = True
-            st.rerun(scope="fragment")
-    elif st.button(t("class.close_confirm"), key="_class_close_yes", type="primary", icon=":material/delete:"):
+        st.button(t("teacher.close"), key="_class_close", icon=":material/lock:", help=t("teacher.close_help"),
+                  on_click=st.session_state.__setitem__, args=("_class_confirm", True))
+    elif st.button(t("teacher.close_confirm"), key="_class_close_yes", type="primary", icon=":material/delete:"):
         try:
             get_store().close_class(code, key)
         except (ClassNotFound, PermissionError):
             pass
         except StoreUnavailable as error:
-            st.warning(t("class.unavailable_teacher", reason=str(error)), icon=":material/cloud_off:")
+            st.warning(t("teacher.unavailable_teacher", reason=str(error)), icon=":material/cloud_off:")
             return
         _forget()
         st.session_state["_class_closed_note"] = True
@@ -228,12 +227,12 @@ def live(code: str, key: str) -> None:
 
 # --------------------------------------------------------------------------- the page
 
-header("class")
+header("teacher")
 _open_teacher_link()
 if st.session_state.pop("_class_closed_note", False):
-    st.success(t("class.closed_done"), icon=":material/lock:")
+    st.success(t("teacher.closed_done"), icon=":material/lock:")
 if st.session_state.pop("_class_gone_note", False):
-    st.info(t("class.teacher_closed"), icon=":material/event_busy:")
+    st.info(t("teacher.teacher_closed"), icon=":material/event_busy:")
 teacher = st.session_state.get(TEACHER)
 if teacher is None:
     create_form()

@@ -30,7 +30,7 @@ def test_placeholders_agree_between_languages():
 
 
 def test_keys_carry_their_area_prefix():
-    prefixes = {"common", "home", *(f"s{n}" for n in range(1, 7)), "class"}
+    prefixes = {"common", "home", *(f"s{n}" for n in range(1, 7)), "teacher"}
     assert {key.split(".")[0] for key in CATALOGS["en"]} <= prefixes
     assert len(AREAS) == 9
 

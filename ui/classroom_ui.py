@@ -118,21 +118,21 @@ def _join(raw: object, *, from_link: bool) -> None:
     state = _state()
     code = clean_code(raw)
     if code is None:
-        state["message"] = ("warning", "class.bad_link_code" if from_link else "class.bad_code", {})
+        state["message"] = ("warning", "teacher.bad_link_code" if from_link else "teacher.bad_code", {})
         return
     if not _may_join(state):
-        state["message"] = ("warning", "class.too_many_joins", {})
+        state["message"] = ("warning", "teacher.too_many_joins", {})
         return
     try:
         get_store().join(code, state["student"])
     except ClassNotFound:
-        state["message"] = ("warning", "class.not_found", {})
+        state["message"] = ("warning", "teacher.not_found", {})
         return
     except StoreUnavailable as error:
         LOG.warning("class join: %s", error)
-        state["message"] = ("warning", "class.unavailable", {})
+        state["message"] = ("warning", "teacher.unavailable", {})
         return
-    state.update(code=code, message=("success", "class.joined", {"code": code}))
+    state.update(code=code, message=("success", "teacher.joined", {"code": code}))
 
 
 def _join_typed() -> None:
@@ -143,7 +143,7 @@ def _join_typed() -> None:
 
 def _leave() -> None:
     state = _state()
-    state.update(code=None, message=("info", "class.left", {}))
+    state.update(code=None, message=("info", "teacher.left", {}))
     st.query_params.pop("class", None)
 
 
@@ -153,7 +153,8 @@ def _join_from_link() -> None:
     if raw is None or "teacher" in st.query_params:
         return
     state = _state()
-    if raw == state["url_tried"] or clean_code(raw) == state["code"]:
+    code = clean_code(raw)
+    if raw == state["url_tried"] or (code is not None and code == state["code"]):
         return
     state["url_tried"] = raw
     _join(raw, from_link=True)
@@ -172,14 +173,14 @@ def join_box() -> None:
         state["message"] = None  # shown once
     if code:
         st.query_params["class"] = code
-        st.success(t("class.in_class", code=code), icon=":material/groups:")
-        st.button(t("class.leave"), key="_class_leave", on_click=_leave, icon=":material/logout:")
+        st.success(t("teacher.in_class", code=code), icon=":material/groups:")
+        st.button(t("teacher.leave"), key="_class_leave", on_click=_leave, icon=":material/logout:")
     else:
-        with st.expander(t("class.join_title"), icon=":material/groups:", expanded=message is not None):
+        with st.expander(t("teacher.join_title"), icon=":material/groups:", expanded=message is not None):
             with st.form("_class_join_form", border=False, enter_to_submit=True):
-                st.text_input(t("class.code_label"), key="_class_code_input", max_chars=12,
-                              help=t("class.code_help"), placeholder="ABC234")
-                st.form_submit_button(t("class.join"), on_click=_join_typed, icon=":material/login:")
+                st.text_input(t("teacher.code_label"), key="_class_code_input", max_chars=12,
+                              help=t("teacher.code_help"), placeholder="ABC234")
+                st.form_submit_button(t("teacher.join"), on_click=_join_typed, icon=":material/login:")
     if message is not None and not (code and message[0] == "success"):
         kind, key, fmt = message
         getattr(st, kind)(t(key, **fmt))
@@ -203,22 +204,22 @@ def _send(write, sent_key: str) -> bool:
         return False
     code = state["code"]
     if not _may_write(state):
-        st.toast(t("class.too_fast"), icon=":material/hourglass_top:")
+        st.toast(t("teacher.too_fast"), icon=":material/hourglass_top:")
         return False
     try:
         write(get_store(), code, state["student"])
     except ClassNotFound:
         state["code"] = None
         st.query_params.pop("class", None)
-        st.warning(t("class.closed_now", code=code), icon=":material/groups:")
+        st.warning(t("teacher.closed_now", code=code), icon=":material/groups:")
         return False
     except StoreUnavailable as error:
         LOG.warning("class write: %s", error)
-        st.toast(t("class.unavailable"), icon=":material/cloud_off:")
+        st.toast(t("teacher.unavailable"), icon=":material/cloud_off:")
         return False
     except Exception:  # noqa: BLE001 - never a traceback in the page (Streamlit's reruns are BaseException)
         LOG.exception("class write failed")
-        st.toast(t("class.send_failed"), icon=":material/cloud_off:")
+        st.toast(t("teacher.send_failed"), icon=":material/cloud_off:")
         return False
     _toast(sent_key, code)
     return True
@@ -249,7 +250,7 @@ def send_quiz_answer(question_id: str, choice: str | int | None) -> None:
         if state["sent"].get(key) == letter:
             return
         if _send(lambda store, code, student: store.submit_answer(code, student, question_id, letter),
-                 "class.answer_sent"):
+                 "teacher.answer_sent"):
             state["sent"][key] = letter
     except Exception:  # noqa: BLE001 - never raise into the page
         LOG.exception("send_quiz_answer failed")
@@ -269,7 +270,7 @@ def send_race(result: dict) -> None:
         key = f"{state['code']}|{digest}"
         if key in state["races"]:
             return
-        if _send(lambda store, code, student: store.submit_race(code, student, result), "class.race_sent"):
+        if _send(lambda store, code, student: store.submit_race(code, student, result), "teacher.race_sent"):
             state["races"].add(key)
     except Exception:  # noqa: BLE001 - never raise into the page
         LOG.exception("send_race failed")
