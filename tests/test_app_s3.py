@@ -3,11 +3,14 @@ junk in the URL, the charts agreeing with the controls, and the live training ru
 
 from __future__ import annotations
 
+import hashlib
 import math
+import threading
 
 import numpy as np
 import pytest
 
+from rnn_core.explode import RECIPE
 from tests.apptest_helpers import (
     assert_clean,
     figure_titled,
@@ -15,6 +18,9 @@ from tests.apptest_helpers import (
     figures,
     open_page,
 )
+from ui import s3_views as views
+from ui.catalogs.station3 import EN, PT
+from ui.jobs import JOBS
 
 PAGE = "pages/s3_gradients.py"
 N_FIGURES = 5  # telephone, distance, cells, cliff, cliff loss (+2 after the training run)
@@ -81,9 +87,9 @@ def test_badge_says_exploding_for_linear_gain_15():
     backward = next(tr for tr in phone["data"] if tr.get("name", "").startswith("backward"))
     assert backward["marker"]["size"][0] > backward["marker"]["size"][-1]  # the megaphone at the far end
     evidence = at.session_state["_evidence"]["s3"]
-    assert evidence["regime"] == "exploding" and evidence["gain"] == 1.5
-    assert evidence["ratio_at_distance"] == pytest.approx(1.5**50, rel=1e-9)
-    assert len(evidence["norms"]) == len(evidence["distances"]) == 100
+    assert evidence.regime == "exploding" and evidence.gain == 1.5
+    assert evidence.ratio_at_distance == pytest.approx(1.5**50, rel=1e-9)
+    assert len(evidence.norms) == len(evidence.distances) == 100
 
 
 def test_tanh_stays_below_pascanu_bound_and_cells_chart_has_three_cells():
@@ -120,8 +126,8 @@ def test_pytorch_default_init_disables_the_gain_and_says_so():
     assert at.slider(key="gain").disabled
     assert any("gain is not used" in c.value for c in at.caption)
     evidence = at.session_state["_evidence"]["s3"]
-    assert evidence["gain"] is None and evidence["init"] == "pytorch"
-    assert evidence["regime"] == "vanishing"
+    assert evidence.gain is None and evidence.init == "pytorch"
+    assert evidence.regime == "vanishing"
 
 
 def test_moving_a_control_updates_the_charts():
@@ -156,28 +162,134 @@ def test_junk_notice_in_portuguese():
     assert any("«gain»" in box.value for box in at.info)
 
 
+def _job_key(seed: int) -> tuple:
+    return ("s3-explode", RECIPE, seed)
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("lang", ["en", "pt"])
 def test_training_button_end_to_end(lang):
     at = _page(lang=lang)
-    assert "_s3_training" not in at.session_state
+    assert "_s3_job" not in at.session_state
     at.button(key="s3_train").click().run()
     assert_clean(at)
-    runs = at.session_state["_s3_training"]
-    assert runs["free"]["exploded_at"] is not None
-    assert runs["clipped"]["exploded_at"] is None
-    assert all(math.isfinite(v) for v in runs["clipped"]["losses"])
-    assert runs["seconds"] < 10
-    step = runs["free"]["exploded_at"]
+    assert at.session_state["_s3_job"] == _job_key(0)
+    job = JOBS.get(_job_key(0))
+    assert job is not None and job.wait(600) and job.status == "done"
+    at.run()
+    assert_clean(at)
+    pair = job.result
+    assert pair.free.exploded_at is not None and pair.clipped.exploded_at is None
+    assert all(math.isfinite(v) for v in pair.clipped.losses)
+    step = pair.free.exploded_at
     assert any(str(step) in box.value for box in at.error)
     assert len(at.success) == 1
     assert len(figures(at)) == N_FIGURES + 2
     loss_fig = figure_titled(at, "Loss at every training step" if lang == "en" else "Perda a cada passo de treino")
     assert any(str(step) in a["text"] for a in loss_fig["layout"]["annotations"])
     evidence = at.session_state["_evidence"]["s3"]
-    assert evidence["exploded_at"] == step and evidence["clipped_final_loss"] < 1 / 6
+    assert evidence.exploded_at == step and evidence.clipped_final_loss < 1 / 6
+    # a second student asking for the same seed gets the same shared result at once
+    other = _page(lang=lang)
+    other.button(key="s3_train").click().run()
+    assert JOBS.get(_job_key(0)) is job
+    other.run()
+    assert len(figures(other)) == N_FIGURES + 2
     # the results stay in the session: another page and back, and they are still there
     at.switch_page("pages/home.py").run()
     at.switch_page(PAGE).run()
     assert_clean(at)
     assert len(figures(at)) == N_FIGURES + 2
+
+
+def test_a_queued_training_shows_its_place_in_the_queue():
+    """With every training slot taken, the student's pair waits and the page says how many are ahead."""
+    release = threading.Event()
+    blockers = [JOBS.submit(("test-s3-blocker", i), lambda progress: release.wait(120)) for i in range(JOBS.slots)]
+    try:
+        at = _page(seed=97)
+        at.button(key="s3_train").click().run()
+        assert_clean(at)
+        job = JOBS.get(_job_key(97))
+        assert job.status == "queued" and job.ahead >= JOBS.slots
+        text = _texts(at)
+        assert f"Waiting: {job.ahead} training(s) ahead" in text
+        at.button(key="s3_train_stop").click().run()  # the only viewer stops waiting: it leaves the queue
+        assert job.status == "stopped" and "_s3_job" not in at.session_state
+    finally:
+        release.set()
+        for blocker in blockers:
+            blocker.wait(30)
+
+
+def _fig_hashes(view) -> list[str]:
+    figs = [view.phone.fig, view.distance.fig, view.cells.fig] if isinstance(view, views.LineView) else \
+        [view.surface.fig, view.losses.fig]
+    return [hashlib.sha256(fig.to_json().encode()).hexdigest() for fig in figs]
+
+
+def test_cached_figures_are_shared_and_never_modified():
+    """Two sessions (one in presenter mode, one moving a control and back) are served the very same
+    cached figure objects, and after both their JSON is unchanged."""
+    first = _page(lang="en")
+    assert_clean(first)
+    line = views.line_view("orthogonal", 1.0, "tanh", 32, 100, 0, "en", False)
+    cliff_view = views.cliff_view(views.cliff.DEFAULT_LR, views.cliff.DEFAULT_THRESHOLD, "en", False)
+    before = _fig_hashes(line) + _fig_hashes(cliff_view)
+    second = _page(lang="en")
+    second.slider(key="gain").set_value(1.5).run()
+    second.slider(key="gain").set_value(1.0).run()
+    second.slider(key="cliff_lr").set_value(0.2).run()
+    third = _page(lang="en", present=True)
+    for at in (second, third):
+        assert_clean(at)
+    assert views.line_view("orthogonal", 1.0, "tanh", 32, 100, 0, "en", False) is line
+    assert _fig_hashes(line) + _fig_hashes(cliff_view) == before
+    # what the sessions were sent is that figure
+    assert figures(second)[0] == figures(first)[0]
+
+
+def test_cells_caption_says_what_was_measured():
+    """Issue 10 §3: no "never explode". At gain 2, T = 300, seed 2 the LSTM with its forget gate open
+    grows, and the caption says so with the measured factor."""
+    at = _page(gain=2.0, length=300, seed=2)
+    assert_clean(at)
+    caption = next(c.value for c in at.caption if c.value.startswith("Untrained"))
+    assert "never" not in caption
+    open_lstm = views.measure_gated(2.0, 300, 32, 2)["lstm_open"]
+    assert open_lstm.max() > 10
+    assert f"LSTM, forget gate open (b_f = 2) grows, up to ×{views.measured(open_lstm.max(), 'en')}" in caption
+    assert "LSTM fades" in caption  # the plain LSTM at the same settings
+
+
+def test_relu_caption_does_not_claim_every_derivative_below_one():
+    at = _page(nonlinearity="ReLU", gain=1.3)
+    assert_clean(at)
+    text = _texts(at)
+    assert "0 or 1" in text and "every |φ′| < 1" not in text
+
+
+def test_default_cliff_shows_the_thrown_path_ending_worse_and_the_other_case():
+    at = _page()
+    assert_clean(at)
+    text = _texts(at)
+    assert "Here being thrown cost dearly" in text
+    assert any(e.label.startswith("Is being thrown always costly?") for e in at.expander)
+    aside = views.measure_aside()
+    assert aside["free"] < aside["clipped"]  # the other case really is the other case
+    assert f"ends at loss {views.measured(aside['free'], 'en')}" in text
+    assert "not the paper's" in text  # x0 = 0.5 and the target 0.7 are this app's choices
+
+
+def test_station3_texts_follow_the_conventions():
+    """W = input, U = recurrent; "cota superior" for an upper bound; one Portuguese term for clipping."""
+    import re
+
+    for catalog in (PT, EN):
+        with_w = sorted(k for k, v in catalog.items() if re.search(r"(?<![\w\\])W(?![\w])", v))
+        assert with_w == ["s3.init_help", "s3.math_intro"], with_w  # the two places that say W is the input
+        assert "U" in catalog["s3.sigma_label"] and "U" in catalog["s3.gain_label"]
+    assert "cota superior" in PT["s3.dist_theory_bound"] and not any("limite de Pascanu" in v for v in PT.values())
+    for key, text in PT.items():
+        assert not re.search(r"\b(corte|cortar|clipping)\b", text.replace("(gradient clipping)", "")), key
+    assert any("recorte do gradiente (gradient clipping)" in v for v in PT.values())

@@ -101,6 +101,64 @@ def test_telephone_subset_hover_names_the_right_person():
     assert charts.sci(0.9**300) in fwd["hovertext"][-1]
 
 
+PLAYER = {**TEXTS, "play": "play", "pause": "pause", "again": "again", "step": "t = ", "front": "front"}
+
+
+def test_telephone_step_through_frames_slider_and_buttons():
+    length = 100
+    forward = 0.9 ** np.arange(1, length + 1)
+    backward = forward[::-1].copy()
+    backward[0] = 0.0  # an underflow at the far end travels too
+    people = charts.shown_people(length)
+    spec = _json_ok(charts.telephone_figure(forward, backward, texts=PLAYER, animate=True))
+    frames = spec["frames"]
+    assert len(frames) == len(people) == len(charts.telephone_frames(length))
+    slider = spec["layout"]["sliders"][0]
+    assert len(slider["steps"]) == len(frames) and slider["active"] == len(frames) - 1
+    assert [s["args"][0] for s in slider["steps"]] == [[f["name"]] for f in frames]
+    assert [b["label"] for b in spec["layout"]["updatemenus"][0]["buttons"]] == ["again", "play", "pause"]
+    assert all(b["method"] == "animate" for b in spec["layout"]["updatemenus"][0]["buttons"])
+    # frame 0: only the first person lit on top, only the last one at the bottom
+    first_fwd, first_bwd, ring_fwd, ring_bwd = frames[0]["data"]
+    assert first_fwd["marker"]["opacity"][0] == 1 and max(first_fwd["marker"]["opacity"][1:]) < 1
+    assert first_bwd["marker"]["opacity"][-1] == 1 and max(first_bwd["marker"]["opacity"][:-1]) < 1
+    assert ring_fwd["x"] == [people[0]] and ring_bwd["x"] == [people[-1]]
+    assert ring_fwd["text"] == [charts.value_text(forward[0], TEXTS)]
+    # the message only ever moves right, the learning signal only left
+    xs_fwd = [f["data"][2]["x"][0] for f in frames]
+    xs_bwd = [f["data"][3]["x"][0] for f in frames]
+    assert xs_fwd == sorted(xs_fwd) and xs_bwd == sorted(xs_bwd, reverse=True)
+
+
+def test_last_frame_is_the_static_chart():
+    length = 57
+    forward = np.geomspace(1.0, 1e-30, length)
+    backward = np.geomspace(1e20, 1.0, length)
+    static = _json_ok(charts.telephone_figure(forward, backward, texts=PLAYER))
+    animated = _json_ok(charts.telephone_figure(forward, backward, texts=PLAYER, animate=True))
+    rows = [tr for tr in static["data"] if tr.get("mode") == "markers"]
+    last = animated["frames"][-1]["data"]
+    assert animated["frames"][-1]["traces"][:2] == [1, 3]
+    for row, frame_row, shown in zip(rows, last[:2], animated["data"][1:4:2], strict=True):
+        assert frame_row["marker"]["opacity"] == [1.0] * len(row["x"])  # everyone lit
+        # the figure itself (what a reader sees without pressing play) has the static chart's values
+        assert shown["x"] == row["x"] and shown["marker"]["size"] == row["marker"]["size"]
+        assert shown["marker"]["color"] == row["marker"]["color"] and shown["hovertext"] == row["hovertext"]
+    # both fronts end at the far end of their journey, showing the measured value there
+    assert last[2]["x"] == [length] and last[2]["text"] == [charts.value_text(forward[-1], TEXTS)]
+    assert last[3]["x"] == [1] and last[3]["text"] == [charts.value_text(backward[0], TEXTS)]
+
+
+def test_player_room_and_presenter_fonts():
+    from ui.theme import style_figure
+
+    fig = charts.telephone_figure([1.0, 0.5, 0.25], [0.25, 0.5, 1.0], texts=PLAYER, animate=True)
+    style_figure(fig, present=True)
+    charts.make_room_for_player(fig, present=True)
+    assert fig.layout.margin.b >= 150
+    assert fig.layout.updatemenus[0].font.size == 20 and fig.layout.sliders[0].currentvalue.font.size == 20
+
+
 # --------------------------------------------------------------------------- log lines
 
 

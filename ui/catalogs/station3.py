@@ -4,9 +4,10 @@ PT: dict[str, str] = {
     "s3.title": "Desvanecimento e explosão do gradiente",
     "s3.subtitle": "O telefone sem fio, ao vivo: quanto da mensagem — e do gradiente — sobrevive passo a passo, "
                    "medido em redes PyTorch de verdade.",
-    "s3.takeaway": "Numa RNN simples, o gradiente que volta no tempo é um produto de Jacobianas, uma por passo: "
-                   "ele encolhe (desvanece) ou cresce (explode) exponencialmente com a distância. O clipping doma a "
-                   "explosão; o desvanecimento pede portões (estação 4).",
+    "s3.takeaway": "Numa RNN simples, o gradiente que volta no tempo é um produto de Jacobianas, uma por "
+                   "passo: ele encolhe (desvanece) ou cresce (explode) exponencialmente com a distância. O "
+                   "recorte do gradiente (gradient clipping) doma a explosão; o desvanecimento pede outra "
+                   "arquitetura — as portas da LSTM e da GRU o atenuam (estação 4).",
     "s3.intro": "Na estação 2 a memória funcionou. Mas será que ela é perfeita? Para aprender, a rede manda um "
                 "sinal de erro de volta no tempo (*backpropagation through time*). Como no **telefone sem fio**, esse "
                 "sinal passa de pessoa em pessoa — de passo em passo — e a cada passagem é multiplicado pela mesma "
@@ -16,20 +17,22 @@ PT: dict[str, str] = {
                 "RNN de verdade: todo número desta página sai de uma passagem real para a frente ou para trás.",
     # controls
     "s3.controls_heading": "A rede da fila",
-    "s3.init_label": "Inicialização de W",
-    "s3.init_help": "g·Q: W = g·Q com Q ortogonal (sorteada), então todos os valores singulares de W valem g. "
-                    "PyTorch: a inicialização padrão do PyTorch, pesos uniformes em ±1/√(tamanho oculto); aí o "
-                    "controle de ganho não vale.",
-    "s3.gain_label": "Ganho recorrente g (raio espectral de W)",
-    "s3.gain_help": "Quanto W amplia ou encolhe um vetor a cada passo. Abaixo de 1 o sussurro some; acima de 1 "
-                    "o megafone pode entrar em ação.",
-    "s3.gain_ignored": "Com a inicialização padrão do PyTorch o ganho não é usado (o controle fica desativado): "
-                       "W é sorteada uniforme em ±1/√n e o seu maior valor singular aparece ao lado do selo.",
+    "s3.init_label": "Inicialização de U (a matriz recorrente)",
+    "s3.init_help": "g·Q: U = g·Q com Q ortogonal (sorteada), então todos os valores singulares de U valem g. "
+                    "PyTorch: a inicialização padrão do PyTorch, pesos uniformes em ±1/√(tamanho oculto); aí "
+                    "o controle de ganho não vale. (W, a matriz da entrada, fica sempre na inicialização do "
+                    "PyTorch.)",
+    "s3.gain_label": "Ganho recorrente g (raio espectral de U)",
+    "s3.gain_help": "Quanto U amplia ou encolhe um vetor a cada passo. Abaixo de 1 o sussurro some; acima de "
+                    "1 o megafone pode entrar em ação.",
+    "s3.gain_ignored": "Com a inicialização padrão do PyTorch o ganho não é usado (o controle fica "
+                       "desativado): U é sorteada uniforme em ±1/√n e o seu maior valor singular aparece ao "
+                       "lado do selo.",
     "s3.nl_label": "Não linearidade φ",
-    "s3.nl_help": "A função aplicada a cada passo. Linear: o gradiente é exatamente gᵏ. tanh e ReLU multiplicam "
-                  "fatores |φ′| ≤ 1, então ficam abaixo disso.",
+    "s3.nl_help": "A função aplicada a cada passo. Linear com U = g·Q: o gradiente é exatamente gᵏ. tanh e "
+                  "ReLU multiplicam fatores |φ′| ≤ 1, então ficam abaixo disso.",
     "s3.hidden_label": "Tamanho do estado oculto",
-    "s3.hidden_help": "Número de unidades em h_t (a matriz W é n × n).",
+    "s3.hidden_help": "Número de unidades em h_t (a matriz recorrente U é n × n).",
     "s3.length_label": "Comprimento da sequência T (pessoas na fila)",
     "s3.length_help": "Quantos passos de tempo a mensagem atravessa. Tudo é calculado para todos os passos.",
     "s3.seed_label": "Semente",
@@ -56,26 +59,28 @@ PT: dict[str, str] = {
     "s3.analogy_exploding": "**O megafone.** Cada pessoa grita mais alto que a anterior: depois de {k} pessoas o "
                             "sinal chega multiplicado por {value}. Um sinal assim é ruído ensurdecedor — os ajustes "
                             "ficam caóticos e a rede “alucina”.",
-    "s3.sigma_label": "Maior valor singular de W, σ_max",
-    "s3.sigma_help": "Calculado na matriz W desta rede. É o quanto W pode esticar um vetor num único passo.",
+    "s3.sigma_label": "Maior valor singular de U, σ_max",
+    "s3.sigma_help": "Calculado na matriz recorrente U desta rede. É o quanto U pode esticar um vetor num "
+                     "único passo.",
     "s3.pascanu_line": "Condições de Pascanu et al. (2013): compare σ_max = {sigma} com 1/γ = {inv}, em que "
                        "γ = {gamma} é o maior valor de |φ′| para {nl}.",
     "s3.pascanu_sufficient": "σ_max < 1/γ: isso **basta** para o gradiente desvanecer — cada passo o encolhe, "
                              "qualquer que seja a entrada.",
     "s3.pascanu_necessary": "σ_max > 1/γ: a condição **necessária** para explodir está satisfeita — a explosão "
                             "fica possível, não garantida. Medido aqui: {regime}.",
-    "s3.pascanu_edge": "σ_max = 1/γ: exatamente no limiar. Só a linear se mantém estável aqui; uma tanh já "
-                       "desvanece, porque |tanh′| < 1 fora da origem.",
+    "s3.pascanu_edge": "σ_max = 1/γ: exatamente no limiar, onde nenhuma das duas condições decide. Medido "
+                       "aqui: {regime}.",
     # 1 telephone game
     "s3.phone_heading": "1 · O telefone sem fio",
-    "s3.phone_explain": "Cada pessoa da fila é um passo de tempo $t$. **Linha de cima (ida):** sussurramos uma "
-                        "mensagem no estado inicial $h_0$; quanto dela ainda está em $h_t$ é "
-                        "$\\|\\partial h_t/\\partial h_0\\|$. **Linha de baixo (volta):** o sinal de aprendizado sai "
-                        "da perda no último passo; quanto dele chega a $h_t$ é $\\|\\partial L/\\partial h_t\\|$. "
-                        "As duas são o mesmo produto de Jacobianas "
-                        "$\\partial h_k/\\partial h_{k-1} = \\mathrm{diag}(\\varphi'(a_k))\\,W$, uma por pessoa, "
-                        "percorrido em sentidos opostos. Tamanho e cor das bolinhas estão em escala logarítmica, "
-                        "cortada em $10^{-10}$ e $10^{10}$ só para o desenho: passe o mouse para ver o valor real.",
+    "s3.phone_explain": "Cada pessoa da fila é um passo de tempo $t$. **Linha de cima (ida):** sussurramos "
+                        "uma mensagem no estado inicial $h_0$; quanto dela ainda está em $h_t$ é "
+                        "$\\|\\partial h_t/\\partial h_0\\|$. **Linha de baixo (volta):** o sinal de "
+                        "aprendizado sai da perda no último passo; quanto dele chega a $h_t$ é $\\|\\partial "
+                        "L/\\partial h_t\\|$. As duas são o mesmo produto de Jacobianas $\\partial "
+                        "h_k/\\partial h_{k-1} = \\mathrm{diag}(\\varphi'(a_k))\\,U$, uma por pessoa, "
+                        "percorrido em sentidos opostos. Tamanho e cor das bolinhas estão em escala "
+                        "logarítmica, limitada a $10^{-10}$ e $10^{10}$ só para o desenho: passe o mouse para "
+                        "ver o valor real.",
     "s3.phone_title": "Telefone sem fio: {n} das {total} pessoas da fila",
     "s3.phone_x": "pessoa na fila = passo de tempo t",
     "s3.phone_row_forward": "→ ida: quanto do sussurro inicial ainda se ouve, ‖∂h<sub>t</sub>/∂h<sub>0</sub>‖",
@@ -86,121 +91,178 @@ PT: dict[str, str] = {
     "s3.phone_person": "pessoa {t} (passo t = {t})",
     "s3.phone_from_start": "{k} passos desde o começo",
     "s3.phone_to_loss": "{k} passos até a perda",
+    "s3.phone_front": "frente da mensagem",
+    "s3.phone_step": "a mensagem chegou à pessoa t = ",
+    "s3.phone_again": "⏮ ▶ do começo",
+    "s3.phone_pause": "❚❚ pausar",
+    "s3.phone_play": "▶ continuar",
     "s3.phone_caption": "Repare nas pontas da fila: o sussurro chega à pessoa {k} com intensidade {first}, e o "
                         "sinal de aprendizado chega à primeira pessoa com {last}.",
+    "s3.phone_player_hint": "Aperte ▶ para ver a mensagem andar para a direita e o sinal de aprendizado para "
+                            "a esquerda, uma pessoa por vez, com os valores medidos; arraste o controle "
+                            "deslizante do gráfico (ou clique num passo) para ir e voltar. A animação roda no "
+                            "seu navegador.",
     # 2 norm by distance
     "s3.dist_heading": "2 · O gradiente pela distância",
     "s3.dist_theory_exact": "teoria: {g}ᵏ (exata para a RNN linear)",
-    "s3.dist_theory_bound": "limite de Pascanu (γ·σ_max)ᵏ",
+    "s3.dist_theory_bound": "cota superior de Pascanu (γ·σ_max)ᵏ",
     "s3.dist_title": "‖∂L/∂h<sub>t</sub>‖ pela distância até a perda — RNN {nl}",
     "s3.dist_x": "distância até a perda, k = T − t (passos de tempo)",
     "s3.dist_y": "‖∂L/∂h<sub>t</sub>‖ (escala log)",
     "s3.dist_measured": "medido (retropropagação real, float64)",
     "s3.dist_caption_exact": "Numa escala log, gᵏ é uma reta: a curva medida fica em cima da teoria, inclinação log₁₀ g "
                              "por passo.",
-    "s3.dist_caption_bound": "A curva medida nunca passa da reta tracejada (γ·σ_max)ᵏ; com tanh ou ReLU ela cai mais "
-                             "rápido, porque cada |φ′| < 1 encolhe o sinal um pouco mais.",
+    "s3.dist_caption_linear": "A curva medida nunca passa da reta tracejada (γ·σ_max)ᵏ, uma cota superior. "
+                              "Com φ linear cada fator é a própria U; a cota usa só o maior valor singular de "
+                              "U, e as outras direções encolhem mais rápido.",
+    "s3.dist_caption_relu": "A curva medida nunca passa da reta tracejada (γ·σ_max)ᵏ, uma cota superior. Com "
+                            "ReLU, φ′ vale 0 ou 1: uma unidade desligada (a < 0) não devolve nada, e o sinal "
+                            "perde essas direções.",
+    "s3.dist_caption_tanh": "A curva medida nunca passa da reta tracejada (γ·σ_max)ᵏ, uma cota superior. Com "
+                            "tanh ela cai mais rápido, porque |tanh′(a)| < 1 para todo a ≠ 0: cada passo "
+                            "encolhe o sinal um pouco mais.",
     "s3.cells_rnn": "RNN {nl}",
     "s3.cells_lstm_open": "LSTM, porta de esquecimento aberta (b_f = {b})",
     "s3.cells_title": "RNN, LSTM e GRU com o mesmo comprimento T = {T}",
-    "s3.cells_caption": "Sem treino e com a mesma inicialização, LSTM e GRU também desvanecem — mas nunca explodem, "
-                        "e a linha tracejada mostra que basta uma porta de esquecimento (forget gate) aberta para o "
-                        "sinal ir bem mais longe (estação 4).",
+    "s3.cells_caption": "Sem treino e com a mesma inicialização, medido aqui: {lstm}; {gru}; {lstm_open}. As "
+                        "portas mudam o produto de Jacobianas, mas não garantem nada sozinhas: uma LSTM ou "
+                        "uma GRU também pode desvanecer ou crescer. A linha tracejada mostra quanto mais "
+                        "longe o sinal vai com a porta de esquecimento (forget gate) aberta (estação 4).",
+    "s3.cells_fades": "{cell} desvanece: sobra {value} depois de {k} passos",
+    "s3.cells_grows": "{cell} cresce, até ×{value} a {k} passos da perda",
     # math
-    "s3.math_heading": "A matemática por trás (produto de Jacobianas, ρᵏ, limite de Pascanu)",
-    "s3.math_intro": "Uma RNN simples atualiza o estado oculto com a mesma matriz $W$ a cada passo:",
+    "s3.math_heading": "A matemática por trás (produto de Jacobianas, ρᵏ, cota superior de Pascanu)",
+    "s3.math_intro": "Uma RNN simples atualiza o estado oculto com a mesma matriz recorrente $U$ a cada passo "
+                     "($W$ multiplica a entrada):",
     "s3.math_chain": "Pela regra da cadeia, o gradiente que volta do passo $T$ até o passo $t$ é um produto de "
                      "$T-t$ Jacobianas, uma por pessoa da fila:",
-    "s3.math_linear": "Se $\\varphi$ é a identidade e $W = \\rho\\,Q$ com $Q$ ortogonal, cada fator só multiplica "
-                      "a norma por $\\rho$. Depois de $k$ passos sobra $\\rho^k$: exponencial na distância.",
+    "s3.math_linear": "Se $\\varphi$ é a identidade e $U = \\rho\\,Q$ com $Q$ ortogonal, cada fator só "
+                      "multiplica a norma por $\\rho$. Depois de $k$ passos sobra $\\rho^k$: exponencial na "
+                      "distância.",
     "s3.math_pascanu": "Com uma não linearidade, $|\\varphi'| \\le \\gamma$ ($\\gamma = 1$ para tanh, ReLU e "
                        "linear; $\\gamma = 1/4$ para a sigmoide). Então cada fator tem norma no máximo "
                        "$\\gamma\\,\\sigma_{\\max}$:",
-    "s3.math_conditions": "Daí vêm as condições de Pascanu, Mikolov e Bengio (2013): $\\sigma_{\\max} < 1/\\gamma$ "
-                          "é **suficiente** para o gradiente desvanecer; $\\sigma_{\\max} > 1/\\gamma$ é "
-                          "**necessária** (mas não suficiente) para ele explodir. O remédio para a explosão é "
-                          "cortar a norma do gradiente (Algoritmo 1, *gradient clipping*):",
-    "s3.math_clipping": "O clipping preserva a direção e limita o tamanho do passo. Ele não resolve o "
-                        "desvanecimento: para isso é preciso mudar a arquitetura (LSTM e GRU, estação 4).",
+    "s3.math_conditions": "Daí vêm as condições de Pascanu, Mikolov e Bengio (2013): $\\sigma_{\\max} < "
+                          "1/\\gamma$ é **suficiente** para o gradiente desvanecer; $\\sigma_{\\max} > "
+                          "1/\\gamma$ é **necessária** (mas não suficiente) para ele explodir. O remédio "
+                          "deles para a explosão é o recorte do gradiente (gradient clipping), que reescala a "
+                          "norma do gradiente (Algoritmo 1):",
+    "s3.math_clipping": "O recorte preserva a direção e limita o tamanho do passo. Ele não resolve o "
+                        "desvanecimento: para atenuá-lo é preciso mudar a arquitetura (LSTM e GRU, estação "
+                        "4).",
     # 4 the cliff
     "s3.cliff_heading": "3 · O penhasco de Pascanu",
-    "s3.cliff_explain": "Pascanu, Mikolov e Bengio (2013) mostraram de onde vem a explosão com a menor RNN possível: "
-                        "uma única unidade, $x_t = w\\,\\sigma(x_{t-1}) + b$, rodando 50 passos a partir de "
-                        "x₀ = 0,5, com perda L = (x₅₀ − 0,7)². Onde a trajetória troca de um ponto "
-                        "fixo para outro, a perda dá um salto: uma **parede** finíssima em que o gradiente é enorme. "
-                        "Dois caminhos de descida do gradiente saem do mesmo ponto ★: **sem clipping**, um passo que "
-                        "cai na parede arremessa os parâmetros para longe; **com clipping**, cada passo anda no "
-                        "máximo taxa × limiar.",
+    "s3.cliff_explain": "Pascanu, Mikolov e Bengio (2013, Fig. 6) mostraram de onde vem a explosão com a "
+                        "menor RNN possível: uma única unidade, $x_t = u\\,\\sigma(x_{t-1}) + b$ (no artigo o "
+                        "peso recorrente se chama w; aqui, como no resto do app, u). O começo x₀ = 0,5, o "
+                        "alvo 0,7 (perda L = (x₅₀ − 0,7)²), os 50 passos e o ponto de partida ★ são escolhas "
+                        "deste app, não do artigo. Onde a trajetória troca de um ponto fixo para outro, a "
+                        "perda dá um salto: uma **parede** finíssima em que o gradiente é enorme. Dois "
+                        "caminhos de descida do gradiente saem do mesmo ponto ★: **sem recorte**, um passo "
+                        "que cai na parede arremessa os parâmetros para longe; **com recorte**, cada passo "
+                        "anda no máximo taxa × limiar.",
     "s3.cliff_lr_label": "Taxa de aprendizado",
     "s3.cliff_lr_help": "Tamanho de cada passo de descida: (w, b) ← (w, b) − taxa · g.",
-    "s3.cliff_clip_label": "Limiar de clipping c",
-    "s3.cliff_clip_help": "Se ‖g‖ ≥ c, o gradiente é reescalado para ter norma c (só no caminho com clipping).",
-    "s3.cliff_free": "sem clipping",
-    "s3.cliff_clipped": "com clipping (c = {c})",
-    "s3.cliff_title": "Perda de uma RNN de uma unidade sobre (w, b), com dois caminhos de descida",
-    "s3.cliff_x": "w (peso recorrente)",
+    "s3.cliff_clip_label": "Limiar de recorte c",
+    "s3.cliff_clip_help": "Se ‖g‖ ≥ c, o gradiente é reescalado para ter norma c (só no caminho com recorte).",
+    "s3.cliff_free": "sem recorte",
+    "s3.cliff_clipped": "com recorte (c = {c})",
+    "s3.cliff_title": "Perda de uma RNN de uma unidade sobre (u, b), com dois caminhos de descida",
+    "s3.cliff_x": "u (peso recorrente)",
     "s3.cliff_y": "b (viés)",
     "s3.cliff_colorbar": "perda L (log)",
     "s3.cliff_start": "ponto de partida",
     "s3.cliff_loss": "perda",
     "s3.cliff_jump": "arremessado {size} unidades<br>(perda {before} → {after})",
-    "s3.cliff_caption": "Sem clipping, o maior passo mede {jump} (no passo {step}); com clipping nenhum passo passa "
-                        "de {clip_jump}. A parede corre ao longo do vale escuro na diagonal: logo abaixo dele a "
-                        "perda salta de volta para o platô alto.",
+    "s3.cliff_caption": "Sem recorte, o maior passo mede {jump} (no passo {step}); com recorte nenhum passo "
+                        "passa de {clip_jump} (no máximo taxa {rate} × c = {c}). A parede corre ao longo do "
+                        "vale escuro na diagonal: logo abaixo dele a perda salta de volta para o platô alto.",
     "s3.cliff_path_title": "Perda ao longo de cada caminho",
     "s3.cliff_path_x": "passo de descida do gradiente",
     "s3.cliff_path_y": "perda L (escala log)",
-    "s3.cliff_path_caption": "Um salto de perda marca o passo que caiu na parede. O clipping não deixa a descida mais "
-                             "esperta, deixa-a segura: o caminho arremessado perde o lugar onde estava e onde ele cai "
-                             "é sorte. Perda final: {free} sem clipping, {clipped} com clipping (que vai e volta "
-                             "através da parede, em passos curtos).",
+    "s3.cliff_aside": "Não. Partindo de ({w}; {b}) com taxa {rate} e c = {c}, o caminho sem recorte é "
+                      "arremessado {jump} unidades no passo {step}, cai no vale largo de u pequeno e termina "
+                      "com perda {free}; o caminho com recorte anda em zigue-zague ao longo da parede e "
+                      "termina em {clipped}. Com essa taxa e esse limiar, descemos de {starts} pontos de "
+                      "partida numa grade sobre a janela padrão: em {thrown} deles algum passo sem recorte "
+                      "foi maior que {limit}, e desses {better} terminaram abaixo do caminho com recorte "
+                      "({worse} acima). Nesta superfície, um arremesso costuma cair num vale largo onde a "
+                      "descida chega perto de zero; o ponto de partida padrão desta página foi escolhido numa "
+                      "busca em grade justamente como um caso em que o arremesso custa caro. O que o recorte "
+                      "garante é outra coisa: nenhum passo vai mais longe que taxa × c. Numa rede de verdade "
+                      "(seção 4), um passo sem limite termina em NaN.",
+    "s3.cliff_aside_heading": "O arremesso sempre sai caro? O outro caso, medido",
+    "s3.cliff_path_caption_calm": "Desta vez nenhum passo sem recorte foi arremessado (o maior mede {jump}). "
+                                  "Perda final: {free} sem recorte, {clipped} com recorte.",
+    "s3.cliff_path_caption_better": "Um salto de perda marca o passo que caiu na parede. Desta vez o caminho "
+                                    "sem recorte terminou mais baixo: {free}, contra {clipped} com recorte. "
+                                    "Onde um passo arremessado cai é sorte; o recorte troca essa sorte por "
+                                    "passos de tamanho limitado.",
+    "s3.cliff_path_caption_worse": "Um salto de perda marca o passo que caiu na parede. Aqui o arremesso "
+                                   "custou caro: perda final {free} sem recorte, {clipped} com recorte. O "
+                                   "recorte não deixa a descida mais esperta, deixa-a segura: nenhum passo "
+                                   "vai mais longe que taxa × c.",
     # 5 the network hallucinates
     "s3.train_heading": "4 · A rede “alucina”",
     "s3.train_explain": "Agora uma rede de verdade, treinando. Uma RNN tanh com {hidden} unidades começa com "
-                        "$W = {gain}\\cdot Q$ (maior valor singular {gain}, acima do limiar 1/γ = 1) e aprende o "
-                        "*problema da soma* (adding problem) com sequências de {length} passos: somar os dois números "
-                        "marcados. SGD simples, taxa de aprendizado {lr}, lotes de {batch}, até {steps} passos. Duas "
-                        "execuções com a mesma semente e os mesmos dados: **sem clipping** e **com clipping** em "
-                        "c = {c}. Quem não tem memória e chuta sempre 1 erra em média {baseline} (erro quadrático).",
+                        "a matriz recorrente $U = {gain}\\cdot Q$ (maior valor singular {gain}, acima do "
+                        "limiar 1/γ = 1) e aprende o *problema da soma* (adding problem) com sequências de "
+                        "{length} passos: somar os dois números marcados. SGD simples, taxa de aprendizado "
+                        "{lr}, lotes de {batch}, até {steps} passos. Duas execuções com a mesma semente e os "
+                        "mesmos dados: **sem recorte** e **com recorte** em c = {c}. Quem não tem memória e "
+                        "chuta sempre 1 erra em média {baseline} (erro quadrático).",
     "s3.train_button": "Treinar as duas redes (semente {seed})",
-    "s3.train_progress_free": "Treinando sem clipping…",
-    "s3.train_progress_clipped": "Treinando com clipping…",
-    "s3.train_hint": "Aperte o botão: em poucos segundos as duas redes treinam lado a lado, aqui na sua máquina.",
-    "s3.train_free_exploded": "Sem clipping: **explodiu no passo {step}** — a perda virou NaN (não é um número).",
-    "s3.train_free_survived": "Sem clipping: desta vez não explodiu em {steps} passos. σ_max > 1/γ torna a explosão "
-                              "possível, não garantida: tente outra semente.",
-    "s3.train_clip_exploded": "Com clipping: explodiu no passo {step}.",
-    "s3.train_clip_ok": "Com clipping: estável do começo ao fim; perda final {loss} (sem memória: {baseline}).",
+    "s3.train_progress_free": "Treinando sem recorte…",
+    "s3.train_progress_clipped": "Treinando com recorte…",
+    "s3.train_hint": "Aperte o botão: as duas redes treinam lado a lado no servidor, uma vez só para todos "
+                     "que pedirem a mesma semente.",
+    "s3.train_stopped": "O treino foi interrompido. Aperte o botão para treinar de novo.",
+    "s3.train_failed": "O treino falhou: {error}",
+    "s3.train_stop": "Parar de esperar",
+    "s3.train_queued": "Na fila: {n} treino(s) na frente. Ele começa sozinho; pode continuar explorando a "
+                       "página.",
+    "s3.train_free_exploded": "Sem recorte: **explodiu no passo {step}** — a perda virou NaN (não é um "
+                              "número).",
+    "s3.train_free_survived": "Sem recorte: desta vez não explodiu em {steps} passos. σ_max > 1/γ torna a "
+                              "explosão possível, não garantida: tente outra semente.",
+    "s3.train_clip_exploded": "Com recorte: explodiu no passo {step}.",
+    "s3.train_clip_ok": "Com recorte: estável do começo ao fim; perda final {loss} (sem memória: {baseline}).",
     "s3.train_seconds": "Tempo das duas execuções",
+    "s3.train_seconds_help": "Tempo de relógio das duas execuções no servidor, medido quando foram calculadas "
+                             "(uma vez para todos que pediram esta semente).",
     "s3.train_seed": "Semente {seed}",
-    "s3.train_free": "sem clipping",
-    "s3.train_clipped": "com clipping (c = {c})",
+    "s3.train_free": "sem recorte",
+    "s3.train_clipped": "com recorte (c = {c})",
     "s3.train_loss_title": "Perda a cada passo de treino",
     "s3.train_x": "passo de treino (atualizações)",
     "s3.train_loss_y": "perda (erro quadrático médio, escala log)",
     "s3.train_exploded": "explodiu no passo {step}",
     "s3.train_baseline": "sem memória (1/6)",
-    "s3.train_loss_caption": "Sem clipping a perda dispara por dezenas de ordens de grandeza antes de virar NaN (o ✕ "
-                             "na borda de cima); com clipping ela termina abaixo da linha sem memória.",
-    "s3.train_norm_title": "Norma do gradiente a cada passo (antes do clipping)",
+    "s3.train_loss_caption": "Uma explosão aparece como a perda disparando por ordens de grandeza até virar "
+                             "NaN (o ✕ na borda de cima); a linha pontilhada é o erro de quem não tem "
+                             "memória.",
+    "s3.train_norm_title": "Norma do gradiente a cada passo (antes do recorte)",
     "s3.train_norm_y": "‖g‖ = ‖∂L/∂θ‖ (escala log)",
-    "s3.train_threshold": "limiar de clipping c = {c}",
-    "s3.train_norm_caption": "Sem clipping, cada gradiente grande vira um passo grande, que deixa o gradiente seguinte "
-                             "ainda maior — uma espiral até o NaN (o ✕). Com clipping nenhum passo anda mais que "
-                             "taxa × c, e a espiral não começa.",
-    "s3.references": "Referências: Bengio, Simard & Frasconi (1994), *Learning long-term dependencies with gradient "
-                     "descent is difficult*; Pascanu, Mikolov & Bengio (2013), *On the difficulty of training "
-                     "recurrent neural networks* (condições σ_max vs 1/γ, o penhasco e o Algoritmo 1); Le, Jaitly & "
-                     "Hinton (2015) e Arjovsky, Shah & Bengio (2016), o problema da soma.",
+    "s3.train_threshold": "limiar de recorte c = {c}",
+    "s3.train_norm_caption": "Sem recorte, cada gradiente grande vira um passo grande, que pode deixar o "
+                             "gradiente seguinte ainda maior — uma espiral até o NaN (o ✕). Com recorte "
+                             "nenhum passo anda mais que taxa × c.",
+    "s3.references": "Referências: Bengio, Simard & Frasconi (1994), *Learning long-term dependencies with "
+                     "gradient descent is difficult*; Pascanu, Mikolov & Bengio (2013), *On the difficulty of "
+                     "training recurrent neural networks* (condições σ_max vs 1/γ, o penhasco da Fig. 6 e o "
+                     "Algoritmo 1); Hochreiter & Schmidhuber (1997), *Long short-term memory*, onde nasce o "
+                     "problema da soma; Le, Jaitly & Hinton (2015), a variante com números em [0, 1] usada "
+                     "aqui.",
 }
 
 EN: dict[str, str] = {
     "s3.title": "Vanishing and exploding gradients",
     "s3.subtitle": "The telephone game, live: how much of the message — and of the gradient — survives step by "
                    "step, measured on real PyTorch networks.",
-    "s3.takeaway": "In a plain RNN the gradient travelling back in time is a product of Jacobians, one per step: it "
-                   "shrinks (vanishes) or grows (explodes) exponentially with distance. Clipping tames the "
-                   "explosion; vanishing needs gates (station 4).",
+    "s3.takeaway": "In a plain RNN the gradient travelling back in time is a product of Jacobians, one per "
+                   "step: it shrinks (vanishes) or grows (explodes) exponentially with distance. Gradient "
+                   "clipping tames the explosion; vanishing needs another architecture — the gates of LSTM "
+                   "and GRU mitigate it (station 4).",
     "s3.intro": "On station 2 memory worked. But is it perfect? To learn, the network sends an error signal back "
                 "in time (*backpropagation through time*). As in the **telephone game**, that signal is passed from "
                 "person to person — from step to step — and at every hand-over it is multiplied by the same weight "
@@ -210,20 +272,22 @@ EN: dict[str, str] = {
                 "this page comes from a real forward or backward pass.",
     # controls
     "s3.controls_heading": "The network in the row",
-    "s3.init_label": "Initialisation of W",
-    "s3.init_help": "g·Q: W = g·Q with Q a random orthogonal matrix, so every singular value of W equals g. "
-                    "PyTorch: PyTorch's default initialisation, weights uniform in ±1/√(hidden size); the gain "
-                    "control does not apply then.",
-    "s3.gain_label": "Recurrent gain g (spectral radius of W)",
-    "s3.gain_help": "How much W stretches or shrinks a vector at each step. Below 1 the whisper fades; above 1 "
-                    "the megaphone can kick in.",
-    "s3.gain_ignored": "With PyTorch's default initialisation the gain is not used (the slider is disabled): W is "
-                       "drawn uniform in ±1/√n and its largest singular value is shown next to the badge.",
+    "s3.init_label": "Initialisation of U (the recurrent matrix)",
+    "s3.init_help": "g·Q: U = g·Q with Q a random orthogonal matrix, so every singular value of U equals g. "
+                    "PyTorch: PyTorch's default initialisation, weights uniform in ±1/√(hidden size); the "
+                    "gain control does not apply then. (W, the input matrix, always keeps PyTorch's "
+                    "initialisation.)",
+    "s3.gain_label": "Recurrent gain g (spectral radius of U)",
+    "s3.gain_help": "How much U stretches or shrinks a vector at each step. Below 1 the whisper fades; above "
+                    "1 the megaphone can kick in.",
+    "s3.gain_ignored": "With PyTorch's default initialisation the gain is not used (the slider is disabled): "
+                       "U is drawn uniform in ±1/√n and its largest singular value is shown next to the "
+                       "badge.",
     "s3.nl_label": "Nonlinearity φ",
-    "s3.nl_help": "The function applied at each step. Linear: the gradient is exactly gᵏ. tanh and ReLU multiply "
-                  "in factors |φ′| ≤ 1, so they stay below it.",
+    "s3.nl_help": "The function applied at each step. Linear with U = g·Q: the gradient is exactly gᵏ. tanh "
+                  "and ReLU multiply in factors |φ′| ≤ 1, so they stay below it.",
     "s3.hidden_label": "Hidden state size",
-    "s3.hidden_help": "Number of units in h_t (W is n × n).",
+    "s3.hidden_help": "Number of units in h_t (the recurrent matrix U is n × n).",
     "s3.length_label": "Sequence length T (people in the row)",
     "s3.length_help": "How many time steps the message travels through. Everything is computed for every step.",
     "s3.seed_label": "Seed",
@@ -250,26 +314,27 @@ EN: dict[str, str] = {
     "s3.analogy_exploding": "**The megaphone.** Everyone shouts louder than the person before: after {k} people the "
                             "signal arrives multiplied by {value}. A signal like that is deafening noise — the updates "
                             "become chaotic and the network “hallucinates”.",
-    "s3.sigma_label": "Largest singular value of W, σ_max",
-    "s3.sigma_help": "Computed on this network's W. It is how much W can stretch a vector in a single step.",
+    "s3.sigma_label": "Largest singular value of U, σ_max",
+    "s3.sigma_help": "Computed on this network's recurrent matrix U. It is how much U can stretch a vector in "
+                     "a single step.",
     "s3.pascanu_line": "Pascanu et al.'s (2013) conditions: compare σ_max = {sigma} with 1/γ = {inv}, where "
                        "γ = {gamma} is the largest |φ′| for {nl}.",
     "s3.pascanu_sufficient": "σ_max < 1/γ: this is **sufficient** for the gradient to vanish — every step shrinks "
                              "it, whatever the input.",
     "s3.pascanu_necessary": "σ_max > 1/γ: the **necessary** condition for exploding is met — an explosion becomes "
                             "possible, not certain. Measured here: {regime}.",
-    "s3.pascanu_edge": "σ_max = 1/γ: exactly on the threshold. Only the linear RNN stays stable here; a tanh one "
-                       "already fades, because |tanh′| < 1 away from the origin.",
+    "s3.pascanu_edge": "σ_max = 1/γ: exactly on the threshold, where neither condition decides. Measured "
+                       "here: {regime}.",
     # 1 telephone game
     "s3.phone_heading": "1 · The telephone game",
-    "s3.phone_explain": "Each person in the row is a time step $t$. **Top row (forward):** we whisper a message into "
-                        "the initial state $h_0$; how much of it is still in $h_t$ is "
-                        "$\\|\\partial h_t/\\partial h_0\\|$. **Bottom row (backward):** the learning signal leaves "
-                        "the loss at the last step; how much of it reaches $h_t$ is $\\|\\partial L/\\partial h_t\\|$. "
-                        "Both are the same product of Jacobians "
-                        "$\\partial h_k/\\partial h_{k-1} = \\mathrm{diag}(\\varphi'(a_k))\\,W$, one per person, "
-                        "walked in opposite directions. Dot size and colour are on a log scale, clipped at "
-                        "$10^{-10}$ and $10^{10}$ for drawing only: hover to see the true value.",
+    "s3.phone_explain": "Each person in the row is a time step $t$. **Top row (forward):** we whisper a "
+                        "message into the initial state $h_0$; how much of it is still in $h_t$ is "
+                        "$\\|\\partial h_t/\\partial h_0\\|$. **Bottom row (backward):** the learning signal "
+                        "leaves the loss at the last step; how much of it reaches $h_t$ is $\\|\\partial "
+                        "L/\\partial h_t\\|$. Both are the same product of Jacobians $\\partial h_k/\\partial "
+                        "h_{k-1} = \\mathrm{diag}(\\varphi'(a_k))\\,U$, one per person, walked in opposite "
+                        "directions. Dot size and colour are on a log scale, limited to $10^{-10}$ and "
+                        "$10^{10}$ for drawing only: hover to see the true value.",
     "s3.phone_title": "The telephone game: {n} of the {total} people in the row",
     "s3.phone_x": "person in the row = time step t",
     "s3.phone_row_forward": "→ forward: how much of the first whisper is still heard, ‖∂h<sub>t</sub>/∂h<sub>0</sub>‖",
@@ -280,92 +345,139 @@ EN: dict[str, str] = {
     "s3.phone_person": "person {t} (time step t = {t})",
     "s3.phone_from_start": "{k} steps from the start",
     "s3.phone_to_loss": "{k} steps to the loss",
+    "s3.phone_front": "front of the message",
+    "s3.phone_step": "the message has reached person t = ",
+    "s3.phone_again": "⏮ ▶ from the start",
+    "s3.phone_pause": "❚❚ pause",
+    "s3.phone_play": "▶ continue",
     "s3.phone_caption": "Look at the two ends of the row: the whisper reaches person {k} with strength {first}, and "
                         "the learning signal reaches the first person with {last}.",
+    "s3.phone_player_hint": "Press ▶ to watch the message travel right and the learning signal travel left, "
+                            "one person at a time, with the measured values; drag the chart's slider (or "
+                            "click a step) to go back and forth. The animation runs in your browser.",
     # 2 norm by distance
     "s3.dist_heading": "2 · The gradient by distance",
     "s3.dist_theory_exact": "theory: {g}ᵏ (exact for the linear RNN)",
-    "s3.dist_theory_bound": "Pascanu's bound (γ·σ_max)ᵏ",
+    "s3.dist_theory_bound": "Pascanu's upper bound (γ·σ_max)ᵏ",
     "s3.dist_title": "‖∂L/∂h<sub>t</sub>‖ by distance to the loss — {nl} RNN",
     "s3.dist_x": "distance to the loss, k = T − t (time steps)",
     "s3.dist_y": "‖∂L/∂h<sub>t</sub>‖ (log scale)",
     "s3.dist_measured": "measured (real backward pass, float64)",
     "s3.dist_caption_exact": "On a log scale gᵏ is a straight line: the measured curve sits on the theory, slope "
                              "log₁₀ g per step.",
-    "s3.dist_caption_bound": "The measured curve never rises above the dashed line (γ·σ_max)ᵏ; with tanh or ReLU it "
-                             "falls faster, because every |φ′| < 1 shrinks the signal a little more.",
+    "s3.dist_caption_linear": "The measured curve never rises above the dashed line (γ·σ_max)ᵏ, an upper "
+                              "bound. With a linear φ every factor is U itself; the bound uses only U's "
+                              "largest singular value, and the other directions shrink faster.",
+    "s3.dist_caption_relu": "The measured curve never rises above the dashed line (γ·σ_max)ᵏ, an upper bound. "
+                            "With ReLU, φ′ is 0 or 1: a unit that is switched off (a < 0) passes nothing "
+                            "back, and the signal loses those directions.",
+    "s3.dist_caption_tanh": "The measured curve never rises above the dashed line (γ·σ_max)ᵏ, an upper bound. "
+                            "With tanh it falls faster, because |tanh′(a)| < 1 for every a ≠ 0: every step "
+                            "shrinks the signal a little more.",
     "s3.cells_rnn": "{nl} RNN",
     "s3.cells_lstm_open": "LSTM, forget gate open (b_f = {b})",
     "s3.cells_title": "RNN, LSTM and GRU at the same length T = {T}",
-    "s3.cells_caption": "Untrained and with the same initialisation, LSTM and GRU fade too — but they never explode, "
-                        "and the dashed line shows that an open forget gate is enough for the signal to travel much "
-                        "further (station 4).",
+    "s3.cells_caption": "Untrained and with the same initialisation, measured here: {lstm}; {gru}; "
+                        "{lstm_open}. Gates change the product of Jacobians but guarantee nothing by "
+                        "themselves: an LSTM or a GRU can fade or grow too. The dashed line shows how much "
+                        "further the signal travels with the forget gate held open (station 4).",
+    "s3.cells_fades": "{cell} fades: {value} is left after {k} steps",
+    "s3.cells_grows": "{cell} grows, up to ×{value} at {k} steps from the loss",
     # math
-    "s3.math_heading": "The maths behind it (product of Jacobians, ρᵏ, Pascanu's bound)",
-    "s3.math_intro": "A plain RNN updates its hidden state with the same matrix $W$ at every step:",
+    "s3.math_heading": "The maths behind it (product of Jacobians, ρᵏ, Pascanu's upper bound)",
+    "s3.math_intro": "A plain RNN updates its hidden state with the same recurrent matrix $U$ at every step "
+                     "($W$ multiplies the input):",
     "s3.math_chain": "By the chain rule, the gradient travelling back from step $T$ to step $t$ is a product of "
                      "$T-t$ Jacobians, one per person in the row:",
-    "s3.math_linear": "If $\\varphi$ is the identity and $W = \\rho\\,Q$ with $Q$ orthogonal, each factor only "
-                      "multiplies the norm by $\\rho$. After $k$ steps $\\rho^k$ is left: exponential in the distance.",
+    "s3.math_linear": "If $\\varphi$ is the identity and $U = \\rho\\,Q$ with $Q$ orthogonal, each factor "
+                      "only multiplies the norm by $\\rho$. After $k$ steps $\\rho^k$ is left: exponential in "
+                      "the distance.",
     "s3.math_pascanu": "With a nonlinearity, $|\\varphi'| \\le \\gamma$ ($\\gamma = 1$ for tanh, ReLU and linear; "
                        "$\\gamma = 1/4$ for the sigmoid). So every factor has norm at most "
                        "$\\gamma\\,\\sigma_{\\max}$:",
-    "s3.math_conditions": "Hence Pascanu, Mikolov & Bengio's (2013) conditions: $\\sigma_{\\max} < 1/\\gamma$ is "
-                          "**sufficient** for the gradient to vanish; $\\sigma_{\\max} > 1/\\gamma$ is "
-                          "**necessary** (but not sufficient) for it to explode. The cure for exploding is to clip "
-                          "the gradient's norm (Algorithm 1, *gradient clipping*):",
-    "s3.math_clipping": "Clipping keeps the direction and caps the step size. It does not cure vanishing: that "
-                        "takes a different architecture (LSTM and GRU, station 4).",
+    "s3.math_conditions": "Hence Pascanu, Mikolov & Bengio's (2013) conditions: $\\sigma_{\\max} < 1/\\gamma$ "
+                          "is **sufficient** for the gradient to vanish; $\\sigma_{\\max} > 1/\\gamma$ is "
+                          "**necessary** (but not sufficient) for it to explode. Their cure for exploding is "
+                          "gradient clipping, which rescales the gradient's norm (Algorithm 1):",
+    "s3.math_clipping": "Clipping keeps the direction and caps the step size. It does not cure vanishing: "
+                        "mitigating that takes a different architecture (LSTM and GRU, station 4).",
     # 4 the cliff
     "s3.cliff_heading": "3 · Pascanu's cliff",
-    "s3.cliff_explain": "Pascanu, Mikolov & Bengio (2013) showed where explosions come from with the smallest RNN "
-                        "there is: one unit, $x_t = w\\,\\sigma(x_{t-1}) + b$, run for 50 steps from x₀ = 0.5, "
-                        "with loss L = (x₅₀ − 0.7)². Where the trajectory switches from one fixed point to "
-                        "another, the loss jumps: a razor-thin **wall** where the gradient is huge. Two "
-                        "gradient-descent paths leave the same point ★: **without clipping**, a step that lands on "
-                        "the wall throws the parameters far away; **with clipping**, no step is longer than "
-                        "learning rate × threshold.",
+    "s3.cliff_explain": "Pascanu, Mikolov & Bengio (2013, Fig. 6) showed where explosions come from with the "
+                        "smallest RNN there is: one unit, $x_t = u\\,\\sigma(x_{t-1}) + b$ (the paper calls "
+                        "the recurrent weight w; here, as everywhere in this app, u). The initial value x₀ = "
+                        "0.5, the target 0.7 (loss L = (x₅₀ − 0.7)²), the 50 steps and the start ★ are this "
+                        "app's choices, not the paper's. Where the trajectory switches from one fixed point "
+                        "to another, the loss jumps: a razor-thin **wall** where the gradient is huge. Two "
+                        "gradient-descent paths leave the same point ★: **without clipping**, a step that "
+                        "lands on the wall throws the parameters far away; **with clipping**, no step is "
+                        "longer than learning rate × threshold.",
     "s3.cliff_lr_label": "Learning rate",
     "s3.cliff_lr_help": "Size of each descent step: (w, b) ← (w, b) − rate · g.",
     "s3.cliff_clip_label": "Clipping threshold c",
     "s3.cliff_clip_help": "If ‖g‖ ≥ c, the gradient is rescaled to norm c (on the clipped path only).",
     "s3.cliff_free": "without clipping",
     "s3.cliff_clipped": "with clipping (c = {c})",
-    "s3.cliff_title": "Loss of a one-unit RNN over (w, b), with two descent paths",
-    "s3.cliff_x": "w (recurrent weight)",
+    "s3.cliff_title": "Loss of a one-unit RNN over (u, b), with two descent paths",
+    "s3.cliff_x": "u (recurrent weight)",
     "s3.cliff_y": "b (bias)",
     "s3.cliff_colorbar": "loss L (log)",
     "s3.cliff_start": "start",
     "s3.cliff_loss": "loss",
     "s3.cliff_jump": "thrown {size} units<br>(loss {before} → {after})",
-    "s3.cliff_caption": "Without clipping the longest step is {jump} (at step {step}); with clipping no step is longer "
-                        "than {clip_jump}. The wall runs along the dark diagonal valley: just below it the loss "
-                        "jumps back up to the high plateau.",
+    "s3.cliff_caption": "Without clipping the longest step is {jump} (at step {step}); with clipping no step "
+                        "is longer than {clip_jump} (at most rate {rate} × c = {c}). The wall runs along the "
+                        "dark diagonal valley: just below it the loss jumps back up to the high plateau.",
     "s3.cliff_path_title": "Loss along each path",
     "s3.cliff_path_x": "gradient-descent step",
     "s3.cliff_path_y": "loss L (log scale)",
-    "s3.cliff_path_caption": "A jump in loss marks a step that landed on the wall. Clipping does not make descent "
-                             "smarter, it makes it safe: the thrown path loses its place, and where it lands is luck. "
-                             "Final loss: {free} without clipping, {clipped} with clipping (which zig-zags across the "
-                             "wall in short steps).",
+    "s3.cliff_aside": "No. From ({w}, {b}) with rate {rate} and c = {c}, the unclipped path is thrown {jump} "
+                      "units at step {step}, lands in the wide valley of small u and ends at loss {free}; the "
+                      "clipped path zig-zags along the wall and ends at {clipped}. With that rate and "
+                      "threshold we descended from {starts} starts on a grid over the default window: in "
+                      "{thrown} of them some unclipped step was longer than {limit}, and {better} of those "
+                      "ended below the clipped path ({worse} above). On this surface a thrown step tends to "
+                      "land in a wide valley where descent gets close to zero; this page's default start was "
+                      "picked by a grid search precisely as a case where being thrown is costly. What "
+                      "clipping guarantees is something else: no step goes further than rate × c. In a real "
+                      "network (section 4) an unbounded step ends in NaN.",
+    "s3.cliff_aside_heading": "Is being thrown always costly? The other case, measured",
+    "s3.cliff_path_caption_calm": "This time no unclipped step was thrown (the longest is {jump}). Final "
+                                  "loss: {free} without clipping, {clipped} with clipping.",
+    "s3.cliff_path_caption_better": "A jump in loss marks a step that landed on the wall. This time the "
+                                    "unclipped path ended lower: {free}, against {clipped} with clipping. "
+                                    "Where a thrown step lands is luck; clipping trades that luck for steps "
+                                    "of bounded size.",
+    "s3.cliff_path_caption_worse": "A jump in loss marks a step that landed on the wall. Here being thrown "
+                                   "cost dearly: final loss {free} without clipping, {clipped} with clipping. "
+                                   "Clipping does not make descent smarter, it makes it safe: no step goes "
+                                   "further than rate × c.",
     # 5 the network hallucinates
     "s3.train_heading": "4 · The network “hallucinates”",
-    "s3.train_explain": "Now a real network, training. A tanh RNN with {hidden} units starts with "
-                        "$W = {gain}\\cdot Q$ (largest singular value {gain}, above the threshold 1/γ = 1) and learns "
-                        "the *adding problem* with sequences of {length} steps: add up the two marked numbers. Plain "
-                        "SGD, learning rate {lr}, batches of {batch}, up to {steps} steps. Two runs with the same seed "
-                        "and the same data: **without clipping** and **with clipping** at c = {c}. A memoryless guess "
-                        "(always 1) has mean squared error {baseline}.",
+    "s3.train_explain": "Now a real network, training. A tanh RNN with {hidden} units starts with the "
+                        "recurrent matrix $U = {gain}\\cdot Q$ (largest singular value {gain}, above the "
+                        "threshold 1/γ = 1) and learns the *adding problem* with sequences of {length} steps: "
+                        "add up the two marked numbers. Plain SGD, learning rate {lr}, batches of {batch}, up "
+                        "to {steps} steps. Two runs with the same seed and the same data: **without "
+                        "clipping** and **with clipping** at c = {c}. A memoryless guess (always 1) has mean "
+                        "squared error {baseline}.",
     "s3.train_button": "Train both networks (seed {seed})",
     "s3.train_progress_free": "Training without clipping…",
     "s3.train_progress_clipped": "Training with clipping…",
-    "s3.train_hint": "Press the button: in a few seconds both networks train side by side, right here.",
+    "s3.train_hint": "Press the button: both networks train side by side on the server, once for everyone who "
+                     "asks for the same seed.",
+    "s3.train_stopped": "The training was stopped. Press the button to train again.",
+    "s3.train_failed": "The training failed: {error}",
+    "s3.train_stop": "Stop waiting",
+    "s3.train_queued": "Waiting: {n} training(s) ahead. It starts by itself; keep exploring the page.",
     "s3.train_free_exploded": "Without clipping: **exploded at step {step}** — the loss became NaN (not a number).",
     "s3.train_free_survived": "Without clipping: no explosion this time in {steps} steps. σ_max > 1/γ makes an "
                               "explosion possible, not certain: try another seed.",
     "s3.train_clip_exploded": "With clipping: exploded at step {step}.",
     "s3.train_clip_ok": "With clipping: stable from start to end; final loss {loss} (memoryless: {baseline}).",
     "s3.train_seconds": "Time for both runs",
+    "s3.train_seconds_help": "Wall time of both runs on the server, measured when they were computed (once "
+                             "for everyone who asked for this seed).",
     "s3.train_seed": "Seed {seed}",
     "s3.train_free": "without clipping",
     "s3.train_clipped": "with clipping (c = {c})",
@@ -374,16 +486,17 @@ EN: dict[str, str] = {
     "s3.train_loss_y": "loss (mean squared error, log scale)",
     "s3.train_exploded": "exploded at step {step}",
     "s3.train_baseline": "memoryless (1/6)",
-    "s3.train_loss_caption": "Without clipping the loss shoots up by dozens of orders of magnitude before it becomes "
-                             "NaN (the ✕ on the top edge); with clipping it ends below the memoryless line.",
+    "s3.train_loss_caption": "An explosion shows as the loss shooting up by orders of magnitude until it "
+                             "becomes NaN (the ✕ on the top edge); the dotted line is the memoryless error.",
     "s3.train_norm_title": "Gradient norm at every step (before clipping)",
     "s3.train_norm_y": "‖g‖ = ‖∂L/∂θ‖ (log scale)",
     "s3.train_threshold": "clipping threshold c = {c}",
-    "s3.train_norm_caption": "Without clipping, every big gradient becomes a big step, which makes the next gradient "
-                             "bigger still — a spiral all the way to NaN (the ✕). With clipping no step moves further "
-                             "than rate × c, and the spiral never starts.",
-    "s3.references": "References: Bengio, Simard & Frasconi (1994), *Learning long-term dependencies with gradient "
-                     "descent is difficult*; Pascanu, Mikolov & Bengio (2013), *On the difficulty of training "
-                     "recurrent neural networks* (σ_max vs 1/γ, the cliff and Algorithm 1); Le, Jaitly & Hinton "
-                     "(2015) and Arjovsky, Shah & Bengio (2016), the adding problem.",
+    "s3.train_norm_caption": "Without clipping, every big gradient becomes a big step, which can make the "
+                             "next gradient bigger still — a spiral all the way to NaN (the ✕). With clipping "
+                             "no step moves further than rate × c.",
+    "s3.references": "References: Bengio, Simard & Frasconi (1994), *Learning long-term dependencies with "
+                     "gradient descent is difficult*; Pascanu, Mikolov & Bengio (2013), *On the difficulty of "
+                     "training recurrent neural networks* (σ_max vs 1/γ, the cliff of Fig. 6 and Algorithm "
+                     "1); Hochreiter & Schmidhuber (1997), *Long short-term memory*, where the adding problem "
+                     "comes from; Le, Jaitly & Hinton (2015), the variant with numbers in [0, 1] used here.",
 }

@@ -182,8 +182,33 @@ def telephone_frame(forward: Sequence[float], backward: Sequence[float]) -> pd.D
     })
 
 
+def _telephone_row(values: np.ndarray, people: np.ndarray, clip: float) -> tuple[np.ndarray, np.ndarray, list[str]]:
+    """Display log value, marker size and symbol of every shown person of one row."""
+    shown = values[people - 1]
+    logs = clipped_log10(shown, clip)
+    sizes = 6 + 34 * (logs + clip) / (2 * clip)
+    symbols = ["triangle-down" if v == 0 else "star" if not np.isfinite(v) else "circle" for v in shown]
+    return logs, sizes, symbols
+
+
+HIDDEN_OPACITY = 0.12  # a person the message has not reached yet, in the step-through
+
+
+def telephone_frames(length: int, max_people: int = 30) -> list[tuple[int, int]]:
+    """The step-through, one frame per shown person: ``(forward person, backward person)``.
+
+    Frame k puts the forward message at the k-th shown person from the start (it travels
+    right, t = 1 … T) and the learning signal at the k-th shown person from the end (it travels
+    left, from the loss at t = T back to t = 1). The last frame has both at the far end: the
+    whole row is lit, as in the static chart.
+    """
+    people = shown_people(length, max_people)
+    return list(zip(people, people[::-1], strict=True))
+
+
 def telephone_figure(forward: Sequence[float], backward: Sequence[float], *, texts: Mapping[str, str],
-                     lang: str = "en", max_people: int = 30, clip: float = 10.0) -> go.Figure:
+                     lang: str = "en", max_people: int = 30, clip: float = 10.0, animate: bool = False,
+                     frame_ms: int = 450) -> go.Figure:
     """The telephone game: one marker per person (time step), two rows.
 
     Top row, forward view: person t hears ``forward[t-1] = ‖∂h_t/∂h_0 · u‖``, what is left of
@@ -192,9 +217,18 @@ def telephone_figure(forward: Sequence[float], backward: Sequence[float], *, tex
     last step, after ``T - t`` steps. Marker size and colour follow ``log10`` of the value,
     clipped to ``±clip`` decades for display; 0 is drawn as a downward triangle, ∞/NaN as a star.
 
+    ``animate=True`` adds the step-through (:func:`telephone_frames`): Plotly frames, a slider
+    (scrub, or click one step) and play / pause buttons, all run by plotly.js in the browser (the
+    server sends the frames once). In frame k the people the message (top) and the learning
+    signal (bottom) have reached are lit, the others faded; a ring and the measured value follow
+    each front. The figure's own data is the last frame, so a reader who never presses play sees
+    the whole row.
+
     Extra ``texts``: ``title``, ``x_title``, ``row_forward``, ``row_backward`` (row captions),
     ``forward_name``, ``backward_name`` (legend), ``colorbar``, ``person`` (hover, with
-    ``{t}``), ``from_start`` and ``to_loss`` (hover, with ``{k}``).
+    ``{t}``), ``from_start`` and ``to_loss`` (hover, with ``{k}``); with ``animate`` also
+    ``play``, ``pause``, ``again`` (buttons), ``step`` (slider prefix) and ``front`` (the name of
+    the travelling ring).
     """
     forward = np.asarray(forward, dtype=np.float64)
     backward = np.asarray(backward, dtype=np.float64)
@@ -206,14 +240,11 @@ def telephone_figure(forward: Sequence[float], backward: Sequence[float], *, tex
         (0.0, backward, texts["backward_name"], texts["row_backward"], lambda t: length - t, texts["to_loss"]),
     )
     for y, values, name, caption, steps_of, steps_text in rows:
-        shown = values[people - 1]
-        logs = clipped_log10(shown, clip)
-        sizes = 6 + 34 * (logs + clip) / (2 * clip)
-        symbols = ["triangle-down" if v == 0 else "star" if not np.isfinite(v) else "circle" for v in shown]
+        logs, sizes, symbols = _telephone_row(values, people, clip)
         hover = [
             f"{texts['person'].format(t=int(t))}<br>{name}: {value_text(v, texts, lang)}"
             f"<br>{steps_text.format(k=int(steps_of(t)))}"
-            for t, v in zip(people, shown, strict=True)
+            for t, v in zip(people, values[people - 1], strict=True)
         ]
         fig.add_trace(go.Scatter(  # the row itself, a faint line the message travels along
             x=[0.5, length + 0.5], y=[y, y], mode="lines", line={"color": "#BBBBBB", "width": 2},
@@ -222,7 +253,7 @@ def telephone_figure(forward: Sequence[float], backward: Sequence[float], *, tex
         fig.add_trace(go.Scatter(
             x=people, y=np.full(len(people), y), mode="markers", name=name,
             marker={"size": sizes, "color": logs, "coloraxis": "coloraxis", "symbol": symbols,
-                    "line": {"color": "#444444", "width": 1}},
+                    "line": {"color": "#444444", "width": 1}, "opacity": np.ones(len(people))},
             hovertext=hover, hoverinfo="text",
         ))
         fig.add_annotation(x=0, xref="paper", y=y + 0.42, yref="y", text=caption, showarrow=False,
@@ -241,6 +272,75 @@ def telephone_figure(forward: Sequence[float], backward: Sequence[float], *, tex
                                 "ticktext": ticktext, "thickness": 14, "len": 0.9}},
         hovermode="closest",
     )
+    if animate:
+        _add_step_through(fig, forward, backward, people, texts=texts, lang=lang, frame_ms=frame_ms)
+    return fig
+
+
+def _front(values: np.ndarray, person: int, y: float, texts: Mapping[str, str], lang: str) -> dict:
+    """The ring and value label at the front of one row (``person`` is 1-based)."""
+    return {"x": [person], "y": [y], "text": [value_text(values[person - 1], texts, lang)]}
+
+
+def _add_step_through(fig: go.Figure, forward: np.ndarray, backward: np.ndarray, people: np.ndarray, *,
+                      texts: Mapping[str, str], lang: str, frame_ms: int) -> None:
+    """Frames, slider and play/pause of :func:`telephone_figure` (see there)."""
+    index = {int(p): i for i, p in enumerate(people)}
+    fronts = []  # trace numbers of the two travelling rings
+    for values, y in ((forward, 1.0), (backward, 0.0)):
+        fronts.append(len(fig.data))
+        fig.add_trace(go.Scatter(
+            **_front(values, int(people[-1] if y == 1.0 else people[0]), y, texts, lang),
+            mode="markers+text", textposition="top center", cliponaxis=False, name=texts["front"],
+            marker={"symbol": "circle-open", "size": 46, "color": "#111111", "line": {"width": 3}},
+            textfont={"color": "#111111"}, hoverinfo="skip", showlegend=False,
+        ))
+    rows = (1, 3)  # the marker traces of the forward and backward rows
+    frames = []
+    for k, (ahead, behind) in enumerate(telephone_frames(int(people[-1]), len(people))):
+        lit_forward = (np.arange(len(people)) <= index[ahead]).astype(float)
+        lit_backward = (np.arange(len(people)) >= index[behind]).astype(float)
+        opacity = [np.maximum(lit, HIDDEN_OPACITY) for lit in (lit_forward, lit_backward)]
+        frames.append(go.Frame(
+            name=str(k),
+            traces=[*rows, *fronts],
+            data=[
+                go.Scatter(marker={"opacity": opacity[0]}),
+                go.Scatter(marker={"opacity": opacity[1]}),
+                go.Scatter(**_front(forward, ahead, 1.0, texts, lang)),
+                go.Scatter(**_front(backward, behind, 0.0, texts, lang)),
+            ],
+        ))
+    fig.frames = frames
+    play = {"frame": {"duration": frame_ms, "redraw": True}, "transition": {"duration": 0}, "mode": "immediate"}
+    still = {"frame": {"duration": 0, "redraw": True}, "transition": {"duration": 0}, "mode": "immediate"}
+    fig.update_layout(
+        updatemenus=[{
+            "type": "buttons", "direction": "left", "showactive": False, "x": 0.0, "xanchor": "left",
+            "y": -0.16, "yanchor": "top", "pad": {"r": 8, "t": 0},
+            "buttons": [
+                {"label": texts["again"], "method": "animate", "args": [None, {**play, "fromcurrent": False}]},
+                {"label": texts["play"], "method": "animate", "args": [None, {**play, "fromcurrent": True}]},
+                {"label": texts["pause"], "method": "animate", "args": [[None], still]},
+            ],
+        }],
+        sliders=[{
+            "active": len(frames) - 1, "x": 0.3, "len": 0.7, "xanchor": "left", "y": -0.12, "yanchor": "top",
+            "pad": {"t": 0, "b": 0},
+            "currentvalue": {"prefix": texts["step"], "visible": True, "xanchor": "left"},
+            "steps": [{"label": str(ahead), "method": "animate", "args": [[str(k)], still]}
+                      for k, (ahead, _behind) in enumerate(telephone_frames(int(people[-1]), len(people)))],
+        }],
+    )
+
+
+def make_room_for_player(fig: go.Figure, present: bool = False) -> go.Figure:
+    """After :func:`ui.theme.style_figure`: room under the plot for the play buttons and slider,
+    and their text at the figure's font size (larger in presenter mode)."""
+    size = 20 if present else 14
+    fig.update_layout(margin={"b": 170 if present else 130})
+    fig.update_layout(updatemenus=[{"font": {"size": size}}],
+                      sliders=[{"font": {"size": size - 2}, "currentvalue": {"font": {"size": size}}}])
     return fig
 
 
