@@ -260,7 +260,7 @@ def test_the_step_through_figure_plays_in_the_browser():
     at = run_page(PAGE, present=True)
     fig = figures(at)[0]
     assert len(fig["frames"]) == 6
-    assert [b["label"] for b in fig["layout"]["updatemenus"][0]["buttons"]] == ["▶ play", "⏸ pause"]
+    assert [b["label"] for b in fig["layout"]["updatemenus"][0]["buttons"]] == ["▶ play", "■ pause"]
     assert [s["label"] for s in fig["layout"]["sliders"][0]["steps"]] == [str(t) for t in range(1, 7)]
     heat = decode(_trace(fig, "h (−1 to 1)")["z"])
     assert decode(fig["frames"][-1]["data"][3]["z"]) == heat

@@ -32,7 +32,7 @@ LABELS = {"title": "T", "input_label": "x", "state_label": "h", "output_label": 
 def test_unrolled_steps_figure_has_one_frame_per_step_and_ends_on_the_full_hidden_state():
     tokens = ["C", "A", "D", "B", "E"]
     states = np.linspace(-0.9, 0.9, 5 * 8).reshape(5, 8)
-    fig = unrolled_steps_figure(tokens, states, 0.97, **LABELS)
+    fig = unrolled_steps_figure(tokens, states, "97%", **LABELS)
     assert fig.layout.title.text == "T"
     inputs, hidden, output, heat = fig.data
     assert list(inputs.text) == tokens and len(hidden.x) == len(tokens)
@@ -51,7 +51,7 @@ def test_unrolled_steps_figure_has_one_frame_per_step_and_ends_on_the_full_hidde
     assert [list(c) for c in heat.colorscale] == [list(c) for c in DIVERGING]
     # play / pause run in the browser; the slider scrubs and steps, starting on the last frame
     buttons = fig.layout.updatemenus[0].buttons
-    assert [b.label for b in buttons] == ["▶ play", "⏸ pause"] and all(b.method == "animate" for b in buttons)
+    assert [b.label for b in buttons] == ["▶ play", "■ pause"] and all(b.method == "animate" for b in buttons)
     assert list(buttons[0].args[0]) == [str(t) for t in range(1, 6)]
     slider = fig.layout.sliders[0]
     assert slider.active == 4 and [s.args[0][0] for s in slider.steps] == [f.name for f in fig.frames]
@@ -65,12 +65,12 @@ def test_unrolled_steps_figure_has_one_frame_per_step_and_ends_on_the_full_hidde
 def test_unrolled_steps_figure_scales_for_presenter_mode_and_checks_shapes():
     tokens = ["A", "B"]
     states = np.zeros((2, 3))
-    small = unrolled_steps_figure(tokens, states, 0.5, **LABELS)
-    big = unrolled_steps_figure(tokens, states, 0.5, **LABELS, scale=1.5)
+    small = unrolled_steps_figure(tokens, states, "50%", **LABELS)
+    big = unrolled_steps_figure(tokens, states, "50%", **LABELS, scale=1.5)
     assert big.data[1].marker.size > small.data[1].marker.size
     assert big.layout.sliders[0].font.size > small.layout.sliders[0].font.size
     with pytest.raises(ValueError):
-        unrolled_steps_figure(["A"], states, 0.5, **LABELS)
+        unrolled_steps_figure(["A"], states, "50%", **LABELS)
 
 
 def test_arrangements_figure_one_series_per_model_and_the_current_order_marked():

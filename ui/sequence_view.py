@@ -19,6 +19,7 @@ from rnn_core import order_eval
 from ui import models_cache
 from ui.charts.sequence import arrangements_figure, unrolled_steps_figure
 from ui.i18n import t
+from ui.numbers import percent
 from ui.theme import style_figure
 
 FF, RNN = "order_ff_bag", "order_rnn"  # names in rnn_core/weights/manifest.json
@@ -64,7 +65,7 @@ def view(pos_a: int, pos_b: int, mix: int, lang: str, present: bool, versions: t
 
     scale = 1.35 if present else 1.0
     steps_fig = unrolled_steps_figure(
-        tokens, states, answers[RNN], title=tr("s1.unrolled_title"), input_label=tr("s1.unrolled_input"),
+        tokens, states, percent(answers[RNN], lang), title=tr("s1.unrolled_title"), input_label=tr("s1.unrolled_input"),
         state_label=tr("s1.unrolled_state"), output_label=tr("s1.unrolled_output"), heat_label=tr("s1.heat_x"),
         unit_label=tr("s1.heat_y"), value_label=tr("s1.heat_value"), play_label=tr("s1.steps_play"),
         pause_label=tr("s1.steps_pause"), step_prefix=tr("s1.steps_prefix"), scale=scale)

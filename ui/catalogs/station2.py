@@ -151,8 +151,8 @@ PT: dict[str, str] = {
         "pré-treinados do servidor não mudam."
     ),
     "s2.retrain_explain": (
-        "Os modelos desta página vêm pré-treinados. Você pode treiná-los de novo aqui mesmo, do zero: leva de "
-        "alguns segundos a meio minuto e os novos modelos valem só para a sua sessão."
+        "Os modelos desta página vêm pré-treinados. Você pode treiná-los de novo aqui mesmo, do zero, com a "
+        "mesma semente: os novos modelos valem só para a sua sessão."
     ),
     "s2.retrain_progress": "Treinando {model}: passo {step} de {total}",
     "s2.retrain_done": "Pronto: {n} modelo(s) treinado(s); a página agora usa os novos, só para você.",
@@ -322,8 +322,8 @@ EN: dict[str, str] = {
         "pretrained models do not change."
     ),
     "s2.retrain_explain": (
-        "The models on this page come pretrained. You can retrain them from scratch right here: it takes a few "
-        "seconds to half a minute, and the new models only apply to your session."
+        "The models on this page come pretrained. You can retrain them from scratch right here, with the same "
+        "seed: the new models only apply to your session."
     ),
     "s2.retrain_progress": "Training {model}: step {step} of {total}",
     "s2.retrain_done": "Done: {n} model(s) trained; the page now uses the new ones, for you only.",

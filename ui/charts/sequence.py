@@ -34,7 +34,7 @@ def step_labels(tokens: Sequence[str]) -> list[str]:
     return [f"{i}·{tok}" for i, tok in enumerate(tokens, start=1)]
 
 
-def unrolled_steps_figure(tokens: Sequence[str], states: np.ndarray, answer: float, *, title: str,
+def unrolled_steps_figure(tokens: Sequence[str], states: np.ndarray, answer: str, *, title: str,
                           input_label: str, state_label: str, output_label: str, heat_label: str,
                           unit_label: str, value_label: str, play_label: str, pause_label: str,
                           step_prefix: str, scale: float = 1.0, frame_ms: int = 800) -> go.Figure:
@@ -43,7 +43,7 @@ def unrolled_steps_figure(tokens: Sequence[str], states: np.ndarray, answer: flo
     Top: one column per time step t, the input x_t (the user's token) at the bottom, the hidden
     state h_t above it, an arrow x_t → h_t (weight W, input) and an arrow h_{t-1} → h_t
     (weight U, recurrent: the loop); after the last step the readout V turns h_T into the
-    answer (``answer`` = P(A before B)). Bottom: the hidden state itself, one row per unit,
+    answer (``answer``: P(A before B) already written for the reader, e.g. ``ui.numbers.percent``). Bottom: the hidden state itself, one row per unit,
     one column per step, on the fixed tanh range [-1, 1].
 
         h_t = tanh(W x_t + U h_{t-1} + b),   h_0 = 0
@@ -73,7 +73,7 @@ def unrolled_steps_figure(tokens: Sequence[str], states: np.ndarray, answer: flo
     notes.append({**arrow, "x": out_x, "y": y_out - 0.36, "ax": out_x, "ay": y_h + 0.32})
     notes += [
         {**label, "x": 0.08, "y": (y_x + y_h) / 2, "text": "W", "xanchor": "left"},
-        {**label, "x": -0.62, "y": y_h + 0.12, "text": "h₀ = 0", "xanchor": "left", "yanchor": "bottom"},
+        {**label, "x": -0.62, "y": y_h - 0.12, "text": "h₀ = 0", "xanchor": "left", "yanchor": "top"},
         {**label, "x": out_x + 0.08, "y": (y_h + y_out) / 2, "text": "V", "xanchor": "left"},
     ]
     steps = list(range(n))
@@ -109,8 +109,8 @@ def unrolled_steps_figure(tokens: Sequence[str], states: np.ndarray, answer: flo
                 x=[out_x], y=[y_out], mode="markers+text", name=output_label,
                 marker={"symbol": "diamond", "size": round(44 * scale), "color": "#FFFFFF",
                         "line": {"color": "#333333", "width": 2}},
-                text=[f"{answer:.0%}" if done else "…"], textfont={"size": round(13 * scale), "color": "#111111"},
-                hovertemplate=f"P = {answer:.3f}<extra></extra>" if done else "…<extra></extra>",
+                text=[answer if done else "…"], textfont={"size": round(13 * scale), "color": "#111111"},
+                hovertemplate=f"P = {answer}<extra></extra>" if done else "…<extra></extra>",
                 xaxis="x", yaxis="y",
             ),
             go.Heatmap(
@@ -140,20 +140,20 @@ def unrolled_steps_figure(tokens: Sequence[str], states: np.ndarray, answer: flo
     frames = [go.Frame(data=frame_update(k), name=str(k + 1), traces=[0, 1, 2, 3]) for k in steps]
     animate = {"mode": "immediate", "frame": {"duration": 0, "redraw": True}, "transition": {"duration": 0}}
     slider = {
-        "active": n - 1, "x": 0.0, "len": 1.0, "y": -0.02, "yanchor": "top", "pad": {"t": 50 * scale},
+        "active": n - 1, "x": 0.3, "len": 0.7, "y": -0.02, "yanchor": "top", "pad": {"t": 50 * scale},
         "currentvalue": {"prefix": step_prefix, "font": {"size": round(15 * scale)}},
         "font": {"size": round(13 * scale)},
         "steps": [{"label": str(k + 1), "method": "animate", "args": [[str(k + 1)], animate]} for k in steps],
     }
     buttons = {
         "type": "buttons", "direction": "left", "showactive": False, "x": 0.0, "xanchor": "left",
-        "y": 1.0, "yanchor": "bottom", "pad": {"b": 8}, "font": {"size": round(14 * scale)},
+        "y": -0.02, "yanchor": "top", "pad": {"t": 70 * scale}, "font": {"size": round(14 * scale)},
         "buttons": [
             {"label": f"▶ {play_label}", "method": "animate",
              "args": [[str(k + 1) for k in steps], {"mode": "immediate", "fromcurrent": False,
                                                     "frame": {"duration": frame_ms, "redraw": True},
                                                     "transition": {"duration": 0}}]},
-            {"label": f"⏸ {pause_label}", "method": "animate", "args": [[None], animate]},
+            {"label": f"■ {pause_label}", "method": "animate", "args": [[None], animate]},
         ],
     }
     # the whole layout at once: one validation pass instead of one per annotation
