@@ -275,3 +275,13 @@ def test_texts_say_which_feedforward_is_blind_to_order():
         for key in ("s1.subtitle", "s1.intro", "s1.takeaway", "home.card_s1", "home.intro"):
             assert bag in cat[key], (lang, key)
         assert window in cat["s1.intro"] and window in cat["home.intro"]
+
+
+def test_home_says_gates_mitigate_the_problem():
+    """Gates mitigate the vanishing gradient, they do not solve it (the app's own data: station 3)."""
+    from ui.catalogs import CATALOGS
+
+    assert "mitigate" in CATALOGS["en"]["home.intro"] and "atenuam" in CATALOGS["pt"]["home.intro"]
+    for lang, words in (("en", ("fix it", "solve")), ("pt", ("resolvem", "resolve "))):
+        for key in ("home.intro", "home.card_s4", "s1.next_intro"):
+            assert not any(w in CATALOGS[lang][key] for w in words), (lang, key)

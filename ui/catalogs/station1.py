@@ -103,7 +103,7 @@ PT: dict[str, str] = {
         "Treinos iguais são um só: se outra pessoa pediu o mesmo treino, você acompanha o mesmo cálculo, e o "
         "resultado é idêntico ao de um treino só seu."
     ),
-    "s1.next_intro": "A memória da RNN resolve a ordem. Mas até onde ela alcança? Na próxima estação, uma série de TV inteira.",
+    "s1.next_intro": "A memória da RNN dá conta da ordem. Mas até onde ela alcança? Na próxima estação, uma série de TV inteira.",
     "s1.no_models": "Sem os modelos não há respostas para mostrar; use o botão acima para treiná-los.",
 }
 
@@ -210,6 +210,6 @@ EN: dict[str, str] = {
         "Identical trainings are one: if someone else asked for the same training, you follow the same "
         "computation, and the result is identical to a training of your own."
     ),
-    "s1.next_intro": "The RNN's memory solves order. But how far back does it reach? Next station: a whole TV series.",
+    "s1.next_intro": "The RNN's memory handles order. But how far back does it reach? Next station: a whole TV series.",
     "s1.no_models": "Without the models there are no answers to show; use the button above to train them.",
 }
