@@ -21,11 +21,13 @@ import streamlit as st
 
 from rnn_core.race import RACE_TASKS
 from ui import models_cache, quiz
+from ui import race_runner as runner
 from ui.charts import conclusion as charts
 from ui.charts.conclusion import Panel
 from ui.classroom_ui import send_quiz_answer
 from ui.evidence import Station1, Station2, Station3, Station5, recorded
 from ui.i18n import current_language, t
+from ui.jobs import QUEUED, RUNNING
 from ui.layout import explain, header, presenting
 from ui.numbers import percent
 from ui.theme import style_figure
@@ -40,6 +42,8 @@ NEAR_CHANCE = 0.7  # accuracy below this on a 50/50 task reads as "near chance"
 _PROBE_ERRORS = (ImportError, AttributeError, TypeError, ValueError, RuntimeError)
 
 Bins = tuple[tuple[str, str, float], ...]  # (model, distance bin, accuracy)
+# The Lab race that shows gates are no cure: the latch at T = 50 with the Lab's default settings.
+LATCH = runner.Settings.of({**runner.RACE_DEFAULTS, "task": "latch", "length": 50})
 
 
 # --------------------------------------------------------------------------- live measurements
@@ -233,6 +237,50 @@ def lesson3_more(lang: str) -> str:
     return t("s6.lesson3_more", lang, k=LENGTH - 1, lstm0=charts.sci(lstm0, lang))
 
 
+@st.cache_data(max_entries=8, show_spinner=False)
+def latch_done(lang: str, key: tuple, _race: runner.RaceState) -> str:
+    """The finished latch race in one sentence, every number from the race itself."""
+    rows = {r["cell"]: r for r in runner.results(_race)}
+    acc = {c: percent(rows[c]["final_accuracy"], lang) for c in runner.CELLS}
+    s = _race.settings
+    return t("s6.l3_latch_done", lang, length=s.length, steps=s.steps, seed=s.seed, **acc)
+
+
+def _measure_latch() -> None:
+    runner.submit(LATCH)
+
+
+@st.fragment(run_every=2.0)
+def latch_progress() -> None:
+    """While the shared latch race trains: where it is (a full rerun shows the result when done)."""
+    job = runner.find(LATCH)
+    if job is None or job.status not in (QUEUED, RUNNING):
+        st.rerun()
+    if job.status == QUEUED:
+        st.caption(t("s6.l3_latch_queued", length=LATCH.length, ahead=job.ahead))
+    else:
+        step = job.snapshot.step if job.snapshot is not None else 0
+        st.caption(t("s6.l3_latch_running", length=LATCH.length, step=step, steps=LATCH.steps))
+
+
+def latch_note(lang: str) -> None:
+    """Gates are no cure: the default LSTM and GRU on the latch at T = 50, measured by the shared Lab
+    race when someone asked for it (here or in the Lab), else a button that asks for it."""
+    job = runner.find(LATCH)
+    if job is not None and job.status == "done" and job.result is not None:
+        st.markdown(latch_done(lang, LATCH.key(), job.result))
+    elif job is not None and job.status in (QUEUED, RUNNING):
+        latch_progress()
+    else:
+        if job is not None and job.status == "failed":
+            st.caption(t("s6.l3_latch_failed", length=LATCH.length, error=job.error))
+        st.markdown(t("s6.l3_latch_ask", length=LATCH.length))
+        with st.container(horizontal=True):
+            st.button(t("s6.l3_latch_run"), on_click=_measure_latch, key="_s6_latch", icon=":material/play_arrow:")
+            st.page_link("pages/s5_lab.py", label=t("s6.l3_latch_link"), icon=":material/science:",
+                         query_params={"task": LATCH.task, "length": str(LATCH.length)})
+
+
 # --------------------------------------------------------------------------- evidence → plain tuples
 
 
@@ -387,6 +435,7 @@ else:
     show(telephone)
 
 lesson(3, (("pages/s4_gates.py", "s6.lesson3_link"), ("pages/s5_lab.py", "s6.lesson3_link2")), lesson3_more(lang))
+latch_note(lang)
 for panel in lesson3_view(lang, present, _race(recorded(Station5)), _bins(s2, "realistic")):
     show(panel)
 

@@ -321,3 +321,32 @@ def test_cached_views_are_shared_and_never_changed_by_a_session():
     assert figures(presenter)[0]["layout"]["height"] != before[0]["layout"]["height"]
     plain.run()
     assert figures(plain) == before
+
+
+def test_the_latch_race_is_measured_on_request_and_quoted_from_the_shared_job(monkeypatch):
+    """Gates are no cure (latch, T = 50): the numbers come from the shared Lab race, never from the text."""
+    from ui import jobs
+    from ui import race_runner as runner
+
+    board = jobs.JobBoard(slots=1)
+    monkeypatch.setattr(jobs, "JOBS", board)
+    at = _page("en")
+    cat = CATALOG["en"]
+    assert cat["s6.l3_latch_ask"].format(length=50) in [m.value for m in at.markdown]
+    latch = runner.Settings.of({**runner.RACE_DEFAULTS, "task": "latch", "length": 50})
+    short = runner.Settings.of({**latch.as_dict(), "length": 6, "steps": 30, "batch": 16})
+    # stand-in for the 600-step race: the same job key, a short real race as its result
+    job = board.submit(latch.key(), lambda progress: runner.train(short, progress))
+    assert job.wait(120) and job.status == "done"
+    at.run()
+    assert_clean(at)
+    rows = {r["cell"]: r for r in runner.results(job.result)}
+    expected = cat["s6.l3_latch_done"].format(length=6, steps=30, seed=0, **{
+        c: measured_percent(rows[c]["final_accuracy"]) for c in runner.CELLS})
+    assert expected in [m.value for m in at.markdown]
+
+
+def measured_percent(value: float) -> str:
+    from ui.numbers import percent
+
+    return percent(value, "en")

@@ -1,9 +1,9 @@
-"""rnn_core.race: the lab race (station 5) and the live latch experiment (station 4)."""
+"""rnn_core.race: the lab race (station 5) and the live latch experiment (station 4). Timings are
+benchmarks (bench/bench_race.py), not tests."""
 
 from __future__ import annotations
 
 import dataclasses
-import time
 
 import pytest
 
@@ -14,9 +14,7 @@ from rnn_core.tasks import ADDING_BASELINE_MSE
 
 @pytest.mark.slow
 def test_adding_T50_default_race():
-    t0 = time.process_time()
     results = race("adding", length=50, steps=600, seed=0, hidden=32)
-    cpu = time.process_time() - t0
     by = {r.cell: r for r in results}
     assert [r.cell for r in results] == ["rnn", "lstm", "gru"]
     assert by["lstm"].final_loss < 0.01 and by["gru"].final_loss < 0.01
@@ -25,9 +23,6 @@ def test_adding_T50_default_race():
     assert by["lstm"].solved_at_step is not None and by["gru"].solved_at_step is not None
     assert {r.params for r in results} == {1152 + 33, 4608 + 33, 3456 + 33}
     assert all(len(r.losses) == 600 and r.baseline == pytest.approx(ADDING_BASELINE_MSE) for r in results)
-    # The budget: under 20 s on the 2-core dev machine with one torch thread (measured ~13 s).
-    # CPU time, not wall time: other jobs sharing the cores must not make this test flaky.
-    assert cpu < 20.0, f"default race used {cpu:.1f}s of CPU"
 
 
 @pytest.mark.slow
@@ -70,13 +65,10 @@ def test_race_is_deterministic_and_stoppable():
 
 
 def test_latch_forget_bias():
-    t0 = time.process_time()
     default = train_latch(0.0, length=30, steps=300, seed=0)
-    t_one = time.process_time() - t0  # CPU time (measured ~0.3 s): robust to shared cores
     biased = train_latch(1.0, length=30, steps=300, seed=0)
     assert default.solved_at_step is None and 0.4 < default.final_accuracy < 0.6
     assert biased.solved_at_step is not None and biased.solved_at_step <= 300
     assert biased.final_accuracy >= 0.99
-    assert t_one < 2.0, f"latch run used {t_one:.2f}s of CPU"
     pytorch_default = train_latch(None, length=30, steps=300, seed=0)
     assert pytorch_default.solved_at_step is None

@@ -63,11 +63,22 @@ def test_one_students_language_does_not_change_another_students():
     assert student_b.title[0].value.startswith("Unravelling")
 
 
-def test_one_students_race_is_not_shown_to_another_student():
+def test_one_students_race_is_not_shown_to_another_student(monkeypatch):
+    """The race is a shared job, but only a student who asks for it sees it."""
+    import time
+
+    from ui import jobs
+
+    monkeypatch.setattr(jobs, "JOBS", jobs.JobBoard(slots=1))
     student_a = run_page("pages/s5_lab.py", params={"steps": "50", "length": "5"})
     student_b = run_page("pages/s5_lab.py", params={"steps": "50", "length": "5"})
     before = _view(student_b)
     student_a.button(key="_s5_start").click().run(timeout=300)
+    deadline = time.monotonic() + 240
+    while not student_a.table:
+        assert time.monotonic() < deadline
+        time.sleep(0.2)
+        student_a.run()
     assert_clean(student_a)
     assert "_evidence" in student_a.session_state and "_evidence" not in student_b.session_state
     student_b.run()

@@ -366,6 +366,12 @@ PT: dict[str, str] = {
     "s6.l3_manifest_rnn_ok": (
         "A RNN simples acerta {rnn_d1} com o evento-chave logo antes da cena final (d = 1)."
     ),
+    "s6.l3_latch_ask": (
+        "E as portas bastam para guardar um único bit por {length} passos? Na trava (latch) com T = {length}, "
+        "a corrida do laboratório com as configurações padrão responde — medida, não escrita aqui."
+    ),
+    "s6.l3_latch_run": "Medir agora (corrida compartilhada, cerca de 20 s)",
+    "s6.l3_latch_link": "Abrir esta corrida no laboratório",
 }
 
 EN: dict[str, str] = {
@@ -730,4 +736,10 @@ EN: dict[str, str] = {
     "s6.l3_manifest_rnn_ok": (
         "The plain RNN gets {rnn_d1} right with the key event just before the final scene (d = 1)."
     ),
+    "s6.l3_latch_ask": (
+        "And are gates enough to keep a single bit for {length} steps? On the latch with T = {length}, the "
+        "lab's race at its default settings answers — measured, not written here."
+    ),
+    "s6.l3_latch_run": "Measure it now (shared race, about 20 s)",
+    "s6.l3_latch_link": "Open this race in the lab",
 }
