@@ -17,7 +17,7 @@ from ui.catalogs import station6
 
 CAT = {"pt": catalog.PT, "en": catalog.EN}
 RAW_CLASS_KEY = re.compile(r"\bteacher\.[a-z][a-z0-9_]*\b")
-TEACHER = "pages/teacher.py"
+TEACHER = "pages/class_teacher.py"
 
 
 @pytest.fixture

@@ -39,7 +39,7 @@ STATIONS = (
     Station("s4", "pages/s4_gates.py", ":material/door_sliding:", "gates", "station4"),
     Station("s5", "pages/s5_lab.py", ":material/science:", "lab", "station5"),
     Station("s6", "pages/s6_conclusion.py", ":material/school:", "conclusion", "station6"),
-    Station("teacher", "pages/teacher.py", ":material/groups:", "teacher", "classroom", journey=False),
+    Station("teacher", "pages/class_teacher.py", ":material/groups:", "teacher", "classroom", journey=False),
 )
 
 JOURNEY = tuple(s for s in STATIONS if s.journey)

@@ -1,10 +1,14 @@
-"""Teacher page: create a class, project its code and QR code, watch answers and races arrive live.
+"""Teacher page (URL ``/teacher``): create a class, project its code and QR code, watch answers and races arrive live.
 
 A teacher link ``/teacher?class=CODE&teacher=KEY`` opens the live view of an existing class; the
 page moves the code and key into this session and removes them from the address bar at once,
 so a projected browser never shows the key. The live part is an ``st.fragment`` re-run every
 ``REFRESH`` seconds that reads ``ClassStore.results``. Everything students sent is shown through
 Plotly and ``st.dataframe`` (never as HTML or Markdown).
+
+The file is not called ``teacher.py`` on purpose: right after a server start, before any session
+has run ``app.py``'s ``st.navigation``, Streamlit maps ``/teacher`` to a ``pages/teacher.py``
+by file name and runs it without the router (no language, no sidebar).
 """
 
 from __future__ import annotations
@@ -116,11 +120,11 @@ def projector_header(code: str, key: str) -> None:
     assert CODE_RE.match(code)  # only the store's alphabet reaches the HTML below
     base = _base_url()
     join_url = f"{base}/?class={code}"
-    size = "9rem" if presenting() else "6rem"
+    size = "7rem" if presenting() else "5rem"
     left, right = st.columns([3, 2], vertical_alignment="center")
     with left:
         st.subheader(t("teacher.code_heading"))
-        st.html(f"<div data-testid='rnnlab-class-code' style='font-size:{size};font-weight:800;letter-spacing:0.12em;"
+        st.html(f"<div data-testid='rnnlab-class-code' style='font-size:{size};font-weight:800;letter-spacing:0.08em;white-space:nowrap;"
                 f"font-family:monospace;line-height:1.1'>{html.escape(code)}</div>")
         st.markdown(t("teacher.join_at", url=base))
     with right:
@@ -135,23 +139,32 @@ def _wrap(text: str, width: int = 44) -> str:
 
 
 def quiz_results(answers: dict) -> None:
+    """Bars per question (all of them, or the one the teacher picked to show large)."""
     st.subheader(t("teacher.quiz_heading"))
     if not any(isinstance(v, dict) and v for v in answers.values()):
         st.info(t("teacher.quiz_none"), icon=":material/quiz:")
     present = presenting()
     lang = current_language()
-    columns = st.columns(1 if present else 2)
-    for n, question in enumerate(quiz.QUESTIONS, start=1):
+    numbers = list(range(1, len(quiz.QUESTIONS) + 1))
+    picked = st.segmented_control(t("teacher.pick_question"), ["all", *numbers], default="all", key="_class_q_pick",
+                                  format_func=lambda o: t("teacher.all_questions") if o == "all" else str(o))
+    shown = numbers if picked in (None, "all") else [picked]
+    single = len(shown) == 1
+    columns = st.columns(1 if present or single else 2)
+    for slot, n in enumerate(shown):
+        question = quiz.QUESTIONS[n - 1]
         tally = answers.get(question.key) or {}
         counts = [int(tally.get(letter, 0)) for letter in "abcd"[: question.options]]
-        labels = [f"{letter}) " + _wrap(t(key)) for letter, key in zip("abcd", question.option_keys, strict=False)]
-        with columns[(n - 1) % len(columns)]:
+        width = 60 if single else 34
+        labels = [f"{letter}) " + _wrap(t(key), width) for letter, key in zip("abcd", question.option_keys, strict=False)]
+        with columns[slot % len(columns)]:
             st.markdown(t("teacher.question", n=n, text=t(question.key)))
             fig = charts.answers_figure(counts, labels, question.correct,
-                                        title=t("teacher.answers_count", n=sum(counts)), x_title=t("teacher.count_axis"),
-                                        correct_label=t("teacher.correct_mark"))
-            style_figure(fig, present=present, height=(150 if present else 120) + 70 * question.options, lang=lang)
-            fig.update_layout(legend=None, margin={"t": 60, "l": 20})
+                                        title=t("teacher.answers_count", n=sum(counts)),
+                                        x_title=t("teacher.count_axis"), correct_label=t("teacher.correct_mark"))
+            per_option = 110 if single else (85 if present else 70)
+            style_figure(fig, present=present or single, height=120 + per_option * question.options, lang=lang)
+            fig.update_layout(margin={"t": 60, "l": 20})
             st.plotly_chart(fig, width="stretch", theme=None, config=PLOTLY_CONFIG, key=f"class-q{n}")
 
 
