@@ -31,6 +31,28 @@ matrix*, so code that replays ``.rnn`` by reading its weights (e.g.
 ``rnn_core.trace``) sees the effective weight; the raw parameter is
 ``model.rnn.parametrizations.weight_hh_l0.original``. Call ``model.eval()``
 before replaying so the power iteration does not advance.
+
+**Forget-gate bias** (``forget_bias=b``, LSTM): the forget rows start at total bias
+``b_f = b`` (``b_ih`` part b, ``b_hh`` part 0), so at the start f ≈ σ(b): σ(1) = 0.73,
+σ(3) = 0.95. Gers, Schmidhuber & Cummins (2000) introduced the forget gate; Jozefowicz,
+Zaremba & Sutskever (2015) recommend initialising its bias at 1.
+
+**Frozen recurrent rows** (``frozen_recurrent=("candidate",)`` or any of ``"input"``,
+``"forget"``, ``"candidate"``, ``"output"``; LSTM only): those gates' rows of the recurrent matrix
+``weight_hh_l0`` (PyTorch row order i, f, g, o; e.g. the candidate's ``W_hg`` = rows ``2h:3h``)
+are zero at initialisation and masked by a fixed 0/1 parametrization (:class:`RowMask`,
+``W_hh = V ⊙ M``), so they stay exactly zero under any optimiser and any copy of the model. With all four
+frozen (:data:`BELT_ONLY`) no gate sees ``h_{t-1}``::
+
+    i_t, f_t, o_t = σ(W_i* x_t + b_i*),   g_t = tanh(W_ig x_t + b_g)
+    c_t = f_t ⊙ c_{t-1} + i_t ⊙ g_t,      h_t = o_t ⊙ tanh(c_t)
+
+and the cell state is the only path from one step to the next: whatever must survive many steps
+has to ride on it (f ≈ 1, i ≈ 0 — the conveyor belt). This is the recurrence of the
+quasi-recurrent network's "ifo-pooling" (Bradbury, Merity, Xiong & Socher 2017, where
+``h_t = o_t ⊙ c_t``): a teaching constraint here, not how a standard LSTM is trained. Freezing
+only the candidate (closing the loop h → g → c) is not enough: a trained model then carries the
+memory through h → i, f, o instead (``rnn_core.mechanism``).
 """
 
 from __future__ import annotations
@@ -38,9 +60,12 @@ from __future__ import annotations
 import torch
 from torch import nn
 
-__all__ = ["SequenceModel", "FeedForwardBlock", "recurrent_param_count", "KINDS"]
+__all__ = ["SequenceModel", "FeedForwardBlock", "recurrent_param_count", "KINDS", "LSTM_GATES", "BELT_ONLY", "RowMask"]
 
 KINDS: tuple[str, ...] = ("rnn", "lstm", "gru")
+LSTM_GATES: tuple[str, ...] = ("input", "forget", "candidate", "output")  # rows of weight_hh_l0: i, f, g, o
+BELT_ONLY: tuple[str, ...] = LSTM_GATES
+"""``frozen_recurrent=BELT_ONLY``: no gate sees ``h_{t-1}``; the cell state is the only memory path."""
 _GATES = {"rnn": 1, "lstm": 4, "gru": 3}
 _MODULES = {"rnn": nn.RNN, "lstm": nn.LSTM, "gru": nn.GRU}
 
@@ -49,6 +74,23 @@ def recurrent_param_count(kind: str, input_size: int, hidden: int) -> int:
     """``G (h x + h^2 + 2h)`` with G = 1 (rnn), 4 (lstm), 3 (gru)."""
     g = _GATES[kind]
     return g * (hidden * input_size + hidden * hidden + 2 * hidden)
+
+
+class RowMask(nn.Module):
+    """Parametrization ``W = V ⊙ M`` with a fixed 0/1 mask ``M`` (a buffer, saved with the weights).
+
+    ``∂L/∂V = ∂L/∂W ⊙ M``: masked entries of ``W`` are zero and get no gradient, whatever the
+    optimiser, and the constraint survives ``copy.deepcopy`` and ``state_dict`` round trips.
+    ``module.weight_hh_l0`` returns the masked ``W`` (what ``rnn_core.trace`` reads); the raw
+    parameter is ``module.parametrizations.weight_hh_l0.original``.
+    """
+
+    def __init__(self, mask: torch.Tensor) -> None:
+        super().__init__()
+        self.register_buffer("mask", mask.detach().clone())
+
+    def forward(self, weight: torch.Tensor) -> torch.Tensor:
+        return weight * self.mask
 
 
 class SequenceModel(nn.Module):
@@ -61,6 +103,9 @@ class SequenceModel(nn.Module):
         forget_bias: LSTM only; sets the *total* forget-gate bias
             ``b_f = b_ih[h:2h] + b_hh[h:2h]`` to this value (``b_ih`` part = value,
             ``b_hh`` part = 0). ``None`` keeps PyTorch's default init U(-1/√h, 1/√h).
+        frozen_recurrent: LSTM only; names of gates (``"input"``, ``"forget"``,
+            ``"candidate"``, ``"output"``) whose rows of ``weight_hh_l0`` start at zero and
+            keep a zero gradient, so they stay zero (module docstring).
     """
 
     def __init__(
@@ -73,6 +118,7 @@ class SequenceModel(nn.Module):
         stable: bool = False,
         forget_bias: float | None = None,
         nonlinearity: str = "tanh",
+        frozen_recurrent: tuple[str, ...] | list[str] = (),
     ) -> None:
         super().__init__()
         kind = kind.lower()
@@ -82,6 +128,12 @@ class SequenceModel(nn.Module):
             raise ValueError("stable=True is defined for the tanh RNN only")
         if forget_bias is not None and kind != "lstm":
             raise ValueError("forget_bias applies to the LSTM only")
+        frozen_recurrent = tuple(frozen_recurrent)
+        if frozen_recurrent and kind != "lstm":
+            raise ValueError("frozen_recurrent applies to the LSTM only")
+        unknown = set(frozen_recurrent) - set(LSTM_GATES)
+        if unknown:
+            raise ValueError(f"unknown LSTM gates {sorted(unknown)}; expected some of {LSTM_GATES}")
         self.kind = kind
         self.stable = bool(stable)
         self.input_size, self.hidden, self.output_size = input_size, hidden, output_size
@@ -92,6 +144,15 @@ class SequenceModel(nn.Module):
             with torch.no_grad():
                 self.rnn.bias_ih_l0[hidden : 2 * hidden].fill_(float(forget_bias))
                 self.rnn.bias_hh_l0[hidden : 2 * hidden].zero_()
+        self.frozen_recurrent = tuple(g for g in LSTM_GATES if g in frozen_recurrent)
+        if self.frozen_recurrent:
+            mask = torch.ones_like(self.rnn.weight_hh_l0)
+            for gate in self.frozen_recurrent:
+                row = LSTM_GATES.index(gate) * hidden
+                mask[row : row + hidden] = 0.0
+            with torch.no_grad():
+                self.rnn.weight_hh_l0.mul_(mask)
+            nn.utils.parametrize.register_parametrization(self.rnn, "weight_hh_l0", RowMask(mask))
         if stable:
             nn.utils.parametrizations.spectral_norm(self.rnn, name="weight_hh_l0")
         self.readout = nn.Linear(hidden, output_size)

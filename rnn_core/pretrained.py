@@ -13,7 +13,15 @@ raises :class:`WeightsError` naming the file, so the app can offer
 ``retrain(name)`` instead.
 
 Series models are trained on :func:`rnn_core.tasks.series_stream` (distance
-1..30, prefix 0..30, batch 128), Adam, clip 1, hidden 32 (DESIGN.md).
+1..30, prefix 0..30, batch 128), Adam, clip 1, hidden 32.
+
+``series_moods_lstm_belt`` is a teaching variant of ``series_moods_lstm`` (same task, init seed,
+stream and steps) whose recurrent weights ``W_h*`` are frozen at zero
+(``SequenceModel(..., frozen_recurrent=BELT_ONLY)``): no gate sees ``h_{t-1}``, so the cell state
+is the only path between steps and the memory must ride on it (measured: its memory unit's forget
+gate ≈ 1 after the key event). The default LSTM keeps the same memory in a loop through h
+instead. Both LSTM entries record ``metrics["mechanism"]``, :func:`rnn_core.mechanism.mechanism_report`
+on station 4's batch.
 """
 
 from __future__ import annotations
@@ -29,7 +37,8 @@ from typing import Any
 import torch
 from torch import nn
 
-from .models import FeedForwardBlock, SequenceModel
+from .mechanism import mechanism_report
+from .models import BELT_ONLY, FeedForwardBlock, SequenceModel
 from .seeding import seeded
 from .series_eval import accuracy_by_distance, distance_buckets
 from .tasks import ORDER_VOCAB, SERIES_INPUT_SIZE, Batch, order_task, series_stream
@@ -115,6 +124,10 @@ SPECS: dict[str, PretrainedSpec] = {
                        description="tanh RNN, hidden 16", extra={"lengths": [4, 8]}),
         *_series_specs(False),
         *_series_specs(True),
+        PretrainedSpec("series_moods_lstm_belt", "series_moods",
+                       {"model": "lstm", "hidden": 32, "frozen_recurrent": list(BELT_ONLY)}, 1000,
+                       description="LSTM whose gates see only the current episode (recurrent weights frozen at 0): "
+                                   "the cell state is the only memory path; realistic series"),
     ]
 }
 
@@ -143,7 +156,8 @@ def build_model(name: str) -> nn.Module:
     with seeded(spec.seed):
         if a["model"] == "ff":
             return FeedForwardBlock(a.get("k", 1), n_in, a["hidden"], n_out, mode=a.get("mode", "block"))
-        return SequenceModel(a["model"], n_in, a["hidden"], n_out, stable=a.get("stable", False))
+        return SequenceModel(a["model"], n_in, a["hidden"], n_out, stable=a.get("stable", False),
+                             forget_bias=a.get("forget_bias"), frozen_recurrent=tuple(a.get("frozen_recurrent", ())))
 
 
 def _stream(spec: PretrainedSpec) -> Callable[[torch.Generator], Batch]:
@@ -164,7 +178,9 @@ def evaluate(name: str, model: nn.Module) -> dict[str, Any]:
 
     Order: accuracy on 4000 fresh sequences of length 6 (seed 12345).
     Series: ``accuracy_by_distance`` for d = 1..90 (200 examples each, seed 1),
-    its bucket means and the minimum over the trained distances 1..30.
+    its bucket means and the minimum over the trained distances 1..30; for an LSTM on the
+    realistic series also ``mechanism`` (:func:`rnn_core.mechanism.mechanism_report`: memory
+    unit, its gates after the key event, d′ and the accuracy under each intervention).
     """
     spec = _spec(name)
     model.eval()
@@ -172,11 +188,14 @@ def evaluate(name: str, model: nn.Module) -> dict[str, Any]:
         b = order_task(4000, 6, seed=12345)
         return {"accuracy": round(float((model(b.x).argmax(-1) == b.y).float().mean()), 4)}
     acc = accuracy_by_distance(model, range(1, 91), spec.task == "series_moods", 200, seed=1)
-    return {
+    out = {
         "accuracy_by_distance": {str(d): round(v, 4) for d, v in acc.items()},
         "buckets": {k: round(v, 4) for k, v in distance_buckets(acc).items()},
         "min_accuracy_d1_30": round(min(acc[d] for d in range(1, 31)), 4),
     }
+    if spec.task == "series_moods" and spec.arch["model"] == "lstm":
+        out["mechanism"] = mechanism_report(model).as_dict()
+    return out
 
 
 @dataclass
