@@ -1,7 +1,8 @@
 """Class-load benchmark: a whole class opening the same page at the same instant, no browser.
 
-    python -m bench.class_load --students 30 [--race-students 3] [--cold] [--pages home,lab]
-                               [--port 8520 | --url http://HOST:PORT [--pid PID]] [--json out.json]
+    python -m bench.class_load --students 30 [--race-students 3] [--cold] [--pages home,lab] [--rounds R]
+                               [--port 8520 | --url http://HOST:PORT [--pid PID]] [--app other/app.py]
+                               [--json out.json]
 
 Each student is a real Streamlit session over the websocket (``bench.st_client``): the same
 messages a browser sends, without the browser's rendering, so the machine's cores go to the
@@ -250,15 +251,15 @@ def _ws_base(url: str) -> str:
     return f"{scheme}://{parsed.netloc}{parsed.path.rstrip('/')}"
 
 
-def _record(out: dict, student: int, visit, kind: str = "page") -> None:
+def _record(out: dict, student: int, visit, kind: str = "page", cpu: float | None = None) -> None:
     with out["lock"]:
         out["views"].append({"student": student, "page": visit.page, "kind": kind, "seconds": visit.seconds,
                              "ok": visit.ok, "errors": visit.errors, "bytes": visit.bytes,
-                             "start": visit.started, "end": visit.started + visit.seconds})
+                             "start": visit.started, "end": visit.started + visit.seconds, "cpu_s": cpu})
 
 
 def _walker(student: int, ws: str, pages: list[str], query: str, timeout: float, start: Gate,
-            gates: list[Gate], out: dict) -> None:
+            gates: list[Gate], out: dict, cpu_probe=None) -> None:
     session = None
     try:
         session = Session(ws)
@@ -272,7 +273,9 @@ def _walker(student: int, ws: str, pages: list[str], query: str, timeout: float,
                 out["views"].append({"student": student, "page": page, "kind": "page", "seconds": float("nan"),
                                      "ok": False, "errors": ["not connected"], "bytes": 0, "start": 0, "end": 0})
         else:
-            _record(out, student, session.visit(page, query_string=query, timeout=timeout))
+            before = cpu_probe() if cpu_probe else None
+            visit = session.visit(page, query_string=query, timeout=timeout)
+            _record(out, student, visit, cpu=cpu_probe() - before if cpu_probe else None)
         gate.arrive()
     if session is not None:
         session.close()
@@ -313,15 +316,20 @@ def _racer(student: int, ws: str, query: str, timeout: float, race_timeout: floa
 
 
 def run_class(url: str, pages: list[str], students: int, *, race_students: int = 0, query: str = "lang=pt",
-              timeout: float = 60, race_timeout: float = 120) -> dict:
-    """N students (K of them racing): every page view and race, as the students saw them."""
+              timeout: float = 60, race_timeout: float = 120, rounds: int = 1, pid: int | None = None) -> dict:
+    """N students (K of them racing): every page view and race, as the students saw them.
+
+    With ``rounds`` > 1 the class walks the pages again (same sessions): warm reruns. A lone student
+    with the server's ``pid`` also gets the server CPU of each of its page views."""
     ws = _ws_base(url)
+    pages = list(pages) * rounds
     walkers = students - race_students
     start = Gate(students)
     gates = [Gate(walkers) for _ in pages]
     out: dict = {"lock": threading.Lock(), "views": [], "races": [], "connect_errors": []}
-    threads = [threading.Thread(target=_walker, args=(i, ws, pages, query, timeout, start, gates, out), daemon=True)
-               for i in range(walkers)]
+    probe = (lambda: cpu_seconds(pid)) if pid and students == 1 else None
+    threads = [threading.Thread(target=_walker, args=(i, ws, pages, query, timeout, start, gates, out, probe),
+                                daemon=True) for i in range(walkers)]
     threads += [threading.Thread(target=_racer, args=(walkers + i, ws, query, timeout, race_timeout, start, out),
                                  daemon=True) for i in range(race_students)]
     for thread in threads:
@@ -380,12 +388,17 @@ def summarize(result: dict, pages: list[str], server_runs: dict[str, list[float]
                           "p50_s": _pct(times, 0.5), "p95_s": _pct(times, 0.95), "max_s": max(times),
                           "server_run_p50_s": _pct(server, 0.5), "server_run_p95_s": _pct(server, 0.95),
                           "kb_per_view": statistics.fmean(v["bytes"] for v in mine) / 1024}
+        cpus = [v["cpu_s"] for v in mine if v.get("cpu_s") is not None]
+        if cpus:  # a lone student: each view's own server CPU
+            per_page[page]["server_cpu_median_s"] = statistics.median(cpus)
     times = [v["seconds"] for v in views]
     errors = [f"student {v['student']} {v['page']}: {e}" for v in views for e in v["errors"]]
     races = result["races"]
     errors += [f"racer {r['student']} race: {e}" for r in races for e in r["errors"]]
     errors += result["connect_errors"]
+    cpus = [v["cpu_s"] for v in views if v.get("cpu_s") is not None]
     return {
+        "server_cpu_per_view_median_s": statistics.median(cpus) if cpus else None,
         "page_views": len(views),
         "errors": sum(1 for v in views if not v["ok"]) + sum(1 for r in races if not r["ok"])
         + len(result["connect_errors"]),
@@ -393,12 +406,15 @@ def summarize(result: dict, pages: list[str], server_runs: dict[str, list[float]
         "p50_s": _pct(times, 0.5), "p95_s": _pct(times, 0.95), "max_s": max(times, default=float("nan")),
         "pages": per_page,
         "races": [{"student": r["student"], "seconds": r["seconds"], "ok": r["ok"]} for r in races],
+        "views": [{"student": v["student"], "page": v["page"], "seconds": round(v["seconds"], 4),
+                   "start_s": round(v["start"] - result["started_at"], 4), "ok": v["ok"]} for v in views],
     }
 
 
 def run(*, students: int, race_students: int = 0, cold: bool = False, pages: list[str] | None = None,
         port: int | None = None, url: str | None = None, pid: int | None = None, app: Path | None = None,
-        query: str = "lang=pt", timeout: float = 60, race_timeout: float = 120, env: dict | None = None) -> dict:
+        query: str = "lang=pt", timeout: float = 60, race_timeout: float = 120, env: dict | None = None,
+        rounds: int = 1) -> dict:
     """The whole benchmark, programmatically; returns the report (also what ``--json`` writes)."""
     app = Path(app or ROOT / "app.py")
     pages = list(pages or default_pages(app))
@@ -406,7 +422,8 @@ def run(*, students: int, race_students: int = 0, cold: bool = False, pages: lis
     if url is None:
         server = Server(app, port or free_port(), env=env)
         url, pid = server.url, server.pid
-    report: dict = {"students": students, "race_students": race_students, "cold": cold, "pages_order": pages,
+    report: dict = {"students": students, "race_students": race_students, "cold": cold, "rounds": rounds,
+                    "pages_order": pages,
                     "query": query, "app": str(app), "url": url, "cores": os.cpu_count(),
                     "loadavg_before": os.getloadavg(), "when": time.strftime("%Y-%m-%d %H:%M:%S UTC", time.gmtime())}
     try:
@@ -420,12 +437,13 @@ def run(*, students: int, race_students: int = 0, cold: bool = False, pages: lis
         cpu_before = cpu_seconds(pid) if pid else None
         wall_start, epoch_start = time.perf_counter(), time.time()
         result = run_class(url, pages, students, race_students=race_students, query=query, timeout=timeout,
-                           race_timeout=race_timeout)
+                           race_timeout=race_timeout, rounds=rounds, pid=pid)
         report["wall_s"] = time.perf_counter() - wall_start
         report.update(summarize(result, pages, _server_runs(server.timing_log if server else None, epoch_start)))
         if pid:
             report["server_cpu_s"] = cpu_seconds(pid) - cpu_before
             report["server_cpu_per_view_s"] = report["server_cpu_s"] / max(1, report["page_views"])
+            report["server_cores_used"] = report["server_cpu_s"] / report["wall_s"]  # of os.cpu_count()
             report["peak_rss_sampled_mb"] = sampler.stop()
             report["peak_rss_hwm_mb"] = _status_kb(pid, "VmHWM") / 1024
         report["loadavg_after"] = os.getloadavg()
@@ -440,6 +458,7 @@ def run(*, students: int, race_students: int = 0, cold: bool = False, pages: lis
 def print_report(r: dict) -> None:
     mode = "cold (fresh server)" if r["cold"] else "warm"
     races = f", {r['race_students']} racing" if r["race_students"] else ""
+    races += f", {r['rounds']} rounds" if r.get("rounds", 1) > 1 else ""
     print(f"{r['students']} students{races}, {mode}, {r['query']}, {r['cores']} cores, load average "
           f"{r['loadavg_before'][0]:.1f} → {r['loadavg_after'][0]:.1f} (shared machine: numbers are noisy)")
     print(f"\n{'page':12} {'views':>5} {'err':>4} {'p50 s':>7} {'p95 s':>7} {'max s':>7} {'server run p50':>15} {'KB/view':>8}")
@@ -450,7 +469,11 @@ def print_report(r: dict) -> None:
     if "server_cpu_s" in r:
         print(f"\nserver CPU: {r['server_cpu_s']:.1f} s = {r['server_cpu_per_view_s'] * 1e3:.0f} ms per page view; "
               f"peak RSS {r['peak_rss_sampled_mb']:.0f} MB sampled, {r['peak_rss_hwm_mb']:.0f} MB VmHWM; "
-              f"wall {r['wall_s']:.1f} s")
+              f"wall {r['wall_s']:.1f} s, the server used {r['server_cores_used']:.2f} of {r['cores']} cores")
+    if r.get("server_cpu_per_view_median_s") is not None:
+        print(f"server CPU per page view, median of this student's views: "
+              f"{r['server_cpu_per_view_median_s'] * 1e3:.0f} ms; per page: " + ", ".join(
+                  f"{p} {row['server_cpu_median_s'] * 1e3:.0f}" for p, row in r["pages"].items()))
     for race in r["races"]:
         print(f"race (student {race['student']}): {race['seconds']:.1f} s {'ok' if race['ok'] else 'FAILED'}")
     for message in r["error_messages"][:10]:
@@ -468,6 +491,7 @@ def main(argv: list[str] | None = None) -> dict:
     parser.add_argument("--pid", type=int, help="with --url: the server's pid, for CPU and memory readings")
     parser.add_argument("--app", type=Path, help="app.py to serve (default: this checkout's)")
     parser.add_argument("--query", default="lang=pt", help="query string every page is opened with")
+    parser.add_argument("--rounds", type=int, default=1, help="walk the pages this many times (warm reruns)")
     parser.add_argument("--timeout", type=float, default=60, help="seconds before a page view counts as failed")
     parser.add_argument("--race-timeout", type=float, default=120)
     parser.add_argument("--quiz-class", action="store_true", help="class mode: a class submits the quiz together")
@@ -477,17 +501,18 @@ def main(argv: list[str] | None = None) -> dict:
         parser.error("--race-students cannot exceed --students")
     pages = [p.strip() for p in args.pages.split(",") if p.strip()] if args.pages else None
     if args.quiz_class:
-        from bench.class_quiz import run_quiz_class
+        from bench.class_quiz import print_quiz_report, run_quiz_class
 
         report = run_quiz_class(students=args.students, port=args.port, url=args.url, pid=args.pid, app=args.app,
-                                timeout=args.timeout)
-        print(json.dumps({k: v for k, v in report.items() if k != "server_log_tail"}, indent=2, default=str))
+                                timeout=args.timeout, cold=args.cold)
+        print_quiz_report(report)
     else:
         report = run(students=args.students, race_students=args.race_students, cold=args.cold, pages=pages,
                      port=args.port, url=args.url, pid=args.pid, app=args.app, query=args.query,
-                     timeout=args.timeout, race_timeout=args.race_timeout)
+                     timeout=args.timeout, race_timeout=args.race_timeout, rounds=args.rounds)
         print_report(report)
-    path = args.json or RESULTS / time.strftime(f"class_load-%Y%m%d-%H%M%S-{args.students}.json", time.gmtime())
+    name = "class_quiz" if args.quiz_class else "class_load"
+    path = args.json or RESULTS / time.strftime(f"{name}-%Y%m%d-%H%M%S-{args.students}.json", time.gmtime())
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(json.dumps(report, indent=2, default=str))
     print(f"\nJSON: {path}")

@@ -47,6 +47,8 @@ class RunView:
     status: int | None = None
     kinds: dict[str, int] = field(default_factory=dict)
     buttons: dict[str, str] = field(default_factory=dict)  # widget id -> label
+    submitters: dict[str, str] = field(default_factory=dict)  # form submit button id -> form id
+    radios: dict[str, tuple[str, list[str]]] = field(default_factory=dict)  # widget id -> (form id, options)
     texts: list[str] = field(default_factory=list)  # markdown bodies, alert bodies, headings
 
     def add(self, element) -> None:
@@ -56,6 +58,10 @@ class RunView:
         self.kinds[kind] = self.kinds.get(kind, 0) + 1
         if kind == "button":
             self.buttons[element.button.id] = element.button.label
+            if element.button.is_form_submitter:
+                self.submitters[element.button.id] = element.button.form_id
+        elif kind == "radio":
+            self.radios[element.radio.id] = (element.radio.form_id, list(element.radio.options))
         elif kind == "markdown":
             self.texts.append(element.markdown.body)
         elif kind == "alert":
@@ -236,12 +242,15 @@ class Session:
         view.ok = done and not view.errors
         return view
 
-    def click(self, widget_id: str, *, timeout: float = 60) -> Visit:
-        """Click a button (its trigger value for one run) and wait for the full run it starts."""
+    def click(self, widget_id: str, *, timeout: float = 60, values: dict[str, str] | None = None,
+              label: str = "(click)") -> Visit:
+        """Click a button (its trigger value for one run), sending ``values`` (widget id -> string
+        value, e.g. radio choices in the button's form) with it; wait for the full run it starts."""
         from streamlit.proto.WidgetStates_pb2 import WidgetState
 
-        view = Visit(page="(click)", started=time.perf_counter())
-        self._send_rerun(page_hash=self.page_hash, widgets=[WidgetState(id=widget_id, trigger_value=True)])
+        view = Visit(page=label, started=time.perf_counter())
+        widgets = [WidgetState(id=wid, string_value=value) for wid, value in (values or {}).items()]
+        self._send_rerun(page_hash=self.page_hash, widgets=[*widgets, WidgetState(id=widget_id, trigger_value=True)])
         done = self._pump(view, view.started + timeout, _full_run_done)
         view.seconds = view.ended - view.started if done else time.perf_counter() - view.started
         view.ok = done and not view.errors

@@ -57,3 +57,15 @@ def test_counts_timeouts_as_errors(broken_server):
                             query="mode=hang", cold=True, timeout=1)
     assert report["page_views"] == 1 and report["errors"] == 1
     assert "timeout" in report["error_messages"][0]
+
+
+def test_quiz_class_stores_every_answer(tmp_path, monkeypatch):
+    from bench.class_quiz import run_quiz_class
+    from ui.quiz import QUESTIONS
+
+    monkeypatch.setenv("RNN_LAB_CLASS_DB", f"sqlite:///{tmp_path / 'class.sqlite3'}")
+    report = run_quiz_class(students=2, timeout=120)
+    assert report["errors"] == 0, report["error_messages"]
+    assert report["join"]["views"] == report["submit"]["views"] == 2
+    assert report["students_registered"] == 2
+    assert report["answers_sent"] == report["answers_stored"] == 2 * len(QUESTIONS)
