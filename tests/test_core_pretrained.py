@@ -189,3 +189,18 @@ def test_retrain_callback_can_stop():
     seen = []
     r = P.retrain("order_ff_bag", callback=lambda info: seen.append(info.step) or info.step < 10)
     assert r.result.stopped and seen[-1] == 10
+
+
+def test_belt_lstm_spec_freezes_every_recurrent_weight():
+    """``series_moods_lstm_belt``: same seed and stream as ``series_moods_lstm``, no gate sees h."""
+    spec, base = P.SPECS["series_moods_lstm_belt"], P.SPECS["series_moods_lstm"]
+    assert (spec.task, spec.steps, spec.lr, spec.seed) == (base.task, base.steps, base.lr, base.seed)
+    fresh, shipped = P.build_model("series_moods_lstm_belt"), P.load_pretrained("series_moods_lstm_belt")
+    assert fresh.frozen_recurrent == ("input", "forget", "candidate", "output")
+    for m in (fresh, shipped):
+        assert torch.count_nonzero(m.rnn.weight_hh_l0) == 0
+    # the rest of the initialisation is the default LSTM's (same seed, same draws)
+    assert torch.equal(fresh.rnn.weight_ih_l0, P.build_model("series_moods_lstm").rnn.weight_ih_l0)
+    metrics = P.load_manifest()["models"]["series_moods_lstm_belt"]["metrics"]
+    assert min(metrics["accuracy_by_distance"].values()) >= 0.95
+    assert metrics["mechanism"]["on_belt"] and not P.load_manifest()["models"]["series_moods_lstm"]["metrics"]["mechanism"]["on_belt"]
