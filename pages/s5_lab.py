@@ -107,6 +107,7 @@ def live_race(key: tuple) -> None:
     if not rec or tuple(rec["key"]) != key or rec["stopped_at"] is not None or job is None \
             or job.status not in (QUEUED, RUNNING):
         st.rerun()
+    runner.seen(key)
     lang = current_language()
     st.button(t("s5.stop"), key="_s5_stop", on_click=_stop, icon=":material/stop_circle:", help=t("s5.stop_help"))
     if job.status == QUEUED:

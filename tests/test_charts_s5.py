@@ -303,3 +303,12 @@ def test_explosion_is_flagged_and_evidence_keeps_no_nan():
 def test_catalog_keys_match():
     assert EN.keys() == PT.keys()
     assert all(k.startswith("s5.") for k in EN)
+
+
+def test_a_race_nobody_looks_at_any_more_stops_training(monkeypatch):
+    """A watcher that closed the tab never presses Stop: after IDLE_SECONDS without a page showing
+    the race, the training stops (a private run without a board never does)."""
+    monkeypatch.setattr(runner, "IDLE_SECONDS", -1.0)
+    final = runner.train(_settings(steps=200), _Progress(), publish_every=10)
+    assert final.status == "stopped" and final.step == 1
+    assert runner.train(_settings(steps=5)).status == "done"  # no progress: nothing to watch

@@ -11,7 +11,8 @@ wait in a queue.
 
 While it trains, :func:`train` publishes a new :class:`RaceState` every :data:`PUBLISH_EVERY`
 steps (never changed afterwards: every session reads the same object) and stops early when
-``progress.cancelled`` (nobody watches any more). The curves are ``rnn_core``'s own per-step
+``progress.cancelled`` (every watcher pressed Stop) or when no page has shown the race for
+:data:`IDLE_SECONDS` (every watcher closed the tab or left the page: see :func:`seen`). The curves are ``rnn_core``'s own per-step
 losses and accuracies, so a shared race is bit-identical to a private ``race(...)`` call.
 
 ``clip`` is ``None`` for "no clipping" (the control shows it as ∞).
@@ -29,8 +30,8 @@ from typing import Any
 from rnn_core.models import recurrent_param_count
 from rnn_core.race import RACE_TASKS, TaskSpec, race, solved_step
 from rnn_core.training import StepInfo, smoothed
-from ui.evidence import RaceOutcome, Station5
 from ui import jobs
+from ui.evidence import RaceOutcome, Station5
 from ui.jobs import Job
 
 CELLS = ("rnn", "lstm", "gru")
@@ -40,6 +41,8 @@ RACE_DEFAULTS: dict[str, Any] = {
     if p.default is not inspect.Parameter.empty and name in SETTINGS
 }
 PUBLISH_EVERY = 10  # steps between two published snapshots
+IDLE_SECONDS = 60.0  # a race nobody has looked at for this long (closed tabs) stops training
+_SEEN: dict[tuple, float] = {}  # job key -> last time a page showed that race (time.monotonic)
 
 
 @dataclass(frozen=True)
@@ -137,6 +140,8 @@ def train(settings: Settings, progress: Any = None, *, publish_every: int = PUBL
     params = {c: param_count(c, settings.task, settings.hidden) for c in CELLS}
     started = time.perf_counter()
     last = [0]
+    key = settings.key()
+    seen(key)
 
     def state(status: str, step: int) -> RaceState:
         return RaceState(settings, status, step, {c: Curve(tuple(losses[c]), tuple(accs[c])) for c in CELLS},
@@ -154,7 +159,7 @@ def train(settings: Settings, progress: Any = None, *, publish_every: int = PUBL
         if progress is not None:
             if step % publish_every == 0 and step < settings.steps:
                 progress.publish(state("running", step))
-            if progress.cancelled:
+            if progress.cancelled or time.monotonic() - _SEEN.get(key, 0.0) > IDLE_SECONDS:
                 return False
         return True
 
@@ -172,7 +177,15 @@ def train(settings: Settings, progress: Any = None, *, publish_every: int = PUBL
 
 def submit(settings: Settings) -> Job:
     """The shared job for ``settings`` (started, joined or replayed: see ``ui.jobs``)."""
+    seen(settings.key())
     return jobs.JOBS.submit(settings.key(), lambda progress: train(settings, progress))
+
+
+def seen(key: tuple) -> None:
+    """A page is showing the race ``key`` right now. A running race that no page has shown for
+    :data:`IDLE_SECONDS` (every watcher closed the tab or left the page) stops training: a
+    viewer that vanished never says "stop", and its race would hold a training slot."""
+    _SEEN[key] = time.monotonic()
 
 
 def find(settings: Settings) -> Job | None:

@@ -55,8 +55,9 @@ PT: dict[str, str] = {
         "ninguém estiver acompanhando."
     ),
     "s5.running_caption": (
-        "Corrida em andamento. Você pode mexer nos controles ou sair da página: a corrida continua, e "
-        "**Parar** encerra o seu acompanhamento."
+        "Corrida em andamento. Você pode mexer nos controles: a corrida continua. **Parar** encerra o seu "
+        "acompanhamento; se ninguém mais acompanhar, ou se todos saírem da página por mais de um minuto, o "
+        "treino para."
     ),
     "s5.progress": "Passo {step} de {steps} · média dos últimos 20: {losses}",
     "s5.progress_start": "Preparando as três redes…",
@@ -246,8 +247,8 @@ EN: dict[str, str] = {
         "nobody else is watching it."
     ),
     "s5.running_caption": (
-        "Race in progress. You can change the controls or leave the page: the race goes on, and **Stop** ends "
-        "your watching."
+        "Race in progress. You can change the controls: the race goes on. **Stop** ends your watching; if "
+        "nobody else watches, or everyone leaves this page for more than a minute, the training stops."
     ),
     "s5.progress": "Step {step} of {steps} · mean of the last 20: {losses}",
     "s5.progress_start": "Getting the three networks ready…",
