@@ -101,7 +101,8 @@ def test_telephone_subset_hover_names_the_right_person():
     assert charts.sci(0.9**300) in fwd["hovertext"][-1]
 
 
-PLAYER = {**TEXTS, "play": "play", "pause": "pause", "again": "again", "step": "t = ", "front": "front"}
+PLAYER = {**TEXTS, "play": "play", "pause": "pause", "again": "again", "front": "front",
+          "step": "→ {ahead}: {forward} · ← {behind}: {backward}"}
 
 
 def test_telephone_step_through_frames_slider_and_buttons():
@@ -123,7 +124,9 @@ def test_telephone_step_through_frames_slider_and_buttons():
     assert first_fwd["marker"]["opacity"][0] == 1 and max(first_fwd["marker"]["opacity"][1:]) < 1
     assert first_bwd["marker"]["opacity"][-1] == 1 and max(first_bwd["marker"]["opacity"][:-1]) < 1
     assert ring_fwd["x"] == [people[0]] and ring_bwd["x"] == [people[-1]]
-    assert ring_fwd["text"] == [charts.value_text(forward[0], TEXTS)]
+    assert slider["steps"][0]["label"] == (
+        f"→ 1: {charts.value_text(forward[0], TEXTS)} · ← {length}: {charts.value_text(backward[-1], TEXTS)}")
+    assert slider["steps"][-1]["label"] == f"→ {length}: {charts.value_text(forward[-1], TEXTS)} · ← 1: below 1e-308"
     # the message only ever moves right, the learning signal only left
     xs_fwd = [f["data"][2]["x"][0] for f in frames]
     xs_bwd = [f["data"][3]["x"][0] for f in frames]
@@ -144,9 +147,10 @@ def test_last_frame_is_the_static_chart():
         # the figure itself (what a reader sees without pressing play) has the static chart's values
         assert shown["x"] == row["x"] and shown["marker"]["size"] == row["marker"]["size"]
         assert shown["marker"]["color"] == row["marker"]["color"] and shown["hovertext"] == row["hovertext"]
-    # both fronts end at the far end of their journey, showing the measured value there
-    assert last[2]["x"] == [length] and last[2]["text"] == [charts.value_text(forward[-1], TEXTS)]
-    assert last[3]["x"] == [1] and last[3]["text"] == [charts.value_text(backward[0], TEXTS)]
+    # both fronts end at the far end of their journey; the slider gives the measured values there
+    assert last[2]["x"] == [length] and last[3]["x"] == [1]
+    assert animated["layout"]["sliders"][0]["steps"][-1]["label"] == (
+        f"→ {length}: {charts.value_text(forward[-1], TEXTS)} · ← 1: {charts.value_text(backward[0], TEXTS)}")
 
 
 def test_player_room_and_presenter_fonts():
@@ -156,7 +160,7 @@ def test_player_room_and_presenter_fonts():
     style_figure(fig, present=True)
     charts.make_room_for_player(fig, present=True)
     assert fig.layout.margin.b >= 150
-    assert fig.layout.updatemenus[0].font.size == 20 and fig.layout.sliders[0].currentvalue.font.size == 20
+    assert fig.layout.updatemenus[0].font.size >= 18 and fig.layout.sliders[0].currentvalue.font.size == 20
 
 
 # --------------------------------------------------------------------------- log lines

@@ -19,6 +19,14 @@ _PRESENTER_CSS = """
   .rnnlab-takeaway p { font-size: 1.8rem !important; font-weight: 600; line-height: 1.35; }
   .stMainBlockContainer [data-testid="stMetricValue"], .stMainBlockContainer [data-testid="stMetricValue"] * {
     font-size: 3rem !important; line-height: 1.2; }
+  /* Sliders: the value over the thumb is absolutely placed for the normal font size; with the larger
+     text it was drawn over the track. Anchor it above the thumb and make room above the track. */
+  .stMainBlockContainer [data-testid="stSliderThumbValue"] { top: auto !important; bottom: calc(100% + 4px) !important; }
+  .stMainBlockContainer [data-testid="stSliderThumbValue"] p,
+  .stMainBlockContainer [data-testid="stSliderTickBar"] p { font-size: 1.15rem !important; line-height: 1.25 !important;
+    margin: 0 !important; }
+  .stMainBlockContainer [data-testid="stSlider"] > [role="group"] { padding-top: 1.5rem; }
+  .stMainBlockContainer [data-testid="stSelectbox"] [data-baseweb="select"] > div { font-size: 1.2rem !important; }
 </style>
 """
 

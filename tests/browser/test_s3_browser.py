@@ -66,9 +66,48 @@ def test_move_a_control_then_train(page, server_url):
     page.get_by_text("explodiu no passo", exact=False).first.wait_for(timeout=60_000)
     wait_idle(page)
     assert_no_exception(page)
-    assert page.get_by_text("Com clipping: estável do começo ao fim", exact=False).count() == 1
+    assert page.get_by_text("Com recorte: estável do começo ao fim", exact=False).count() == 1
     page.wait_for_function(f"() => document.querySelectorAll('.js-plotly-plot').length >= {N_CHARTS + 2}",
                            timeout=30_000)
     page.set_viewport_size({"width": 1280, "height": 6400})
     wait_idle(page)
     shot(page, "s3-pt-trained")
+
+
+SLIDER_BOXES_JS = """() => [...document.querySelectorAll('[data-testid="stSlider"]')].map(e => {
+  const value = e.querySelector('[data-testid="stSliderThumbValue"]').getBoundingClientRect();
+  const thumb = e.querySelector('[data-testid="stSliderThumbValue"]').parentElement.getBoundingClientRect();
+  const label = e.querySelector('label').getBoundingClientRect();
+  return {value_top: value.top, value_bottom: value.bottom, thumb_top: thumb.top, label_bottom: label.bottom};
+})"""
+
+
+@pytest.mark.parametrize("lang", ["pt", "en"])
+def test_presenter_mode_slider_values_sit_clear_of_the_track(page, server_url, lang):
+    """Issue 10 §3: at 1400 px in presenter mode the value over each slider's thumb was drawn over the
+    track. Each value now sits between its label and the thumb."""
+    page.set_viewport_size({"width": 1400, "height": 2400})
+    _open(page, f"{server_url}/gradients?lang={lang}&present=1")
+    assert_no_exception(page)
+    boxes = page.evaluate(SLIDER_BOXES_JS)
+    assert len(boxes) >= 4  # gain, length, seed, the cliff's two
+    for box in boxes:
+        assert box["value_bottom"] <= box["thumb_top"] + 0.5, box
+        assert box["value_top"] >= box["label_bottom"] - 0.5, box
+    shot(page, f"s3-{lang}-presenter-1400")
+
+
+def test_telephone_step_through_plays_in_the_browser(page, server_url):
+    """The play button animates the telephone game in plotly.js: the slider moves with no rerun."""
+    page.set_viewport_size({"width": 1400, "height": 2400})
+    _open(page, f"{server_url}/gradients?lang=en")
+    phone = page.locator(".js-plotly-plot").first
+    phone.scroll_into_view_if_needed()
+    active = "el => el.layout.sliders[0].active"
+    last = phone.evaluate(active)
+    assert last == phone.evaluate("el => el._transitionData._frames.length") - 1
+    phone.locator(".updatemenu-button").first.click()  # from the start
+    page.wait_for_function("el => el.layout.sliders[0].active > 0 && el.layout.sliders[0].active < "
+                           f"{last}", arg=phone.element_handle(), timeout=20_000)
+    phone.locator(".updatemenu-button").nth(2).click()  # pause
+    assert_no_exception(page)

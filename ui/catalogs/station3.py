@@ -92,16 +92,16 @@ PT: dict[str, str] = {
     "s3.phone_from_start": "{k} passos desde o começo",
     "s3.phone_to_loss": "{k} passos até a perda",
     "s3.phone_front": "frente da mensagem",
-    "s3.phone_step": "a mensagem chegou à pessoa t = ",
-    "s3.phone_again": "⏮ ▶ do começo",
+    "s3.phone_step": "→ a pessoa {ahead} ouve {forward}   ·   ← a pessoa {behind} recebe {backward}",
+    "s3.phone_again": "▶ do começo",
     "s3.phone_pause": "❚❚ pausar",
     "s3.phone_play": "▶ continuar",
     "s3.phone_caption": "Repare nas pontas da fila: o sussurro chega à pessoa {k} com intensidade {first}, e o "
                         "sinal de aprendizado chega à primeira pessoa com {last}.",
     "s3.phone_player_hint": "Aperte ▶ para ver a mensagem andar para a direita e o sinal de aprendizado para "
-                            "a esquerda, uma pessoa por vez, com os valores medidos; arraste o controle "
-                            "deslizante do gráfico (ou clique num passo) para ir e voltar. A animação roda no "
-                            "seu navegador.",
+                            "a esquerda, uma pessoa por vez, com os valores medidos embaixo do gráfico; "
+                            "arraste o controle deslizante (ou clique num passo) para ir e voltar. A animação "
+                            "roda no seu navegador.",
     # 2 norm by distance
     "s3.dist_heading": "2 · O gradiente pela distância",
     "s3.dist_theory_exact": "teoria: {g}ᵏ (exata para a RNN linear)",
@@ -346,15 +346,15 @@ EN: dict[str, str] = {
     "s3.phone_from_start": "{k} steps from the start",
     "s3.phone_to_loss": "{k} steps to the loss",
     "s3.phone_front": "front of the message",
-    "s3.phone_step": "the message has reached person t = ",
-    "s3.phone_again": "⏮ ▶ from the start",
+    "s3.phone_step": "→ person {ahead} hears {forward}   ·   ← person {behind} receives {backward}",
+    "s3.phone_again": "▶ from the start",
     "s3.phone_pause": "❚❚ pause",
     "s3.phone_play": "▶ continue",
     "s3.phone_caption": "Look at the two ends of the row: the whisper reaches person {k} with strength {first}, and "
                         "the learning signal reaches the first person with {last}.",
     "s3.phone_player_hint": "Press ▶ to watch the message travel right and the learning signal travel left, "
-                            "one person at a time, with the measured values; drag the chart's slider (or "
-                            "click a step) to go back and forth. The animation runs in your browser.",
+                            "one person at a time, with the measured values under the chart; drag the slider "
+                            "(or click a step) to go back and forth. The animation runs in your browser.",
     # 2 norm by distance
     "s3.dist_heading": "2 · The gradient by distance",
     "s3.dist_theory_exact": "theory: {g}ᵏ (exact for the linear RNN)",

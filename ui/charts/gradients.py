@@ -220,15 +220,15 @@ def telephone_figure(forward: Sequence[float], backward: Sequence[float], *, tex
     ``animate=True`` adds the step-through (:func:`telephone_frames`): Plotly frames, a slider
     (scrub, or click one step) and play / pause buttons, all run by plotly.js in the browser (the
     server sends the frames once). In frame k the people the message (top) and the learning
-    signal (bottom) have reached are lit, the others faded; a ring and the measured value follow
-    each front. The figure's own data is the last frame, so a reader who never presses play sees
+    signal (bottom) have reached are lit, the others faded; a ring marks each front and the
+    slider's label gives the measured values there. The figure's own data is the last frame, so a reader who never presses play sees
     the whole row.
 
     Extra ``texts``: ``title``, ``x_title``, ``row_forward``, ``row_backward`` (row captions),
     ``forward_name``, ``backward_name`` (legend), ``colorbar``, ``person`` (hover, with
     ``{t}``), ``from_start`` and ``to_loss`` (hover, with ``{k}``); with ``animate`` also
-    ``play``, ``pause``, ``again`` (buttons), ``step`` (slider prefix) and ``front`` (the name of
-    the travelling ring).
+    ``play``, ``pause``, ``again`` (buttons), ``step`` (the slider's label, see :func:`step_label`)
+    and ``front`` (the name of the travelling ring).
     """
     forward = np.asarray(forward, dtype=np.float64)
     backward = np.asarray(backward, dtype=np.float64)
@@ -277,26 +277,38 @@ def telephone_figure(forward: Sequence[float], backward: Sequence[float], *, tex
     return fig
 
 
-def _front(values: np.ndarray, person: int, y: float, texts: Mapping[str, str], lang: str) -> dict:
-    """The ring and value label at the front of one row (``person`` is 1-based)."""
-    return {"x": [person], "y": [y], "text": [value_text(values[person - 1], texts, lang)]}
+def _front(person: int, y: float) -> dict:
+    """The ring at the front of one row (``person`` is 1-based)."""
+    return {"x": [person], "y": [y]}
+
+
+def step_label(ahead: int, behind: int, forward: np.ndarray, backward: np.ndarray, texts: Mapping[str, str],
+               lang: str) -> str:
+    """What the slider says at one frame: who the message and the learning signal have reached, and
+    how strong each is there (``texts["step"]`` with ``{ahead}``, ``{forward}``, ``{behind}``,
+    ``{backward}``)."""
+    return texts["step"].format(ahead=ahead, forward=value_text(forward[ahead - 1], texts, lang), behind=behind,
+                                backward=value_text(backward[behind - 1], texts, lang))
 
 
 def _add_step_through(fig: go.Figure, forward: np.ndarray, backward: np.ndarray, people: np.ndarray, *,
                       texts: Mapping[str, str], lang: str, frame_ms: int) -> None:
-    """Frames, slider and play/pause of :func:`telephone_figure` (see there)."""
+    """Frames, slider and play/pause of :func:`telephone_figure` (see there).
+
+    The slider runs under the plot, full width; its label (Plotly's "current value") says, at
+    every step, which person each front has reached and the measured value there (the tick labels
+    are hidden: the label says it all). The buttons sit above the plot, on the right."""
     index = {int(p): i for i, p in enumerate(people)}
     fronts = []  # trace numbers of the two travelling rings
-    for values, y in ((forward, 1.0), (backward, 0.0)):
+    for y, person in ((1.0, int(people[-1])), (0.0, int(people[0]))):
         fronts.append(len(fig.data))
         fig.add_trace(go.Scatter(
-            **_front(values, int(people[-1] if y == 1.0 else people[0]), y, texts, lang),
-            mode="markers+text", textposition="top center", cliponaxis=False, name=texts["front"],
+            **_front(person, y), mode="markers", name=texts["front"], hoverinfo="skip", showlegend=False,
             marker={"symbol": "circle-open", "size": 46, "color": "#111111", "line": {"width": 3}},
-            textfont={"color": "#111111"}, hoverinfo="skip", showlegend=False,
         ))
     rows = (1, 3)  # the marker traces of the forward and backward rows
-    frames = []
+    frames, steps = [], []
+    still = {"frame": {"duration": 0, "redraw": True}, "transition": {"duration": 0}, "mode": "immediate"}
     for k, (ahead, behind) in enumerate(telephone_frames(int(people[-1]), len(people))):
         lit_forward = (np.arange(len(people)) <= index[ahead]).astype(float)
         lit_backward = (np.arange(len(people)) >= index[behind]).astype(float)
@@ -307,17 +319,19 @@ def _add_step_through(fig: go.Figure, forward: np.ndarray, backward: np.ndarray,
             data=[
                 go.Scatter(marker={"opacity": opacity[0]}),
                 go.Scatter(marker={"opacity": opacity[1]}),
-                go.Scatter(**_front(forward, ahead, 1.0, texts, lang)),
-                go.Scatter(**_front(backward, behind, 0.0, texts, lang)),
+                go.Scatter(**_front(ahead, 1.0)),
+                go.Scatter(**_front(behind, 0.0)),
             ],
         ))
+        steps.append({"label": step_label(ahead, behind, forward, backward, texts, lang), "method": "animate",
+                      "args": [[str(k)], still]})
     fig.frames = frames
     play = {"frame": {"duration": frame_ms, "redraw": True}, "transition": {"duration": 0}, "mode": "immediate"}
-    still = {"frame": {"duration": 0, "redraw": True}, "transition": {"duration": 0}, "mode": "immediate"}
     fig.update_layout(
+        showlegend=False,  # each row is captioned on the chart; the buttons take the legend's place
         updatemenus=[{
-            "type": "buttons", "direction": "left", "showactive": False, "x": 0.0, "xanchor": "left",
-            "y": -0.16, "yanchor": "top", "pad": {"r": 8, "t": 0},
+            "type": "buttons", "direction": "left", "showactive": False, "x": 1.0, "xanchor": "right",
+            "y": 1.02, "yanchor": "bottom", "pad": {"r": 0, "t": 0, "b": 4},
             "buttons": [
                 {"label": texts["again"], "method": "animate", "args": [None, {**play, "fromcurrent": False}]},
                 {"label": texts["play"], "method": "animate", "args": [None, {**play, "fromcurrent": True}]},
@@ -325,22 +339,21 @@ def _add_step_through(fig: go.Figure, forward: np.ndarray, backward: np.ndarray,
             ],
         }],
         sliders=[{
-            "active": len(frames) - 1, "x": 0.3, "len": 0.7, "xanchor": "left", "y": -0.12, "yanchor": "top",
-            "pad": {"t": 0, "b": 0},
-            "currentvalue": {"prefix": texts["step"], "visible": True, "xanchor": "left"},
-            "steps": [{"label": str(ahead), "method": "animate", "args": [[str(k)], still]}
-                      for k, (ahead, _behind) in enumerate(telephone_frames(int(people[-1]), len(people)))],
+            "active": len(frames) - 1, "x": 0.0, "len": 1.0, "xanchor": "left", "y": 0.0, "yanchor": "top",
+            "pad": {"t": 80, "b": 0, "l": 0, "r": 0}, "font": {"color": "rgba(0,0,0,0)"}, "ticklen": 4,
+            "currentvalue": {"visible": True, "xanchor": "left", "prefix": ""},
+            "steps": steps,
         }],
     )
 
 
 def make_room_for_player(fig: go.Figure, present: bool = False) -> go.Figure:
-    """After :func:`ui.theme.style_figure`: room under the plot for the play buttons and slider,
-    and their text at the figure's font size (larger in presenter mode)."""
+    """After :func:`ui.theme.style_figure`: room under the plot for the slider and its label, and
+    the buttons' and label's text at the figure's font size (larger in presenter mode)."""
     size = 20 if present else 14
-    fig.update_layout(margin={"b": 170 if present else 130})
-    fig.update_layout(updatemenus=[{"font": {"size": size}}],
-                      sliders=[{"font": {"size": size - 2}, "currentvalue": {"font": {"size": size}}}])
+    fig.update_layout(margin={"b": 210 if present else 170})
+    fig.update_layout(updatemenus=[{"font": {"size": size - 2}}],
+                      sliders=[{"currentvalue": {"font": {"size": size, "color": "#111111"}}}])
     return fig
 
 
