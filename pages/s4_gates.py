@@ -23,6 +23,7 @@ import streamlit as st
 
 from rnn_core import latch as latch_core
 from rnn_core import memory_units as mu
+from rnn_core import pretrained
 from rnn_core.cost import measure_costs, param_counts
 from rnn_core.gradients import probe
 from rnn_core.model_card import accuracy_card
@@ -109,10 +110,11 @@ costs = st.cache_resource(show_spinner=False)(measure_costs_now)
 
 
 @st.cache_resource(max_entries=8, show_spinner=False)
-def cost_part(stamp: float, manifest_id: int, lang: str, present: bool, _measurement: dict,
-              _manifest: dict) -> views.CostView:
+def cost_part(stamp: float, weights_dir: str, lang: str, present: bool, _measurement: dict) -> views.CostView:
+    """Part 4 for the measurement taken at ``stamp`` (which stands for its numbers)."""
+    manifest = models_cache.manifest()  # {} when missing or broken: the accuracy columns then say "—"
     counts = {k: param_counts(k, COST["hidden"], COST["input_size"]) for k in ("lstm", "gru")}
-    cards = {k: accuracy_card(_manifest.get(name)) for k, name in MODEL_NAMES.items()}
+    cards = {k: accuracy_card(manifest.get(name)) for k, name in MODEL_NAMES.items()}
     return views.cost_view(_measurement["rows"], counts, cards, hidden=COST["hidden"], input_size=COST["input_size"],
                            length=COST["length"], lang=lang, present=present)
 
@@ -194,9 +196,9 @@ def bias_section(lang: str, present: bool) -> None:
     m2.metric(t("s4.bias_solved"), view.solved, help=t("s4.bias_solved_help"))
     m3.metric(t("s4.bias_seconds"), view.seconds, help=t("s4.bias_seconds_help"))
     kind, text = view.verdict
-    {"solved": st.success, "chance": st.warning, "partial": st.info}[kind](
-        text, icon={"solved": ":material/check_circle:", "chance": ":material/volume_mute:",
-                    "partial": ":material/trending_up:"}[kind])
+    verdict = {"solved": st.success, "chance": st.warning, "partial": st.info}[kind]
+    verdict(text, icon={"solved": ":material/check_circle:", "chance": ":material/volume_mute:",
+                        "partial": ":material/trending_up:"}[kind])
     c1, c2 = st.columns([3, 2])
     with c1:
         show(view.latch, "s4.latch_caption", data=view.latch_frame, name="s4-latch", steps=latch_core.STEPS)
@@ -317,8 +319,7 @@ if st.button(t("s4.cost_again"), icon=":material/timer:", key="s4_measure_again"
         st.session_state["_s4_costs"] = measure_costs_now()
 with st.spinner():
     measurement = st.session_state.get("_s4_costs") or costs()
-manifest = models_cache.manifest()  # {} when missing or broken: the accuracy columns then say "—"
-cost = cost_part(measurement["stamp"], id(manifest), lang, present, measurement, manifest)
+cost = cost_part(measurement["stamp"], str(pretrained.WEIGHTS_DIR), lang, present, measurement)
 st.markdown(cost.params_md)
 st.dataframe(cost.table, hide_index=True, width="stretch")
 st.caption(cost.table_caption)
@@ -330,7 +331,10 @@ for column, batch in zip(st.columns(len(cost.figures)), cost.figures, strict=Tru
 st.markdown(cost.why)
 explained(cost.why_math)
 st.caption(t("s4.cost_note", repeats=COST["repeats"]))
-st.markdown(cost.accuracy_md) if cost.accuracy_md else st.caption(t("s4.cost_acc_missing"))
+if cost.accuracy_md:
+    st.markdown(cost.accuracy_md)
+else:
+    st.caption(t("s4.cost_acc_missing"))
 st.caption(t("s4.references"))
 
 # --------------------------------------------------------------------------- evidence for the conclusion

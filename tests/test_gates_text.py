@@ -94,6 +94,7 @@ def test_sigma_values_in_the_gradient_fact_are_computed():
 
 def test_numbers_helpers():
     assert numbers.signed(0.5, 2, "pt") == "+0,50" and numbers.signed(-1.234, 1) == "−1.2"
+    assert numbers.signed(-0.001, 2) == "0.00"
     assert numbers.share(0.5, "en") == "50%" and numbers.share(2e-9, "pt") == "2,0 × 10⁻⁹"
     assert numbers.latex_sci(0.5 ** 29, "pt") == "1{,}9 \\times 10^{-9}"
     assert numbers.latex_sci(9.96e-10) == "1.0 \\times 10^{-9}"  # rounding carries into the exponent

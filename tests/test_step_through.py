@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 
-import numpy as np
 import pytest
 import torch
 
@@ -13,7 +12,7 @@ from rnn_core.tasks import SERIES_INPUT_SIZE
 from tests.apptest_helpers import decode
 from ui import numbers
 from ui.catalogs.station4 import EN, PT
-from ui.charts.step_through import GATES, frame_numbers, step_through_figure
+from ui.charts.step_through import GATES, frame_numbers, gate_label, step_through_figure
 from ui.gates_text import diagram_texts
 from ui.gates_view import step_texts
 
@@ -70,13 +69,14 @@ def test_frame_t_shows_the_trace_at_step_t(lang):
             for name, letter in GATES[kind]:
                 value = s.gates[name][t]
                 shown = numbers.signed(value, 2, lang) if name == "candidate" else numbers.fixed(value, 2, lang)
-                assert f"<b>{letter} {shown}</b>" in labels
-                assert numbers.fixed(s.gate_means[name][t], 2, lang) in joined
+                assert gate_label(letter, shown) in labels
+                mean = s.gate_means[name][t]
+                assert (numbers.signed(mean, 2, lang) if name == "candidate" else numbers.fixed(mean, 2, lang)) in joined
             letter = "c" if kind == "lstm" else "h"
             assert f"<b>{letter} = {numbers.signed(s.state_before[t], 2, lang)}</b>" in labels
             assert f"<b>{letter} = {numbers.signed(s.state_after[t], 2, lang)}</b>" in labels
             assert numbers.percent(s.belief[t], lang) in joined
-            assert f"S1E{t + 1}" in joined
+            assert (f"S1E{t + 1}" in joined) == (index == 0)  # the episode is named once, above the LSTM
 
 
 def test_gate_fills_and_cursor_follow_the_values():
@@ -93,12 +93,15 @@ def test_gate_fills_and_cursor_follow_the_values():
     assert len(frame["traces"]) == len(frame["data"]) and max(frame["traces"]) < len(spec["data"])
 
 
-def test_the_small_heatmaps_hold_the_whole_timeline():
+def test_the_small_grid_holds_the_whole_timeline():
     spec, steps = _figure()
-    heat = [tr for tr in spec["data"] if tr["type"] == "heatmap"]
-    assert len(heat) == 6  # per model: gates, signed rows (candidate + state), belief
-    assert np.allclose(np.array(heat[0]["z"])[0], steps["lstm"].gates["forget"])
-    assert np.allclose(np.array(heat[2]["z"])[0], steps["lstm"].belief)
+    bars = [tr for tr in spec["data"] if tr["type"] == "bar"]
+    assert len(bars) == 6 + 5  # LSTM f i o g c P, GRU z r n h P
+    assert all(len(b["x"]) == T for b in bars)
+    forget = bars[0]
+    assert forget["hovertext"][3].endswith(numbers.fixed(steps["lstm"].gates["forget"][3], 2))
+    assert len(set(forget["marker"]["color"])) > 1  # coloured by value
+    assert "heatmap" not in {tr["type"] for tr in spec["data"]}  # heatmaps blink out during an animation
 
 
 def test_presenter_mode_has_larger_labels_and_one_model_works_alone():

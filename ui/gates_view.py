@@ -157,8 +157,8 @@ def _model_view(kind: str, run: mu.TimelineRun, found: mu.MemoryUnit, episodes: 
 
 def step_texts(lang: str) -> dict[str, str]:
     """The words of the step-through (``ui.charts.step_through.TEXT_KEYS``)."""
-    keys = ("title", "episode", "mean", "belief", "play", "pause", "step", "gate_rows", "state_row", "belief_row",
-            "hover")
+    keys = ("title", "episode", "mean", "belief", "play", "pause", "step", "hm_title", "gate_rows", "state_row",
+            "belief_row", "hover")
     return {**{k: t(f"s4.st_{k}", lang) for k in keys}, "key": t("s4.hm_key", lang), "final": t("s4.hm_final", lang)}
 
 

@@ -79,10 +79,12 @@ def percent(value: float | None, lang: str = "en", digits: int = 0) -> str:
 
 
 def signed(value: float | None, digits: int = 2, lang: str = "en") -> str:
-    """``+0.87`` / ``−0,87`` (a true minus sign); ``—`` for None or NaN."""
+    """``+0.87`` / ``−0,87`` (a true minus sign), ``0.00`` when it rounds to zero; ``—`` for None or NaN."""
     if value is None or math.isnan(float(value)):
         return "—"
-    return ("+" if value >= 0 else "−") + fixed(abs(value), digits, lang)
+    if round(float(value), digits) == 0:
+        return fixed(0.0, digits, lang)  # no sign on a value that rounds to zero (not "−0.00")
+    return ("+" if value > 0 else "−") + fixed(abs(value), digits, lang)
 
 
 def share(value: float | None, lang: str = "en") -> str:

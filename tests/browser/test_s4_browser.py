@@ -11,7 +11,7 @@ from ui.catalogs import station4
 pytestmark = pytest.mark.browser
 
 CATALOG = {"pt": station4.PT, "en": station4.EN}
-N_CHARTS = 11  # 2 diagrams, 2 × (heatmaps + unit) in the tabs, latch, biases tried, ∂L/∂c, cost × 2 batches
+N_CHARTS = 12  # 2 diagrams, 2 × (heatmaps + unit) in the tabs, step-through, latch, biases tried, ∂L/∂c, cost × 2
 
 
 def _open(page, server_url, lang: str, query: str = "") -> None:
@@ -90,3 +90,23 @@ def test_gates_page_presenter_mode(page, server_url):
     assert station4.PT["s4.takeaway"][:40] in text
     assert_no_exception(page)
     shot(page, "s4-pt-present")
+
+
+def test_step_through_plays_in_the_browser(page, server_url):
+    """▶ advances the step-through's frames without a server round trip; the cell grid stays drawn."""
+    page.set_viewport_size({"width": 1400, "height": 1000})
+    _open(page, server_url, "en")
+    title = station4.EN["s4.st_title"]
+    plot = page.locator(".js-plotly-plot").filter(has_text=title).first
+    plot.scroll_into_view_if_needed()
+    bars_before = plot.locator("g.trace.bars path").count()
+    assert bars_before > 0
+    first = station4.EN["s4.st_episode"].format(t=1, n=99, code="")[:11]  # "episode 1 o"
+    assert first in plot.text_content()
+    plot.locator(".updatemenu-button").first.click()  # ▶ play
+    page.wait_for_function("([el, first]) => !el.textContent.includes(first)", arg=[plot.element_handle(), first],
+                           timeout=30_000)
+    shot(page, "s4-en-step-through-playing")
+    assert plot.locator("g.trace.bars path").count() == bars_before  # the grid did not blink out
+    plot.locator(".updatemenu-button").nth(1).click()  # ❚❚ pause
+    assert_no_exception(page)

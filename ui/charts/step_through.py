@@ -10,7 +10,7 @@ server nothing: the browser swaps the frames. At step t:
 * the memory state entering and leaving the step along the belt (LSTM ``c_{t−1} → c_t``) or the
   rail (GRU ``h_{t−1} → h_t``), drawn thicker the larger ``|state|``; the unit's output ``h_t``;
   the model's belief so far, ``P(happy)`` after step t;
-* below each diagram, the memory unit's gates and state as a small heatmap (rows × episodes)
+* below each diagram, the memory unit's gates and state as a small grid (rows × episodes)
   with a cursor on column t.
 
 Every number comes from ``rnn_core.memory_units.unit_steps`` (the model's own trace). Pure
@@ -23,6 +23,7 @@ from collections.abc import Mapping, Sequence
 
 import numpy as np
 import plotly.graph_objects as go
+from plotly.colors import sample_colorscale
 
 from rnn_core.memory_units import UnitSteps
 from ui import numbers
@@ -42,7 +43,7 @@ from ui.diagrams import (
 )
 from ui.theme import DIVERGING, OKABE_ITO, SEQUENTIAL
 
-# Per model: its gates in drawing order (the row order of the small heatmap too) and letters.
+# Per model: its gates in drawing order (the row order of the small grid too) and letters.
 GATES = {"lstm": (("forget", "f"), ("input", "i"), ("output", "o"), ("candidate", "g")),
          "gru": (("update", "z"), ("reset", "r"), ("candidate", "n"))}
 SIGNED = {"candidate"}  # tanh outputs in (−1, 1): filled by their size |v|
@@ -61,7 +62,7 @@ def _rgba(color: str, alpha: float) -> str:
 
 
 def _axes(column: int, row: int) -> tuple[str, str]:
-    """Axis ids: diagrams are x/y (LSTM) and x2/y2 (GRU); heatmaps x3/y3 and x4/y4."""
+    """Axis ids: diagrams are x/y (LSTM) and x2/y2 (GRU); cell grids x3/y3 and x4/y4."""
     n = 1 + column + 2 * row
     return ("x", "y") if n == 1 else (f"x{n}", f"y{n}")
 
@@ -123,7 +124,7 @@ def _flow(kind: str, s: UnitSteps, t: int, xa: str, ya: str) -> go.Scatter:
 
 
 def _labels(kind: str, s: UnitSteps, t: int, xa: str, ya: str, texts: Mapping[str, str], codes: Sequence[str],
-            marks: Sequence[str], lang: str, size: int) -> go.Scatter:
+            marks: Sequence[str], lang: str, size: int, episode: bool) -> go.Scatter:
     """Every number of step t as text on the diagram."""
     xs, ys, words, positions, sizes = [], [], [], [], []
 
@@ -139,8 +140,10 @@ def _labels(kind: str, s: UnitSteps, t: int, xa: str, ya: str, texts: Mapping[st
         x, y = _places(kind)[name]
         value = s.gates[name][t]
         shown = numbers.signed(value, 2, lang) if name in SIGNED else numbers.fixed(value, 2, lang)
-        put(x, y, f"<b>{letter} {shown}</b>")
-        put(x, y - h / 2 - 0.22, texts["mean"].format(v=numbers.fixed(s.gate_means[name][t], 2, lang)), scale=0.8)
+        put(x, y, gate_label(letter, shown), scale=0.95)
+        mean = s.gate_means[name][t]
+        mean = numbers.signed(mean, 2, lang) if name in SIGNED else numbers.fixed(mean, 2, lang)
+        put(x + 0.05, y - h / 2 - 0.25, texts["mean"].format(v=mean), "middle right", 0.8)
     letter = STATE_LETTER[kind]
     rail = LSTM_PLACES["belt_y"] if kind == "lstm" else GRU_PLACES["rail_y"]
     put(X_RANGE[0] + 0.1, rail - 0.42, f"<b>{letter} = {numbers.signed(s.state_before[t], 2, lang)}</b>",
@@ -151,12 +154,18 @@ def _labels(kind: str, s: UnitSteps, t: int, xa: str, ya: str, texts: Mapping[st
         hx, hy = LSTM_PLACES["h_out"]
         put(hx + 0.2, hy - 0.42, f"h = {numbers.signed(s.output[t], 2, lang)}", "middle right")
     put(X_RANGE[1] - 0.2, 0.05, texts["belief"].format(p=numbers.percent(s.belief[t], lang)), "middle left")
-    mark = f" · {marks[t]}" if marks[t] else ""
-    put(X_RANGE[0] + 0.1, Y_RANGE[1] - 0.15,
-        texts["episode"].format(t=t + 1, n=len(s), code=codes[t]) + mark, "middle right", 0.9)
+    if episode:  # once per figure, above the first diagram
+        mark = f" · {marks[t]}" if marks[t] else ""
+        put(X_RANGE[0] + 0.1, Y_RANGE[1] + 0.35,
+            "<b>" + texts["episode"].format(t=t + 1, n=len(s), code=codes[t]) + mark + "</b>", "middle right", 1.25)
     return go.Scatter(x=xs, y=ys, xaxis=xa, yaxis=ya, mode="text", text=words, textposition=positions,
                       textfont={"size": sizes, "color": "#111111"}, hoverinfo="skip", showlegend=False,
-                      name="values")
+                      name="values", cliponaxis=False)
+
+
+def gate_label(letter: str, shown: str) -> str:
+    """What a gate block says at step t: its letter over its value."""
+    return f"<b>{letter}</b><br>{shown}"
 
 
 def _cursor(s: UnitSteps, t: int, xa: str, ya: str, rows: int) -> go.Scatter:
@@ -166,27 +175,32 @@ def _cursor(s: UnitSteps, t: int, xa: str, ya: str, rows: int) -> go.Scatter:
                       showlegend=False, name="t")
 
 
-def _heatmaps(kind: str, s: UnitSteps, xa: str, ya: str, texts: Mapping[str, str],
-              codes: Sequence[str]) -> tuple[list[go.Heatmap], list[str]]:
-    """The memory unit over the whole timeline: gates (rows 0…), then its state, then the belief."""
-    gates = [(letter, s.gates[name]) for name, letter in GATES[kind] if name not in SIGNED]
-    signed = [(letter, s.gates[name]) for name, letter in GATES[kind] if name in SIGNED]
-    signed.append((STATE_LETTER[kind], s.state_after))
-    steps = np.arange(1, len(s) + 1)
-    rows = [texts["gate_rows"].format(g=g) for g, _ in gates] + [texts["gate_rows"].format(g=g) for g, _ in signed[:-1]]
-    rows += [texts["state_row"].format(s=signed[-1][0]), texts["belief_row"]]
-    custom = [list(codes)]
-    n_g, n_s = len(gates), len(signed)
-    hover = texts["hover"]
-    out = [
-        go.Heatmap(z=np.array([v for _, v in gates]), x=steps, y=np.arange(n_g), xaxis=xa, yaxis=ya,
-                   coloraxis="coloraxis", customdata=custom * n_g, hovertemplate=hover, name="", xgap=1, ygap=1),
-        go.Heatmap(z=np.array([v for _, v in signed]), x=steps, y=np.arange(n_g, n_g + n_s), xaxis=xa, yaxis=ya,
-                   coloraxis="coloraxis2", customdata=custom * n_s, hovertemplate=hover, name="", xgap=1, ygap=1),
-        go.Heatmap(z=np.array([s.belief]), x=steps, y=[n_g + n_s], xaxis=xa, yaxis=ya, coloraxis="coloraxis",
-                   customdata=custom, hovertemplate=hover, name="", xgap=1, ygap=1),
-    ]
-    return out, rows
+def _cells(kind: str, s: UnitSteps, xa: str, ya: str, texts: Mapping[str, str], codes: Sequence[str],
+           signed_top: float) -> tuple[list[go.Bar], list[str]]:
+    """The memory unit over the whole timeline as a grid of coloured cells (rows × episodes).
+
+    Rows: the gates (sequential scale on [0, 1]), the candidate and the state (diverging scale on
+    ±``signed_top``), the belief P(happy) ([0, 1]). Drawn as one bar trace per row (bars of
+    height 0.9 stacked by ``base``), not as a heatmap: Plotly redraws a heatmap asynchronously
+    (as an image), so during an animation it blinks out; SVG bars stay.
+    """
+    rows_values = [(texts["gate_rows"].format(g=letter), s.gates[name], False)
+                   for name, letter in GATES[kind] if name not in SIGNED]
+    rows_values += [(texts["gate_rows"].format(g=letter), s.gates[name], True)
+                    for name, letter in GATES[kind] if name in SIGNED]
+    rows_values.append((texts["state_row"].format(s=STATE_LETTER[kind]), s.state_after, True))
+    rows_values.append((texts["belief_row"], s.belief, False))
+    steps = list(range(1, len(s) + 1))
+    bars = []
+    for row, (label, values, signed) in enumerate(rows_values):
+        v = np.asarray(values, dtype=np.float64)
+        where = (np.clip(v / signed_top, -1, 1) + 1) / 2 if signed else np.clip(v, 0, 1)
+        colors = sample_colorscale(DIVERGING if signed else SEQUENTIAL, [float(w) for w in where])
+        bars.append(go.Bar(x=steps, y=[0.9] * len(steps), base=[row - 0.45] * len(steps), width=1.0, xaxis=xa,
+                           yaxis=ya, marker={"color": colors, "line": {"width": 0.5, "color": "#FFFFFF"}},
+                           hovertext=[f"{label} · {code}: {value:.2f}" for code, value in zip(codes, v, strict=True)],
+                           hoverinfo="text", showlegend=False, name=label))
+    return bars, [label for label, _, _ in rows_values]
 
 
 def step_through_figure(models: Mapping[str, UnitSteps], *, codes: Sequence[str], key: int,
@@ -212,8 +226,13 @@ def step_through_figure(models: Mapping[str, UnitSteps], *, codes: Sequence[str]
     marks[key] = texts["key"]
     marks[-1] = texts["final"]
 
+    signed_top = max(1.0, min(STATE_LIMIT, max(float(np.max(np.abs(models[k].state_after))) for k in kinds)))
     fig = go.Figure()
-    shapes, annotations, dynamic = [], [], []  # dynamic: indices of the traces every frame replaces
+    shapes, annotations = [], []
+    # The traces every frame replaces come first (indices 0 … k−1), the static ones after them:
+    # a frame then means the same traces whether or not a renderer honours its ``traces`` list.
+    moving: list = []
+    static: list = []
     layout: dict = {}
     builders = []  # (kind, xa, ya, hxa, hya, rows) for the frames
     for kind in kinds:
@@ -228,38 +247,40 @@ def step_through_figure(models: Mapping[str, UnitSteps], *, codes: Sequence[str]
                 a["font"]["size"] = a["font"]["size"] * size / 13
         shapes += moved_shapes
         annotations += moved_annotations
-        heat, rows = _heatmaps(kind, models[kind], hxa, hya, texts, codes)
-        for tr in traces + heat:
-            fig.add_trace(tr)
+        heat, rows = _cells(kind, models[kind], hxa, hya, texts, codes, signed_top)
+        static += traces + heat
         for x in (key + 1, length):  # key event and final scene
             shapes.append({"type": "line", "xref": hxa, "yref": f"{hya} domain", "x0": x, "x1": x, "y0": 0, "y1": 1,
                            "line": {"color": OKABE_ITO["vermillion"] if x == length else "#000000", "width": 1.5,
                                     "dash": "dash"}})
-        start = len(fig.data)
-        for tr in (*_box_fills(kind, models[kind], 0, xa, ya), _flow(kind, models[kind], 0, xa, ya),
-                   _labels(kind, models[kind], 0, xa, ya, texts, codes, marks, lang, size),
-                   _cursor(models[kind], 0, hxa, hya, len(rows))):
-            fig.add_trace(tr)
-        dynamic += list(range(start, len(fig.data)))
+        moving += [*_box_fills(kind, models[kind], 0, xa, ya), _flow(kind, models[kind], 0, xa, ya),
+                   _labels(kind, models[kind], 0, xa, ya, texts, codes, marks, lang, size, kind == kinds[0]),
+                   _cursor(models[kind], 0, hxa, hya, len(rows))]
         builders.append((kind, xa, ya, hxa, hya, len(rows)))
         left, right = (0.0, 1.0) if len(kinds) == 1 else ((0.0, 0.485) if column == 0 else (0.515, 1.0))
+        annotations.append({"text": f"<b>{texts['hm_title'].format(model=kind.upper(), u=models[kind].unit)}</b>",
+                            "xref": "paper", "yref": "paper", "x": left + 0.07, "y": 0.26, "xanchor": "left",
+                            "yanchor": "bottom", "showarrow": False, "font": {"size": size}})
         layout[_axis_key(xa)] = {"domain": [left, right], "range": list(X_RANGE), "visible": False,
-                                 "fixedrange": True}
-        layout[_axis_key(ya)] = {"domain": [0.36, 1.0], "range": list(Y_RANGE), "visible": False, "fixedrange": True,
-                                 "scaleanchor": xa, "scaleratio": 1}
-        layout[_axis_key(hxa)] = {"domain": [left, right], "range": [0.5, length + 0.5], "fixedrange": True,
-                                  "showgrid": False, "title": {"text": diagram_texts[kind]["title"].split(":")[0]}}
-        layout[_axis_key(hya)] = {"domain": [0.0, 0.27], "autorange": "reversed", "fixedrange": True,
+                                 "fixedrange": True, "anchor": ya}
+        layout[_axis_key(ya)] = {"domain": [0.33, 0.97], "range": list(Y_RANGE), "visible": False, "fixedrange": True,
+                                 "scaleanchor": xa, "scaleratio": 1, "anchor": xa}
+        layout[_axis_key(hxa)] = {"domain": [left + 0.07, right], "range": [0.5, length + 0.5], "fixedrange": True,
+                                  "showgrid": False, "anchor": hya}
+        layout[_axis_key(hya)] = {"domain": [0.0, 0.25], "autorange": "reversed", "fixedrange": True,
                                   "tickvals": list(range(len(rows))), "ticktext": rows, "showgrid": False,
-                                  "zeroline": False}
+                                  "zeroline": False, "anchor": hxa}
 
+    fig.add_traces(moving + static)
+    dynamic = list(range(len(moving)))
     frames = []
     for t in range(length):
         data = []
         for kind, xa, ya, hxa, hya, n_rows in builders:
             s = models[kind]
             data += [*_box_fills(kind, s, t, xa, ya), _flow(kind, s, t, xa, ya),
-                     _labels(kind, s, t, xa, ya, texts, codes, marks, lang, size), _cursor(s, t, hxa, hya, n_rows)]
+                     _labels(kind, s, t, xa, ya, texts, codes, marks, lang, size, kind == kinds[0]),
+                     _cursor(s, t, hxa, hya, n_rows)]
         frames.append(go.Frame(data=data, traces=dynamic, name=str(t)))
     fig.frames = frames
 
@@ -268,19 +289,17 @@ def step_through_figure(models: Mapping[str, UnitSteps], *, codes: Sequence[str]
     pause = {"frame": {"duration": 0, "redraw": True}, "transition": {"duration": 0}, "mode": "immediate"}
     steps = [{"method": "animate", "label": str(t + 1), "args": [[str(t)], pause]} for t in range(length)]
     button_font = {"size": size + 2}
-    signed_top = max(1.0, min(STATE_LIMIT, max(float(np.max(np.abs(models[k].state_after))) for k in kinds)))
     fig.update_layout(
         **layout,
         title={"text": texts["title"]},
         shapes=shapes, annotations=annotations, showlegend=False, dragmode=False, hovermode="closest",
         plot_bgcolor="#FFFFFF",
-        coloraxis={"colorscale": SEQUENTIAL, "cmin": 0.0, "cmax": 1.0, "showscale": False},
-        coloraxis2={"colorscale": DIVERGING, "cmin": -signed_top, "cmax": signed_top, "showscale": False},
+        barmode="overlay", bargap=0,
         updatemenus=[{"type": "buttons", "direction": "left", "showactive": False, "x": 0.0, "xanchor": "left",
-                      "y": -0.04, "yanchor": "top", "pad": {"t": 8, "r": 8}, "font": button_font,
+                      "y": -0.07, "yanchor": "top", "pad": {"t": 8, "r": 8}, "font": button_font,
                       "buttons": [{"label": texts["play"], "method": "animate", "args": [None, play]},
                                   {"label": texts["pause"], "method": "animate", "args": [[None], pause]}]}],
-        sliders=[{"active": 0, "steps": steps, "x": 0.16, "len": 0.84, "y": -0.04, "yanchor": "top",
+        sliders=[{"active": 0, "steps": steps, "x": 0.24, "len": 0.76, "y": -0.07, "yanchor": "top",
                   "pad": {"t": 8}, "font": {"size": size - 1},
                   "currentvalue": {"prefix": texts["step"], "font": {"size": size + 1}, "visible": True},
                   "transition": {"duration": 0}}],
