@@ -269,15 +269,20 @@ def test_relu_caption_does_not_claim_every_derivative_below_one():
     assert "0 or 1" in text and "every |φ′| < 1" not in text
 
 
-def test_default_cliff_shows_the_thrown_path_ending_worse_and_the_other_case():
+def test_default_cliff_says_what_happened_and_counts_thrown_paths():
+    """Issue 10 §3: the default must not teach the opposite of the lesson. The page no longer claims
+    that clipping ends lower: it says the thrown step lost everything at once, that this path then
+    ended lower by luck, and counts how thrown paths end over a grid (numbers from rnn_core)."""
     at = _page()
     assert_clean(at)
     text = _texts(at)
-    assert "Here being thrown cost dearly" in text
+    free = views.cliff.descent_path()
+    k = int(np.argmax(views.cliff.step_sizes(free)))
+    assert f"at step {k + 1} the loss went from {views.measured(free[k, 2], 'en')}" in text
+    assert "happened to land in a wide valley" in text
     assert any(e.label.startswith("Is being thrown always costly?") for e in at.expander)
-    aside = views.measure_aside()
-    assert aside["free"] < aside["clipped"]  # the other case really is the other case
-    assert f"ends at loss {views.measured(aside['free'], 'en')}" in text
+    census = views.measure_census()
+    assert f"in {census['thrown']} of them" in text and f"{census['thrown_better']} of those ended below" in text
     assert "not the paper's" in text  # x0 = 0.5 and the target 0.7 are this app's choices
 
 

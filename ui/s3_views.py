@@ -282,32 +282,26 @@ def cliff_view(lr: float, threshold: float, lang: str, present: bool) -> CliffVi
                                 (clip_name, clip_path[:, 2], charts.CLIPPED_COLOR, None)],
                                texts=path_texts, lang=lang, first_step=0),
         f"s3.cliff_path_caption_{verdict}", "s3-cliff-loss", lang=lang, present=present, height=360,
-        free=measured(free_final, lang), clipped=measured(clipped_final, lang), jump=measured(jump, lang))
+        free=measured(free_final, lang), clipped=measured(clipped_final, lang), jump=measured(jump, lang),
+        step=jump_step, before=charts.value_text(free_path[jump_step - 1, 2], texts, lang) if jump_step else "",
+        after=charts.value_text(free_path[jump_step, 2], texts, lang) if jump_step else "")
     return CliffView(surface_shown, losses, jump, free_final, clipped_final)
 
 
 @st.cache_data(max_entries=4, show_spinner=False)
-def measure_aside() -> dict[str, Any]:
-    """The other case (``cliff.LUCKY_START``) and the census over a grid of starts, at the aside's
-    learning rate and threshold."""
-    lr, c = cliff.LUCKY_LR, cliff.LUCKY_THRESHOLD
-    free = cliff.descent_paths([cliff.LUCKY_START], lr=lr)[0]
-    clipped = cliff.descent_paths([cliff.LUCKY_START], lr=lr, clip=c)[0]
-    step, jump = charts.largest_step(free)
-    return {"free": cliff.final_loss(free), "clipped": cliff.final_loss(clipped), "jump": jump, "step": step,
-            **cliff.throw_census(lr, c)}
+def measure_census() -> dict[str, int]:
+    """How thrown paths end, over a grid of starts at the default learning rate and threshold
+    (:func:`rnn_core.cliff.throw_census`; a few seconds, once per server)."""
+    return cliff.throw_census(cliff.DEFAULT_LR, cliff.DEFAULT_THRESHOLD)
 
 
 @st.cache_resource(max_entries=4, show_spinner=False)
 def cliff_aside(lang: str) -> str:
     """The honest aside, written out (markdown)."""
-    m = measure_aside()
-    w, b = cliff.LUCKY_START
-    return t("s3.cliff_aside", lang, w=setting(w, lang), b=setting(b, lang), rate=setting(cliff.LUCKY_LR, lang),
-             c=setting(cliff.LUCKY_THRESHOLD, lang), jump=measured(m["jump"], lang), step=m["step"],
-             free=measured(m["free"], lang), clipped=measured(m["clipped"], lang), starts=integer(m["starts"], lang),
-             thrown=m["thrown"], better=m["thrown_better"], worse=m["thrown_worse"],
-             limit=setting(cliff.THROWN, lang))
+    m = measure_census()
+    return t("s3.cliff_aside", lang, rate=setting(cliff.DEFAULT_LR, lang), c=setting(cliff.DEFAULT_THRESHOLD, lang),
+             starts=integer(m["starts"], lang), thrown=m["thrown"], better=m["thrown_better"],
+             worse=m["thrown_worse"], limit=setting(cliff.THROWN, lang))
 
 
 # --------------------------------------------------------------------------- the exploding run

@@ -175,33 +175,36 @@ PT: dict[str, str] = {
     "s3.cliff_loss": "perda",
     "s3.cliff_jump": "arremessado {size} unidades<br>(perda {before} → {after})",
     "s3.cliff_caption": "Sem recorte, o maior passo mede {jump} (no passo {step}); com recorte nenhum passo "
-                        "passa de {clip_jump} (no máximo taxa {rate} × c = {c}). A parede corre ao longo do "
-                        "vale escuro na diagonal: logo abaixo dele a perda salta de volta para o platô alto.",
+                        "passa de {clip_jump} (o limite é taxa × c = {rate} × {c}). A parede corre ao longo "
+                        "do vale escuro na diagonal: logo abaixo dele a perda salta de volta para o platô "
+                        "alto.",
     "s3.cliff_path_title": "Perda ao longo de cada caminho",
     "s3.cliff_path_x": "passo de descida do gradiente",
     "s3.cliff_path_y": "perda L (escala log)",
-    "s3.cliff_aside": "Não. Partindo de ({w}; {b}) com taxa {rate} e c = {c}, o caminho sem recorte é "
-                      "arremessado {jump} unidades no passo {step}, cai no vale largo de u pequeno e termina "
-                      "com perda {free}; o caminho com recorte anda em zigue-zague ao longo da parede e "
-                      "termina em {clipped}. Com essa taxa e esse limiar, descemos de {starts} pontos de "
-                      "partida numa grade sobre a janela padrão: em {thrown} deles algum passo sem recorte "
-                      "foi maior que {limit}, e desses {better} terminaram abaixo do caminho com recorte "
-                      "({worse} acima). Nesta superfície, um arremesso costuma cair num vale largo onde a "
-                      "descida chega perto de zero; o ponto de partida padrão desta página foi escolhido numa "
-                      "busca em grade justamente como um caso em que o arremesso custa caro. O que o recorte "
-                      "garante é outra coisa: nenhum passo vai mais longe que taxa × c. Numa rede de verdade "
-                      "(seção 4), um passo sem limite termina em NaN.",
-    "s3.cliff_aside_heading": "O arremesso sempre sai caro? O outro caso, medido",
+    "s3.cliff_aside": "Não necessariamente. Com a taxa {rate} e c = {c}, descemos de {starts} pontos de "
+                      "partida numa grade sobre a janela padrão, com e sem recorte: em {thrown} deles algum "
+                      "passo sem recorte foi maior que {limit}, e desses {better} terminaram abaixo do "
+                      "caminho com recorte ({worse} acima). Nesta superfície, um passo arremessado costuma "
+                      "cair num vale largo onde a descida chega perto de zero. Procuramos um ponto de partida "
+                      "em que o arremesso terminasse claramente pior e não achamos um que resistisse a mudar "
+                      "um pouco a taxa. O que o recorte garante é outra coisa: nenhum passo vai mais longe "
+                      "que taxa × c — o caminho com recorte também atravessa a parede, e a perda dele salta, "
+                      "mas os parâmetros ficam onde estavam. Numa rede de verdade (seção 4), um passo sem "
+                      "limite termina em NaN.",
+    "s3.cliff_aside_heading": "Ser arremessado sempre sai caro? Contamos",
     "s3.cliff_path_caption_calm": "Desta vez nenhum passo sem recorte foi arremessado (o maior mede {jump}). "
                                   "Perda final: {free} sem recorte, {clipped} com recorte.",
-    "s3.cliff_path_caption_better": "Um salto de perda marca o passo que caiu na parede. Desta vez o caminho "
-                                    "sem recorte terminou mais baixo: {free}, contra {clipped} com recorte. "
-                                    "Onde um passo arremessado cai é sorte; o recorte troca essa sorte por "
-                                    "passos de tamanho limitado.",
-    "s3.cliff_path_caption_worse": "Um salto de perda marca o passo que caiu na parede. Aqui o arremesso "
-                                   "custou caro: perda final {free} sem recorte, {clipped} com recorte. O "
-                                   "recorte não deixa a descida mais esperta, deixa-a segura: nenhum passo "
-                                   "vai mais longe que taxa × c.",
+    "s3.cliff_path_caption_better": "O salto marca o passo que caiu na parede: no passo {step} a perda foi de "
+                                    "{before} a {after}, e tudo o que a descida tinha ganhado se perdeu num "
+                                    "passo só. Depois o caminho arremessado caiu, por sorte, num vale largo e "
+                                    "terminou mais baixo ({free}) que o caminho com recorte ({clipped}): onde "
+                                    "um passo arremessado cai é sorte (veja a contagem abaixo). O recorte "
+                                    "troca essa sorte por passos de tamanho limitado.",
+    "s3.cliff_path_caption_worse": "O salto marca o passo que caiu na parede: no passo {step} a perda foi de "
+                                   "{before} a {after}, e tudo o que a descida tinha ganhado se perdeu num "
+                                   "passo só. Desta vez o caminho arremessado também terminou pior: {free} "
+                                   "sem recorte, {clipped} com recorte. O recorte não deixa a descida mais "
+                                   "esperta, deixa-a segura: nenhum passo vai mais longe que taxa × c.",
     # 5 the network hallucinates
     "s3.train_heading": "4 · A rede “alucina”",
     "s3.train_explain": "Agora uma rede de verdade, treinando. Uma RNN tanh com {hidden} unidades começa com "
@@ -426,32 +429,35 @@ EN: dict[str, str] = {
     "s3.cliff_loss": "loss",
     "s3.cliff_jump": "thrown {size} units<br>(loss {before} → {after})",
     "s3.cliff_caption": "Without clipping the longest step is {jump} (at step {step}); with clipping no step "
-                        "is longer than {clip_jump} (at most rate {rate} × c = {c}). The wall runs along the "
-                        "dark diagonal valley: just below it the loss jumps back up to the high plateau.",
+                        "is longer than {clip_jump} (the limit is rate × c = {rate} × {c}). The wall runs "
+                        "along the dark diagonal valley: just below it the loss jumps back up to the high "
+                        "plateau.",
     "s3.cliff_path_title": "Loss along each path",
     "s3.cliff_path_x": "gradient-descent step",
     "s3.cliff_path_y": "loss L (log scale)",
-    "s3.cliff_aside": "No. From ({w}, {b}) with rate {rate} and c = {c}, the unclipped path is thrown {jump} "
-                      "units at step {step}, lands in the wide valley of small u and ends at loss {free}; the "
-                      "clipped path zig-zags along the wall and ends at {clipped}. With that rate and "
-                      "threshold we descended from {starts} starts on a grid over the default window: in "
-                      "{thrown} of them some unclipped step was longer than {limit}, and {better} of those "
-                      "ended below the clipped path ({worse} above). On this surface a thrown step tends to "
-                      "land in a wide valley where descent gets close to zero; this page's default start was "
-                      "picked by a grid search precisely as a case where being thrown is costly. What "
-                      "clipping guarantees is something else: no step goes further than rate × c. In a real "
-                      "network (section 4) an unbounded step ends in NaN.",
-    "s3.cliff_aside_heading": "Is being thrown always costly? The other case, measured",
+    "s3.cliff_aside": "Not necessarily. At rate {rate} and c = {c} we descended from {starts} starts on a "
+                      "grid over the default window, with and without clipping: in {thrown} of them some "
+                      "unclipped step was longer than {limit}, and {better} of those ended below the clipped "
+                      "path ({worse} above). On this surface a thrown step tends to land in a wide valley "
+                      "where descent gets close to zero. We searched for a start where being thrown ends "
+                      "clearly worse and found none that survived a small change of the rate. What clipping "
+                      "guarantees is something else: no step goes further than rate × c — the clipped path "
+                      "crosses the wall too, and its loss jumps, but the parameters stay where they were. In "
+                      "a real network (section 4) an unbounded step ends in NaN.",
+    "s3.cliff_aside_heading": "Is being thrown always costly? We counted",
     "s3.cliff_path_caption_calm": "This time no unclipped step was thrown (the longest is {jump}). Final "
                                   "loss: {free} without clipping, {clipped} with clipping.",
-    "s3.cliff_path_caption_better": "A jump in loss marks a step that landed on the wall. This time the "
-                                    "unclipped path ended lower: {free}, against {clipped} with clipping. "
-                                    "Where a thrown step lands is luck; clipping trades that luck for steps "
-                                    "of bounded size.",
-    "s3.cliff_path_caption_worse": "A jump in loss marks a step that landed on the wall. Here being thrown "
-                                   "cost dearly: final loss {free} without clipping, {clipped} with clipping. "
-                                   "Clipping does not make descent smarter, it makes it safe: no step goes "
-                                   "further than rate × c.",
+    "s3.cliff_path_caption_better": "The jump marks the step that landed on the wall: at step {step} the loss "
+                                    "went from {before} to {after}, and everything the descent had gained was "
+                                    "lost in a single step. The thrown path then happened to land in a wide "
+                                    "valley and ended lower ({free}) than the clipped path ({clipped}): where "
+                                    "a thrown step lands is luck (see the count below). Clipping trades that "
+                                    "luck for steps of bounded size.",
+    "s3.cliff_path_caption_worse": "The jump marks the step that landed on the wall: at step {step} the loss "
+                                   "went from {before} to {after}, and everything the descent had gained was "
+                                   "lost in a single step. This time the thrown path also ended worse: {free} "
+                                   "without clipping, {clipped} with clipping. Clipping does not make descent "
+                                   "smarter, it makes it safe: no step goes further than rate × c.",
     # 5 the network hallucinates
     "s3.train_heading": "4 · The network “hallucinates”",
     "s3.train_explain": "Now a real network, training. A tanh RNN with {hidden} units starts with the "
