@@ -436,10 +436,12 @@ def run(*, students: int, race_students: int = 0, cold: bool = False, pages: lis
         if sampler:
             sampler.start()
         cpu_before = cpu_seconds(pid) if pid else None
+        own_before = sum(os.times()[:2])
         wall_start, epoch_start = time.perf_counter(), time.time()
         result = run_class(url, pages, students, race_students=race_students, query=query, timeout=timeout,
                            race_timeout=race_timeout, rounds=rounds, pid=pid)
         report["wall_s"] = time.perf_counter() - wall_start
+        report["client_cpu_s"] = sum(os.times()[:2]) - own_before  # the students' side shares the machine
         report.update(summarize(result, pages, _server_runs(server.timing_log if server else None, epoch_start)))
         if pid:
             report["server_cpu_s"] = cpu_seconds(pid) - cpu_before
@@ -470,7 +472,8 @@ def print_report(r: dict) -> None:
     if "server_cpu_s" in r:
         print(f"\nserver CPU: {r['server_cpu_s']:.1f} s = {r['server_cpu_per_view_s'] * 1e3:.0f} ms per page view; "
               f"peak RSS {r['peak_rss_sampled_mb']:.0f} MB sampled, {r['peak_rss_hwm_mb']:.0f} MB VmHWM; "
-              f"wall {r['wall_s']:.1f} s, the server used {r['server_cores_used']:.2f} of {r['cores']} cores")
+              f"wall {r['wall_s']:.1f} s, the server used {r['server_cores_used']:.2f} of {r['cores']} cores "
+              f"(the students' client {r['client_cpu_s']:.1f} CPU s)")
     if r.get("server_cpu_per_view_median_s") is not None:
         print(f"server CPU per page view, median of this student's views: "
               f"{r['server_cpu_per_view_median_s'] * 1e3:.0f} ms; per page: " + ", ".join(
