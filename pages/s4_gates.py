@@ -26,6 +26,7 @@ from rnn_core import memory_units as mu
 from rnn_core import pretrained
 from rnn_core.cost import measure_costs, param_counts
 from rnn_core.gradients import probe
+from rnn_core.mechanism import mechanism_report
 from rnn_core.model_card import accuracy_card
 from rnn_core.tasks import SERIES_INPUT_SIZE
 from ui import gates_view as views
@@ -39,6 +40,7 @@ from ui.timeline import timeline_editor
 from ui.widgets import PLOTLY_CONFIG
 
 MODEL_NAMES = {"lstm": "series_moods_lstm", "gru": "series_moods_gru"}  # rnn_core.pretrained names
+BELT_MODEL = "series_moods_lstm_belt"  # the LSTM whose gates never see h (rnn_core.mechanism)
 BIAS_RANGE = (0.0, 3.0, 0.0, 0.25)  # min, max, default, step of the slider
 REFERENCE_BIASES = (0.0, 1.0, 2.0, 3.0)  # always drawn in the gradient chart
 PROBE = {"length": 101, "hidden": 32, "seed": 0}  # distance 100 at the far end
@@ -67,6 +69,20 @@ def inside(versions: tuple, episodes: tuple, moods: bool, codes: tuple, lang: st
     """Part 2 for one timeline (``versions``: (kind, name, version) of the models shown)."""
     found = {kind: (_models[kind], memory_unit(name, version, _models[kind])) for kind, name, version in versions}
     return views.inside_view(found, episodes, moods, codes, lang, present)
+
+
+@st.cache_resource(max_entries=8, show_spinner=False)
+def mechanism(name: str, version: str, _model) -> dict:
+    """``rnn_core.mechanism.mechanism_report`` of one model version (shared: read-only)."""
+    return mechanism_report(_model).as_dict()
+
+
+@st.cache_resource(max_entries=8, show_spinner=False)
+def two_ways(versions: tuple, lang: str, present: bool, _models: dict) -> views.TwoWaysView:
+    """Today's LSTM beside the belt LSTM, both measured (``versions``: (name, version) of each)."""
+    (default, v_default), (belt, v_belt) = versions
+    return views.two_ways_view(mechanism(default, v_default, _models[default]),
+                               mechanism(belt, v_belt, _models[belt]), lang, present)
 
 
 @st.cache_resource(max_entries=32, show_spinner=False)
@@ -301,6 +317,17 @@ if part2 is not None and part2.step_through is not None:
     st.markdown(f"#### {t('s4.st_heading')}")
     explained(t("s4.st_explain"))
     show(part2.step_through, "s4.st_caption", data=part2.step_frame, name="s4-step-through")
+
+pair, _ = models_cache.load_models((MODEL_NAMES["lstm"], BELT_MODEL))
+if len(pair) == 2:  # both weights there (a missing file is already reported above or simply skipped)
+    st.markdown(f"#### {t('s4.tw_heading')}")
+    pair_view = two_ways(tuple((n, models_cache.version(n)) for n in (MODEL_NAMES["lstm"], BELT_MODEL)), lang,
+                         present, pair)
+    st.plotly_chart(pair_view.figure, width="stretch", theme=None, config=PLOTLY_CONFIG, key="chart-s4-two-ways")
+    st.markdown(pair_view.caption)
+    st.download_button(t("common.download_csv"), lambda: pair_view.frame.to_csv(index=False).encode("utf-8"),
+                       file_name="s4-two-ways.csv", mime="text/csv", key="csv-s4-two-ways",
+                       icon=":material/download:")
 
 # --------------------------------------------------------------------------- page: 3 forget-gate bias
 

@@ -11,7 +11,7 @@ across the ordinary episodes in between. This module finds *where* it is carried
       d′_u = (μ_happy,u − μ_sad,u) / √((σ²_sad,u + σ²_happy,u) / 2)
 
   (population variances). The unit with the largest ``|d′|`` is the *memory unit*; a unit whose
-  state never varies gets d′ = 0. For the LSTM the state is the cell state ``c``, for the GRU
+  state never varies gets d′ = 0, one constant within each mood but different between them ±∞. For the LSTM the state is the cell state ``c``, for the GRU
   the hidden state ``h``.
 * :func:`find_memory_unit` — the same on a seeded batch of the task generator, for a model, plus
   the mean forget gate after the key event of every LSTM unit.
@@ -53,19 +53,22 @@ def dprime(states: np.ndarray, labels: np.ndarray, key_positions: np.ndarray) ->
 
     ``states`` ``[B, T, H]``, ``labels`` ``[B]``, ``key_positions`` ``[B]``. Steps ``t > key``
     of every series are pooled per mood; ``d′ = (μ_happy − μ_sad) / √((σ²_sad + σ²_happy)/2)``
-    with population variances; 0 where both variances vanish. Raises ``ValueError`` when a mood
+    with population variances; where both variances vanish, ±∞ if the means differ, else 0. Raises ``ValueError`` when a mood
     has fewer than two pooled steps.
     """
     states = np.asarray(states, dtype=np.float64)
     labels = np.asarray(labels)
-    _, t, h = states.shape
+    _, t, _ = states.shape
     after = np.arange(t)[None, :] > np.asarray(key_positions)[:, None]  # [B, T]
     sad = states[after & (labels[:, None] == 0)]
     happy = states[after & (labels[:, None] == 1)]
     if len(sad) < 2 or len(happy) < 2:
         raise ValueError("need steps after the key event for both moods")
     spread = np.sqrt((sad.var(axis=0) + happy.var(axis=0)) / 2)
-    return np.divide(happy.mean(axis=0) - sad.mean(axis=0), spread, out=np.zeros(h), where=spread > 1e-12)
+    gap = happy.mean(axis=0) - sad.mean(axis=0)
+    # no spread: a perfect separation (±∞) if the means differ, no information (0) if they do not
+    out = np.where(np.abs(gap) > 1e-12, np.copysign(np.inf, gap), 0.0)
+    return np.divide(gap, spread, out=out, where=spread > 1e-12)
 
 
 def pick_memory_unit(states: np.ndarray, labels: np.ndarray, key_positions: np.ndarray) -> tuple[int, np.ndarray]:

@@ -22,9 +22,9 @@ from ui.jobs import JOBS
 
 PAGE = "pages/s4_gates.py"
 HIDDEN = 32  # the realistic-series LSTM and GRU
-# diagrams ×2, LSTM heatmaps + unit, GRU heatmaps + unit, step-through, latch curve, biases tried, ∂L/∂c,
-# cost (batch 1, 128)
-N_FIGURES = 12
+# diagrams ×2, LSTM heatmaps + unit, GRU heatmaps + unit, step-through, two ways to remember, latch curve,
+# biases tried, ∂L/∂c, cost (batch 1, 128)
+N_FIGURES = 13
 
 
 def _settle(at, timeout: float = 120.0):
@@ -235,3 +235,22 @@ def test_a_queued_latch_shows_its_place_in_the_queue(monkeypatch):
         JOBS.stop(blocker)
         if "_s4_latch_job" in at.session_state:
             JOBS.stop(at.session_state["_s4_latch_job"])
+
+
+def test_two_ways_to_remember_shows_numbers_measured_from_both_models():
+    from rnn_core.mechanism import mechanism_report
+    from ui import numbers
+
+    at = _page()
+    assert_clean(at)
+    fig = figure_titled(at, "Two LSTMs, one task")
+    assert [tr["name"] for tr in fig["data"] if tr["type"] == "bar"] == [
+        "today's LSTM (unit 9)", "LSTM whose gates never see h (unit 25)"]
+    belt = mechanism_report(pretrained.load_pretrained("series_moods_lstm_belt"))
+    default = mechanism_report(pretrained.load_pretrained("series_moods_lstm"))
+    text = _texts(at)
+    assert f"forget gate {numbers.fixed(belt.forget_after, 2)}" in text
+    assert f"averages {numbers.fixed(default.forget_after, 2)}" in text
+    assert belt.forget_after > 0.9 > default.forget_after  # the two mechanisms, as measured
+    bars = {tr["name"]: tr["y"] for tr in fig["data"] if tr["type"] == "bar"}
+    assert bars["LSTM whose gates never see h (unit 25)"][0] == pytest.approx(belt.forget_after)

@@ -122,3 +122,11 @@ def test_accuracy_card():
     assert card.near == 0.98 and card.far == pytest.approx(0.8) and card.seconds == 4.5 and card.steps == 1000
     assert accuracy_card(None) == accuracy_card({}) == accuracy_card({"metrics": "junk"})
     assert accuracy_card({}).near is None
+
+
+def test_dprime_of_a_perfect_constant_memory_is_infinite():
+    states = np.zeros((2, 3, 2))
+    states[0, 1:, 0], states[1, 1:, 0] = -1.0, 1.0  # constant within each mood, different between them
+    d = mu.dprime(states, np.array([0, 1]), np.array([0, 0]))
+    assert d[0] == np.inf and d[1] == 0.0
+    assert mu.pick_memory_unit(states, np.array([0, 1]), np.array([0, 0]))[0] == 0

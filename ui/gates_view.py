@@ -343,4 +343,44 @@ def cost_view(rows: Mapping[int, Mapping[str, object]], counts: Mapping[str, obj
 
 
 __all__ = ["CellsView", "cells_view", "ModelView", "InsideView", "inside_view", "step_texts", "step_frame",
-           "BiasView", "bias_view", "tried_view", "GradientView", "gradient_view", "CostView", "cost_view"]
+           "BiasView", "bias_view", "tried_view", "GradientView", "gradient_view", "CostView", "cost_view",
+           "TWO_WAYS_MEASURES", "TwoWaysView", "two_ways_view"]
+
+
+# --------------------------------------------------------------------------- two ways to remember (issue 10 §2)
+
+TWO_WAYS_MEASURES = ("forget_after", "input_after", "rewrite_share", "accuracy", "belt_only", "forget0_all")
+
+
+@dataclass(frozen=True)
+class TwoWaysView:
+    figure: PreparedFigure
+    frame: pd.DataFrame
+    caption: str
+
+
+def two_ways_view(default: Mapping[str, object], belt: Mapping[str, object], lang: str,
+                  present: bool) -> TwoWaysView:
+    """Today's LSTM beside the LSTM whose gates never see h, each measured by
+    ``rnn_core.mechanism.mechanism_report(model).as_dict()`` (numbers in, never typed)."""
+
+    def flat(report: Mapping[str, object]) -> dict[str, float]:
+        return {"forget_after": report["forget_after"], "input_after": report["input_after"],
+                "rewrite_share": report["rewrite_share"], "accuracy": report["accuracy"],
+                **{k: report["ablations"][k] for k in ("belt_only", "forget0_all")}}
+
+    reports = {"default": flat(default), "belt": flat(belt)}
+    measures = {m: t(f"s4.tw_m_{m}", lang) for m in TWO_WAYS_MEASURES}
+    models = {"default": t("s4.tw_default", lang, u=default["unit"]), "belt": t("s4.tw_belt", lang, u=belt["unit"])}
+    texts = {"title": t("s4.tw_title", lang), "y_title": t("s4.tw_y", lang), "chance": t("s4.latch_chance", lang)}
+    fig = charts.two_ways_figure(reports, measures=measures, models=models, texts=texts, lang=lang)
+    pct = lambda v: numbers.percent(v, lang)  # noqa: E731
+    norm = sum(float(v) for v in belt["recurrent_norms"].values())
+    caption = t("s4.tw_caption", lang, f_default=numbers.fixed(default["forget_after"], 2, lang),
+                share_default=pct(default["rewrite_share"]), acc_default=pct(default["accuracy"]),
+                belt_only_default=pct(default["ablations"]["belt_only"]),
+                f_belt=numbers.fixed(belt["forget_after"], 2, lang), share_belt=pct(belt["rewrite_share"]),
+                acc_belt=pct(belt["accuracy"]), forget0_belt=pct(belt["ablations"]["forget0_all"]),
+                norm_belt=numbers.fixed(norm, 1, lang), n=default["n"])
+    return TwoWaysView(figure=prepare(fig, present=present, lang=lang, height=460),
+                       frame=charts.two_ways_frame(reports, TWO_WAYS_MEASURES), caption=caption)

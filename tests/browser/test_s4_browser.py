@@ -11,7 +11,7 @@ from ui.catalogs import station4
 pytestmark = pytest.mark.browser
 
 CATALOG = {"pt": station4.PT, "en": station4.EN}
-N_CHARTS = 12  # 2 diagrams, 2 × (heatmaps + unit) in the tabs, step-through, latch, biases tried, ∂L/∂c, cost × 2
+N_CHARTS = 13  # 2 diagrams, 2 × (heatmaps + unit) in the tabs, step-through, two ways, latch, biases tried, ∂L/∂c, cost × 2
 
 
 def _open(page, server_url, lang: str, query: str = "") -> None:

@@ -274,6 +274,32 @@ PT: dict[str, str] = {
         "Repare em três momentos: o evento-chave (o que muda nas portas e no estado), os episódios comuns depois "
         "dele (o estado se mantém?) e a cena final (a crença do modelo)."
     ),
+    "s4.tw_heading": "Duas maneiras de uma rede lembrar",
+    "s4.tw_title": "Duas LSTMs, a mesma tarefa: medidas da unidade de memória e acurácia",
+    "s4.tw_y": "valor medido (0 a 1)",
+    "s4.tw_default": "LSTM de hoje (unidade {u})",
+    "s4.tw_belt": "LSTM cujas portas não veem h (unidade {u})",
+    "s4.tw_m_forget_after": "f depois do evento-chave",
+    "s4.tw_m_input_after": "i depois do evento-chave",
+    "s4.tw_m_rewrite_share": "parte de c reescrita por episódio",
+    "s4.tw_m_accuracy": "acurácia",
+    "s4.tw_m_belt_only": "acurácia só com a esteira",
+    "s4.tw_m_forget0_all": "acurácia com a esteira cortada (f = 0)",
+    "s4.tw_caption": (
+        "**Duas maneiras de uma rede lembrar** (medido pelo app em {n} séries sorteadas). À esquerda, a LSTM "
+        "treinada do jeito usual: depois do evento-chave, a porta de esquecimento (forget gate) da sua unidade de "
+        "memória fica em média em {f_default}, e {share_default} do seu estado da célula é reescrito a cada "
+        "episódio; as portas leem o clima de volta em h e o escrevem de novo: a memória vive no laço "
+        "h → g → c. Deixe-lhe só a esteira (cada porta ouve um h médio em vez do verdadeiro) e ela cai de "
+        "{acc_default} para {belt_only_default}, o acaso. À direita, a mesma LSTM (mesmos dados, semente e treino) "
+        "construída de modo que nenhuma porta veja h: seus pesos recorrentes $U$ ficam fixos em 0 (norma medida: "
+        "{norm_belt}), e o estado da célula é o único caminho para levar algo adiante. Treinada, sua unidade de "
+        "memória mantém a esteira aberta (porta de esquecimento {f_belt}, {share_belt} reescrito por episódio); "
+        "force a porta de esquecimento a 0 em todas as unidades depois do evento-chave e ela cai de {acc_belt} "
+        "para {forget0_belt}, o acaso. O modelo da direita é um recurso didático: uma LSTM comum é livre para "
+        "usar o laço, e a nossa o usou, também com o viés da porta de esquecimento começando em 1, 2 ou 3, com "
+        "distâncias maiores e com treino mais longo."
+    ),
     "s4.bias_heading": "Um número que decide tudo: o viés da porta de esquecimento",
     "s4.bias_explain": (
         "A tarefa da trava (latch): no passo 0 chega um bit (+1 ou −1); depois vêm {steps} passos de ruído; no "
@@ -709,6 +735,30 @@ EN: dict[str, str] = {
     "s4.st_caption": (
         "Notice three moments: the key event (what changes in the gates and the state), the ordinary episodes "
         "after it (does the state hold?) and the final scene (the model's belief)."
+    ),
+    "s4.tw_heading": "Two ways a network can remember",
+    "s4.tw_title": "Two LSTMs, one task: their memory unit, measured, and their accuracy",
+    "s4.tw_y": "measured value (0 to 1)",
+    "s4.tw_default": "today's LSTM (unit {u})",
+    "s4.tw_belt": "LSTM whose gates never see h (unit {u})",
+    "s4.tw_m_forget_after": "f after the key event",
+    "s4.tw_m_input_after": "i after the key event",
+    "s4.tw_m_rewrite_share": "share of c rewritten per episode",
+    "s4.tw_m_accuracy": "accuracy",
+    "s4.tw_m_belt_only": "accuracy with the belt only",
+    "s4.tw_m_forget0_all": "accuracy with the belt cut (f = 0)",
+    "s4.tw_caption": (
+        "**Two ways a network can remember** (measured by the app on {n} random series). Left, the LSTM trained "
+        "as usual: after the key event its memory unit's forget gate averages {f_default} and {share_default} of "
+        "its cell state is rewritten at every episode; the gates read the mood back from h and write it again: "
+        "the memory lives in the loop h → g → c. Give it only the belt (every gate hears an average h instead of "
+        "the real one) and it falls from {acc_default} to {belt_only_default}, chance. Right, the same LSTM (same "
+        "data, seed and training) built so that no gate sees h: its recurrent weights $U$ are fixed at 0 "
+        "(measured norm: {norm_belt}), so the cell state is the only way to carry anything forward. Trained, its "
+        "memory unit keeps the belt open (forget gate {f_belt}, {share_belt} rewritten per episode); force the "
+        "forget gate to 0 on every unit after the key event and it falls from {acc_belt} to {forget0_belt}, "
+        "chance. The right-hand model is a teaching device: a standard LSTM is free to use the loop, and ours did, "
+        "also with the forget gate's bias started at 1, 2 or 3, with longer distances and with longer training."
     ),
     "s4.bias_heading": "One number that decides everything: the forget-gate bias",
     "s4.bias_explain": (

@@ -372,5 +372,33 @@ def cost_figure(us: Mapping[str, Mapping[str, float]], *, mode_names: Mapping[st
 __all__ = [
     "GATE_COLORS", "Panel", "Strip", "STRIP_GROUPS", "strip_groups", "heatmaps_frame", "heatmaps_figure", "unit_frame", "unit_figure", "smooth", "latch_frame",
     "latch_figure", "tried_frame", "tried_figure", "cell_grad_frame", "cell_grad_figure", "cost_frame",
-    "cost_figure", "bias_text",
+    "cost_figure", "bias_text", "two_ways_frame", "two_ways_figure",
 ]
+
+
+# --------------------------------------------------------------------------- two ways to remember
+
+
+def two_ways_frame(reports: Mapping[str, Mapping[str, float]], measures: Sequence[str]) -> pd.DataFrame:
+    """One row per (model, measure): the measured value."""
+    return pd.DataFrame([{"model": model, "measure": m, "value": float(values[m])}
+                         for model, values in reports.items() for m in measures])
+
+
+def two_ways_figure(reports: Mapping[str, Mapping[str, float]], *, measures: Mapping[str, str],
+                    models: Mapping[str, str], texts: Mapping[str, str], lang: str = "en") -> go.Figure:
+    """Grouped bars on [0, 1]: for each measure (gate means, share rewritten, accuracies under
+    interventions), one bar per model. ``reports``: model → measure → value; ``measures``: key →
+    axis label; ``models``: key → legend name; ``texts``: title, y_title, chance."""
+    fig = go.Figure()
+    colors = [MODEL_COLORS["lstm"], OKABE_ITO["bluish_green"], OKABE_ITO["grey"]]
+    for index, (model, name) in enumerate(models.items()):
+        y = [float(reports[model][m]) for m in measures]
+        fig.add_trace(go.Bar(x=list(measures.values()), y=y, name=name, marker={"color": colors[index % 3]},
+                             text=[numbers.fixed(v, 2, lang) for v in y], textposition="outside",
+                             hovertemplate=f"{name}<br>%{{x}}: %{{text}}<extra></extra>"))
+    fig.add_hline(y=0.5, line={"color": CHANCE_COLOR, "dash": "dot", "width": 2},
+                  annotation={"text": texts["chance"], "font": {"color": "#555555"}}, annotation_position="top right")
+    fig.update_layout(title={"text": texts["title"]}, barmode="group",
+                      yaxis={"title": {"text": texts["y_title"]}, "range": [0, 1.12]})
+    return fig
