@@ -6,8 +6,8 @@ file) before a student joins or the teacher page creates a class. The store is o
 the URL comes from the ``RNN_LAB_CLASS_DB`` environment variable, else ``RNN_LAB_CLASS_DB`` in
 ``.streamlit/secrets.toml``, else a SQLite file under ``RNN_LAB_DATA_DIR`` (default ``.data/``).
 
-Each browser session gets an anonymous id (a random UUID in ``st.session_state``): no names, no
-accounts. Limits per session: 5 join attempts per minute; writes from a token bucket (a burst
+Each browser gets an anonymous id (a random UUID in ``st.session_state``, kept in a 12-hour
+cookie once it joins a class, so a reload is not a new student): no names, no accounts. Limits per session: 5 join attempts per minute; writes from a token bucket (a burst
 of 10, refilled at 2 per second). :func:`send_quiz_answer` and :func:`send_race` do nothing
 outside a class and never raise into the page: trouble becomes a toast or a warning.
 """
@@ -43,6 +43,8 @@ JOIN_LIMIT, JOIN_WINDOW = 5, 60.0  # join attempts per session per window (secon
 WRITE_BURST, WRITE_RATE = 10.0, 2.0  # token bucket: capacity, tokens per second
 TOAST_GAP = 3.0  # seconds between two "sent" toasts (a quiz sends up to 8 answers at once)
 CODE_RE = re.compile(f"^[{CODE_ALPHABET}]{{{CODE_LENGTH}}}$")
+COOKIE, COOKIE_AGE = "rnnlab_student", 12 * 3600  # the anonymous id, remembered by the browser in class mode
+ID_RE = re.compile(r"^[0-9a-f]{32}$")
 
 
 # --------------------------------------------------------------------------- the store
@@ -81,9 +83,27 @@ def clean_code(raw: object) -> str | None:
 # --------------------------------------------------------------------------- session state
 
 
+def _cookie_id() -> str | None:
+    """The anonymous id this browser got when it last joined a class (cookie), if any."""
+    try:
+        raw = st.context.cookies.get(COOKIE)
+    except Exception:  # noqa: BLE001 - no request context (tests, bare mode)
+        return None
+    return raw if isinstance(raw, str) and ID_RE.match(raw) else None
+
+
+def _remember_id(student: str) -> None:
+    """Keep the anonymous id in a cookie (12 h) so that a reload or the QR link opened again in the
+    same browser is the same student: one vote per student even across sessions. Only set once
+    the browser is in a class; the id is random hex, so nothing typed reaches the script."""
+    assert ID_RE.match(student)
+    st.html(f"<script>document.cookie = '{COOKIE}={student}; path=/; max-age={COOKIE_AGE}; SameSite=Lax';</script>",
+            unsafe_allow_javascript=True)
+
+
 def _state() -> dict[str, Any]:
     return st.session_state.setdefault(STATE, {
-        "student": uuid.uuid4().hex, "code": None, "url_tried": None, "joins": [], "tokens": WRITE_BURST,
+        "student": _cookie_id() or uuid.uuid4().hex, "cookie": False, "code": None, "url_tried": None, "joins": [], "tokens": WRITE_BURST,
         "refilled": time.monotonic(), "sent": {}, "races": set(), "toasted": 0.0, "message": None,
     })
 
@@ -173,6 +193,10 @@ def join_box() -> None:
         state["message"] = None  # shown once
     if code:
         st.query_params["class"] = code
+        if not state["cookie"]:
+            state["cookie"] = True
+            if _cookie_id() != state["student"]:
+                _remember_id(state["student"])
         st.success(t("teacher.in_class", code=code), icon=":material/groups:")
         st.button(t("teacher.leave"), key="_class_leave", on_click=_leave, icon=":material/logout:")
     else:
