@@ -257,3 +257,29 @@ def test_teacher_page_renders_clean(data_dir, lang, present):
     at, code, _ = create_class(lang, present)
     assert CAT[lang]["teacher.quiz_none"] in texts(at) and CAT[lang]["teacher.races_none"] in texts(at)
     assert len(at.get("imgs")) + len(at.get("image")) >= 1  # the QR code
+
+
+def test_database_down_gives_plain_messages(data_dir, monkeypatch):
+    monkeypatch.setenv("RNN_LAB_CLASS_DB", "sqlite:////proc/no-such-folder/classes.sqlite3")
+    at = run_page(TEACHER, lang="en", timeout=180)
+    at.text_input(key="_class_title").input("A")
+    button(at, CAT["en"]["teacher.create"]).click().run()
+    clean(at)
+    assert CAT["en"]["teacher.unavailable"] in texts(at)
+    assert "_class_teacher" not in at.session_state
+    student = first_run({"class": "ABCDEF"})
+    clean(student)
+    assert CAT["en"]["teacher.unavailable"] in texts(student)
+
+
+def test_one_question_shown_large(data_dir):
+    teacher, code, _ = create_class("en")
+    a = open_page("pages/s6_conclusion.py", lang="en", **{"class": code})
+    answer_quiz(a, {"s6.q4": 1})
+    teacher.run()
+    assert len(tally_figures := [f for f in figures(teacher) if f["data"][0].get("orientation") == "h"]) == 8
+    teacher.segmented_control(key="_class_q_pick").set_value(4).run()
+    clean(teacher)
+    bars = [f for f in figures(teacher) if f["data"][0].get("orientation") == "h"]
+    assert len(bars) == 1 and len(tally_figures) == 8
+    assert tally(teacher) == {"s6.q4": {"b": 1}}
