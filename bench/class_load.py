@@ -1,6 +1,7 @@
 """Class-load benchmark: a whole class opening the same page at the same instant, no browser.
 
-    python -m bench.class_load --students 30 [--race-students 3] [--cold] [--pages home,lab] [--rounds R]
+    python -m bench.class_load --students 30 [--race-students 3 [--distinct-races]] [--cold]
+                               [--pages home,lab] [--rounds R] [--quiz-class]
                                [--port 8520 | --url http://HOST:PORT [--pid PID]] [--app other/app.py]
                                [--json out.json]
 
@@ -16,11 +17,14 @@ server. The benchmark
    teacher: all open page 1 at the same instant (a barrier), wait until everyone has it, then
    page 2, and so on. A page view's time runs from the rerun request to ``script_finished``
    (the last full run: an ``st.rerun`` continues the view);
-4. with ``--race-students K``, K further students open the Lab page at the class's first
+4. with ``--race-students K``, K of the N students open the Lab page at the class's first
    instant and press its Start button (the button's widget id comes from the page's element
    delta; a click is its ``trigger_value`` in the next rerun), then stay on the page,
    answering fragment auto-reruns as a browser does, until the race's results table is shown
-   (timeout ``--race-timeout``, 120 s). The other N − K students walk the pages meanwhile;
+   (timeout ``--race-timeout``, 120 s). The other N − K students walk the pages meanwhile.
+   Identical races are one shared training on this app, so the K racers watch one job; with
+   ``--distinct-races`` racer k links ``&seed=k+1`` instead (K trainings). Against a ``--url``
+   server that already ran the same race, the "race" is its replay;
 5. reports per page p50/p95 page time and errors, the server's CPU seconds per page view (user
    + system time of the server process and its children, from ``/proc/<pid>/stat``, before and
    after the measured phase), its peak resident memory (``VmRSS`` sampled every 0.2 s and the
@@ -282,7 +286,8 @@ def _walker(student: int, ws: str, pages: list[str], query: str, timeout: float,
         session.close()
 
 
-def _racer(student: int, ws: str, query: str, timeout: float, race_timeout: float, start: Gate, out: dict) -> None:
+def _racer(student: int, ws: str, query: str, timeout: float, race_timeout: float, start: Gate, out: dict,
+           race_query: str = "") -> None:
     session = None
     try:
         session = Session(ws)
@@ -292,9 +297,9 @@ def _racer(student: int, ws: str, query: str, timeout: float, race_timeout: floa
     start.arrive()
     if session is None:
         return
-    race = {"student": student, "seconds": float("nan"), "ok": False, "errors": []}
+    race = {"student": student, "seconds": float("nan"), "ok": False, "errors": [], "query": race_query}
     try:
-        lab = session.visit("lab", query_string=query, timeout=timeout)
+        lab = session.visit("lab", query_string="&".join(q for q in (query, race_query) if q), timeout=timeout)
         _record(out, student, lab)
         button = find_button(lab.last_full, START_KEY)
         if button is None:
@@ -317,8 +322,13 @@ def _racer(student: int, ws: str, query: str, timeout: float, race_timeout: floa
 
 
 def run_class(url: str, pages: list[str], students: int, *, race_students: int = 0, query: str = "lang=pt",
-              timeout: float = 60, race_timeout: float = 120, rounds: int = 1, pid: int | None = None) -> dict:
+              timeout: float = 60, race_timeout: float = 120, rounds: int = 1, pid: int | None = None,
+              distinct_races: bool = False) -> dict:
     """N students (K of them racing): every page view and race, as the students saw them.
+
+    The racers start the default race (one shared job on a server that shares trainings), or with
+    ``distinct_races`` racer k sets the Lab's seed control to k + 1 through the link (``&seed=k+1``):
+    K different trainings, which the server may queue.
 
     With ``rounds`` > 1 the class walks the pages again (same sessions): warm reruns. A lone student
     with the server's ``pid`` also gets the server CPU of each of its page views."""
@@ -331,7 +341,8 @@ def run_class(url: str, pages: list[str], students: int, *, race_students: int =
     probe = (lambda: cpu_seconds(pid)) if pid and students == 1 else None
     threads = [threading.Thread(target=_walker, args=(i, ws, pages, query, timeout, start, gates, out, probe),
                                 daemon=True) for i in range(walkers)]
-    threads += [threading.Thread(target=_racer, args=(walkers + i, ws, query, timeout, race_timeout, start, out),
+    threads += [threading.Thread(target=_racer, args=(walkers + i, ws, query, timeout, race_timeout, start, out,
+                                                      f"seed={i + 1}" if distinct_races else ""),
                                  daemon=True) for i in range(race_students)]
     for thread in threads:
         thread.start()
@@ -406,7 +417,8 @@ def summarize(result: dict, pages: list[str], server_runs: dict[str, list[float]
         "error_messages": errors[:50],
         "p50_s": _pct(times, 0.5), "p95_s": _pct(times, 0.95), "max_s": max(times, default=float("nan")),
         "pages": per_page,
-        "races": [{"student": r["student"], "seconds": r["seconds"], "ok": r["ok"]} for r in races],
+        "races": [{"student": r["student"], "seconds": r["seconds"], "ok": r["ok"], "query": r["query"]}
+                  for r in races],
         "views": [{"student": v["student"], "page": v["page"], "seconds": round(v["seconds"], 4),
                    "start_s": round(v["start"] - result["started_at"], 4), "ok": v["ok"]} for v in views],
     }
@@ -415,7 +427,7 @@ def summarize(result: dict, pages: list[str], server_runs: dict[str, list[float]
 def run(*, students: int, race_students: int = 0, cold: bool = False, pages: list[str] | None = None,
         port: int | None = None, url: str | None = None, pid: int | None = None, app: Path | None = None,
         query: str = "lang=pt", timeout: float = 60, race_timeout: float = 120, env: dict | None = None,
-        rounds: int = 1) -> dict:
+        rounds: int = 1, distinct_races: bool = False) -> dict:
     """The whole benchmark, programmatically; returns the report (also what ``--json`` writes)."""
     app = Path(app or ROOT / "app.py")
     pages = list(pages or default_pages(app))
@@ -423,7 +435,8 @@ def run(*, students: int, race_students: int = 0, cold: bool = False, pages: lis
     if url is None:
         server = Server(app, port or free_port(), env=env)
         url, pid = server.url, server.pid
-    report: dict = {"students": students, "race_students": race_students, "cold": cold, "rounds": rounds,
+    report: dict = {"students": students, "race_students": race_students, "distinct_races": distinct_races,
+                    "cold": cold, "rounds": rounds,
                     "pages_order": pages,
                     "query": query, "app": str(app), "url": url, "cores": os.cpu_count(),
                     "loadavg_before": os.getloadavg(), "when": time.strftime("%Y-%m-%d %H:%M:%S UTC", time.gmtime())}
@@ -439,7 +452,7 @@ def run(*, students: int, race_students: int = 0, cold: bool = False, pages: lis
         own_before = sum(os.times()[:2])
         wall_start, epoch_start = time.perf_counter(), time.time()
         result = run_class(url, pages, students, race_students=race_students, query=query, timeout=timeout,
-                           race_timeout=race_timeout, rounds=rounds, pid=pid)
+                           race_timeout=race_timeout, rounds=rounds, pid=pid, distinct_races=distinct_races)
         report["wall_s"] = time.perf_counter() - wall_start
         report["client_cpu_s"] = sum(os.times()[:2]) - own_before  # the students' side shares the machine
         report.update(summarize(result, pages, _server_runs(server.timing_log if server else None, epoch_start)))
@@ -479,7 +492,8 @@ def print_report(r: dict) -> None:
               f"{r['server_cpu_per_view_median_s'] * 1e3:.0f} ms; per page: " + ", ".join(
                   f"{p} {row['server_cpu_median_s'] * 1e3:.0f}" for p, row in r["pages"].items()))
     for race in r["races"]:
-        print(f"race (student {race['student']}): {race['seconds']:.1f} s {'ok' if race['ok'] else 'FAILED'}")
+        print(f"race (student {race['student']}{', ' + race['query'] if race['query'] else ''}): "
+              f"{race['seconds']:.1f} s {'ok' if race['ok'] else 'FAILED'}")
     for message in r["error_messages"][:10]:
         print("error:", message)
 
@@ -488,6 +502,8 @@ def main(argv: list[str] | None = None) -> dict:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--students", type=int, default=30)
     parser.add_argument("--race-students", type=int, default=0, help="students who start the default Lab race")
+    parser.add_argument("--distinct-races", action="store_true",
+                        help="racer k uses seed k+1 (K different trainings) instead of the default race")
     parser.add_argument("--cold", action="store_true", help="fresh server, no warm-up visit")
     parser.add_argument("--pages", help="comma-separated URL paths (default: every station, in order)")
     parser.add_argument("--port", type=int, help="port for the server it starts (default: first free in 8520-8529)")
@@ -513,7 +529,8 @@ def main(argv: list[str] | None = None) -> dict:
     else:
         report = run(students=args.students, race_students=args.race_students, cold=args.cold, pages=pages,
                      port=args.port, url=args.url, pid=args.pid, app=args.app, query=args.query,
-                     timeout=args.timeout, race_timeout=args.race_timeout, rounds=args.rounds)
+                     timeout=args.timeout, race_timeout=args.race_timeout, rounds=args.rounds,
+                     distinct_races=args.distinct_races)
         print_report(report)
     name = "class_quiz" if args.quiz_class else "class_load"
     path = args.json or RESULTS / time.strftime(f"{name}-%Y%m%d-%H%M%S-{args.students}.json", time.gmtime())
