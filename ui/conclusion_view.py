@@ -27,6 +27,7 @@ from ui import models_cache
 from ui import race_runner as runner
 from ui.charts import conclusion as charts
 from ui.charts.conclusion import Panel
+from ui.charts.lab import legend_room
 from ui.evidence import Station2, Station5
 from ui.i18n import t
 from ui.numbers import percent
@@ -81,7 +82,7 @@ def _labels(lang: str) -> dict[str, str]:
 
 
 def _styled(fig: go.Figure, lang: str, present: bool) -> go.Figure:
-    return style_figure(fig, present=present, lang=lang)
+    return legend_room(style_figure(fig, present=present, lang=lang), present)
 
 
 def _accuracy_panel(table: pd.DataFrame, badges, title_key: str, caption_key: str, name: str, lang: str,

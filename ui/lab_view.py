@@ -74,7 +74,7 @@ def live_view(key: tuple, step: int, lang: str, present: bool, _race: RaceState)
                         for c in runner.CELLS if _race.curves[c].loss)
     text = (t("s5.progress", lang, step=step, steps=_race.settings.steps, losses=losses) if step
             else t("s5.progress_start", lang))
-    fig = style_figure(_loss_figure(_race, lang, raw=False), present=present, lang=lang)
+    fig = charts.legend_room(style_figure(_loss_figure(_race, lang, raw=False), present=present, lang=lang), present)
     return LiveView(fig, min(1.0, step / _race.settings.steps), text)
 
 
@@ -91,7 +91,8 @@ def results_view(key: tuple, step: int, status: str, lang: str, present: bool, _
     wall = charts.seconds(_race.wall_seconds, lang)
     status_text = (t("s5.status_stopped", lang, step=_race.step, steps=s.steps, seconds=wall) if stopped
                    else t("s5.status_done", lang, steps=_race.step, seconds=wall))
-    loss_fig = style_figure(_loss_figure(_race, lang, raw=True, solved=solved), present=present, lang=lang)
+    loss_fig = charts.legend_room(style_figure(_loss_figure(_race, lang, raw=True, solved=solved), present=present,
+                                               lang=lang), present)
     curves = {c: {"loss": v.loss, "accuracy": v.accuracy} for c, v in _race.curves.items()}
     acc_fig = None
     if _race.classification:

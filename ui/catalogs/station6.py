@@ -370,7 +370,7 @@ PT: dict[str, str] = {
         "E as portas bastam para guardar um único bit por {length} passos? Na trava (latch) com T = {length}, "
         "a corrida do laboratório com as configurações padrão responde — medida, não escrita aqui."
     ),
-    "s6.l3_latch_run": "Medir agora (corrida compartilhada, cerca de 20 s)",
+    "s6.l3_latch_run": "Medir agora (corrida compartilhada)",
     "s6.l3_latch_link": "Abrir esta corrida no laboratório",
 }
 
@@ -740,6 +740,6 @@ EN: dict[str, str] = {
         "And are gates enough to keep a single bit for {length} steps? On the latch with T = {length}, the "
         "lab's race at its default settings answers — measured, not written here."
     ),
-    "s6.l3_latch_run": "Measure it now (shared race, about 20 s)",
+    "s6.l3_latch_run": "Measure it now (shared race)",
     "s6.l3_latch_link": "Open this race in the lab",
 }
