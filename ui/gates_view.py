@@ -194,7 +194,7 @@ def inside_view(models: Mapping[str, tuple[torch.nn.Module, mu.MemoryUnit]], epi
             dg=numbers.fixed(abs(gu.dprime), 1, lang) if gu else "—")
     steps = {kind: mu.unit_steps(runs[kind], found[kind].unit) for kind in models}
     step_fig = frame = None
-    height = 1080 if present else 860
+    height = 1900 if present else 860
     if steps:
         fig = step_through_figure(steps, codes=codes, key=key, texts=step_texts(lang),
                                   diagram_texts=words.diagram_texts(lang), lang=lang, present=present)

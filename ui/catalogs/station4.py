@@ -286,17 +286,17 @@ PT: dict[str, str] = {
     "s4.tw_m_belt_only": "acurácia só com a esteira",
     "s4.tw_m_forget0_all": "acurácia com a esteira cortada (f = 0)",
     "s4.tw_caption": (
-        "**Duas maneiras de uma rede lembrar** (medido pelo app em {n} séries sorteadas). À esquerda, a LSTM "
+        "**Duas maneiras de uma rede lembrar** (medido pelo app em {n} séries sorteadas). Em azul, a LSTM "
         "treinada do jeito usual: depois do evento-chave, a porta de esquecimento (forget gate) da sua unidade de "
         "memória fica em média em {f_default}, e {share_default} do seu estado da célula é reescrito a cada "
         "episódio; as portas leem o clima de volta em h e o escrevem de novo: a memória vive no laço "
         "h → g → c. Deixe-lhe só a esteira (cada porta ouve um h médio em vez do verdadeiro) e ela cai de "
-        "{acc_default} para {belt_only_default}, o acaso. À direita, a mesma LSTM (mesmos dados, semente e treino) "
+        "{acc_default} para {belt_only_default}, o acaso. Em verde, a mesma LSTM (mesmos dados, semente e treino) "
         "construída de modo que nenhuma porta veja h: seus pesos recorrentes $U$ ficam fixos em 0 (norma medida: "
         "{norm_belt}), e o estado da célula é o único caminho para levar algo adiante. Treinada, sua unidade de "
         "memória mantém a esteira aberta (porta de esquecimento {f_belt}, {share_belt} reescrito por episódio); "
         "force a porta de esquecimento a 0 em todas as unidades depois do evento-chave e ela cai de {acc_belt} "
-        "para {forget0_belt}, o acaso. O modelo da direita é um recurso didático: uma LSTM comum é livre para "
+        "para {forget0_belt}, o acaso. O modelo verde é um recurso didático: uma LSTM comum é livre para "
         "usar o laço, e a nossa o usou, também com o viés da porta de esquecimento começando em 1, 2 ou 3, com "
         "distâncias maiores e com treino mais longo."
     ),
@@ -748,16 +748,16 @@ EN: dict[str, str] = {
     "s4.tw_m_belt_only": "accuracy with the belt only",
     "s4.tw_m_forget0_all": "accuracy with the belt cut (f = 0)",
     "s4.tw_caption": (
-        "**Two ways a network can remember** (measured by the app on {n} random series). Left, the LSTM trained "
+        "**Two ways a network can remember** (measured by the app on {n} random series). In blue, the LSTM trained "
         "as usual: after the key event its memory unit's forget gate averages {f_default} and {share_default} of "
         "its cell state is rewritten at every episode; the gates read the mood back from h and write it again: "
         "the memory lives in the loop h → g → c. Give it only the belt (every gate hears an average h instead of "
-        "the real one) and it falls from {acc_default} to {belt_only_default}, chance. Right, the same LSTM (same "
+        "the real one) and it falls from {acc_default} to {belt_only_default}, chance. In green, the same LSTM (same "
         "data, seed and training) built so that no gate sees h: its recurrent weights $U$ are fixed at 0 "
         "(measured norm: {norm_belt}), so the cell state is the only way to carry anything forward. Trained, its "
         "memory unit keeps the belt open (forget gate {f_belt}, {share_belt} rewritten per episode); force the "
         "forget gate to 0 on every unit after the key event and it falls from {acc_belt} to {forget0_belt}, "
-        "chance. The right-hand model is a teaching device: a standard LSTM is free to use the loop, and ours did, "
+        "chance. The green model is a teaching device: a standard LSTM is free to use the loop, and ours did, "
         "also with the forget gate's bias started at 1, 2 or 3, with longer distances and with longer training."
     ),
     "s4.bias_heading": "One number that decides everything: the forget-gate bias",

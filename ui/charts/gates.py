@@ -397,8 +397,9 @@ def two_ways_figure(reports: Mapping[str, Mapping[str, float]], *, measures: Map
         fig.add_trace(go.Bar(x=list(measures.values()), y=y, name=name, marker={"color": colors[index % 3]},
                              text=[numbers.fixed(v, 2, lang) for v in y], textposition="outside",
                              hovertemplate=f"{name}<br>%{{x}}: %{{text}}<extra></extra>"))
-    fig.add_hline(y=0.5, line={"color": CHANCE_COLOR, "dash": "dot", "width": 2},
-                  annotation={"text": texts["chance"], "font": {"color": "#555555"}}, annotation_position="top right")
+    fig.add_hline(y=0.5, line={"color": CHANCE_COLOR, "dash": "dot", "width": 2})
+    fig.add_trace(go.Scatter(x=[None], y=[None], mode="lines", name=texts["chance"], hoverinfo="skip",
+                             line={"color": CHANCE_COLOR, "dash": "dot", "width": 2}))  # the chance line, in the legend
     fig.update_layout(title={"text": texts["title"]}, barmode="group",
                       yaxis={"title": {"text": texts["y_title"]}, "range": [0, 1.12]})
     return fig

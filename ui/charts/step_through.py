@@ -213,7 +213,7 @@ def step_through_figure(models: Mapping[str, UnitSteps], *, codes: Sequence[str]
     :data:`TEXT_KEYS` (``episode`` with ``{t}``, ``{n}``, ``{code}``; ``mean`` with ``{v}``;
     ``belief`` with ``{p}``; ``gate_rows`` with ``{g}``; ``state_row`` with ``{s}``);
     ``diagram_texts``: per model the texts of :func:`ui.diagrams.lstm_diagram` / ``gru_diagram``.
-    ``present``: larger labels and figure for a projector.
+    ``present``: a projector: the two diagrams stacked, each full width, with larger labels.
     """
     kinds = [k for k in ("lstm", "gru") if k in models]
     if not kinds:
@@ -258,16 +258,21 @@ def step_through_figure(models: Mapping[str, UnitSteps], *, codes: Sequence[str]
                    _cursor(models[kind], 0, hxa, hya, len(rows))]
         builders.append((kind, xa, ya, hxa, hya, len(rows)))
         left, right = (0.0, 1.0) if len(kinds) == 1 else ((0.0, 0.485) if column == 0 else (0.515, 1.0))
+        # side by side on a screen; stacked on a projector (presenter mode), each diagram full width
+        diagram_x, diagram_y = ([left, right], [0.33, 0.97]) if not present or len(kinds) == 1 else \
+            ([0.0, 1.0], [0.61, 0.98] if column == 0 else [0.21, 0.58])
+        grid_y = [0.0, 0.25] if not present else [0.0, 0.15]
         annotations.append({"text": f"<b>{texts['hm_title'].format(model=kind.upper(), u=models[kind].unit)}</b>",
-                            "xref": "paper", "yref": "paper", "x": left + 0.07, "y": 0.26, "xanchor": "left",
+                            "xref": "paper", "yref": "paper", "x": left + 0.07, "y": grid_y[1] + 0.01,
+                            "xanchor": "left",
                             "yanchor": "bottom", "showarrow": False, "font": {"size": size}})
-        layout[_axis_key(xa)] = {"domain": [left, right], "range": list(X_RANGE), "visible": False,
+        layout[_axis_key(xa)] = {"domain": diagram_x, "range": list(X_RANGE), "visible": False,
                                  "fixedrange": True, "anchor": ya}
-        layout[_axis_key(ya)] = {"domain": [0.33, 0.97], "range": list(Y_RANGE), "visible": False, "fixedrange": True,
+        layout[_axis_key(ya)] = {"domain": diagram_y, "range": list(Y_RANGE), "visible": False, "fixedrange": True,
                                  "scaleanchor": xa, "scaleratio": 1, "anchor": xa}
-        layout[_axis_key(hxa)] = {"domain": [left + 0.07, right], "range": [0.5, length + 0.5], "fixedrange": True,
+        layout[_axis_key(hxa)] = {"domain": [left + (0.11 if present else 0.07), right], "range": [0.5, length + 0.5], "fixedrange": True,
                                   "showgrid": False, "anchor": hya}
-        layout[_axis_key(hya)] = {"domain": [0.0, 0.25], "autorange": "reversed", "fixedrange": True,
+        layout[_axis_key(hya)] = {"domain": grid_y, "autorange": "reversed", "fixedrange": True,
                                   "tickvals": list(range(len(rows))), "ticktext": rows, "showgrid": False,
                                   "zeroline": False, "anchor": hxa}
 
@@ -299,7 +304,8 @@ def step_through_figure(models: Mapping[str, UnitSteps], *, codes: Sequence[str]
                       "y": -0.07, "yanchor": "top", "pad": {"t": 8, "r": 8}, "font": button_font,
                       "buttons": [{"label": texts["play"], "method": "animate", "args": [None, play]},
                                   {"label": texts["pause"], "method": "animate", "args": [[None], pause]}]}],
-        sliders=[{"active": 0, "steps": steps, "x": 0.24, "len": 0.76, "y": -0.07, "yanchor": "top",
+        sliders=[{"active": 0, "steps": steps, "x": 0.32 if present else 0.24, "len": 0.68 if present else 0.76,
+                  "y": -0.07, "yanchor": "top",
                   "pad": {"t": 8}, "font": {"size": size - 1},
                   "currentvalue": {"prefix": texts["step"], "font": {"size": size + 1}, "visible": True},
                   "transition": {"duration": 0}}],
