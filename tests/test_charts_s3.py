@@ -242,11 +242,16 @@ def test_cliff_figure_from_the_real_surface():
     w_range, b_range = charts.cliff_view([free, clipped], (W_RANGE, B_RANGE))
     w, b, loss = loss_surface(w_range, b_range, n=41)
     loss[0, 0], loss[0, 1] = math.inf, 0.0  # 0 and ∞ in the surface must not break the colours
-    spec = _json_ok(charts.cliff_figure(w[0], b[:, 0], loss, [("free", free, "#D55E00"), ("clip", clipped, "#009E73")],
-                                        texts=TEXTS))
+    paths = [("free", free, "#D55E00"), ("clip", clipped, "#009E73")]
+    spec = _json_ok(charts.cliff_figure(w[0], b[:, 0], loss, paths, texts=TEXTS,
+                                        hover=charts.surface_hover(loss, TEXTS)))
     heat = spec["data"][0]
     assert heat["type"] == "heatmap" and np.isfinite(np.array(heat["z"], dtype=float)).all()
     assert heat["customdata"][0][0] == "∞ (overflow)" and heat["customdata"][0][1] == "below 1e-308"
+    # by default the hover is the loss itself, as numbers (float32), formatted in the browser
+    numeric = _json_ok(charts.cliff_figure(w[0], b[:, 0], loss, paths, texts=TEXTS))["data"][0]
+    np.testing.assert_allclose(np.array(numeric["customdata"], dtype=float)[5:, 5:], loss[5:, 5:], rtol=1e-6)
+    assert "%{customdata:.3~g}" in numeric["hovertemplate"] and "u = " in numeric["hovertemplate"]
     names = [tr.get("name") for tr in spec["data"][1:]]
     assert names == ["free", "start", "clip"]
     k, size = charts.largest_step(free)
