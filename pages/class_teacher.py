@@ -215,6 +215,8 @@ def live(code: str, key: str) -> None:
         st.warning(t("teacher.unavailable_teacher", reason=str(error)), icon=":material/cloud_off:")
         return
     left, right = st.columns(2)
+    if res.get("title"):
+        left.text(res["title"])  # typed by the teacher: plain text, never Markdown or HTML
     left.metric(t("teacher.students"), res["students"])
     remaining = max(0, int(res["expires"] - time.time()))
     right.caption(t("teacher.expires", hours=remaining // 3600, minutes=remaining % 3600 // 60))

@@ -105,6 +105,7 @@ def test_teacher_two_students_counts_match(data_dir):
     assert len(key) >= 22
     assert code in texts(teacher) or any(code in str(h.proto) for h in teacher.get("html"))
     assert "teacher" not in teacher.query_params  # the key never sits in the projected address bar
+    assert [el.value for el in teacher.text] == ["Turma 3B"]
 
     # Student A joins through the QR link (?class=CODE) and answers on station 6.
     a = open_page("pages/s6_conclusion.py", lang="en", **{"class": code.lower()})
@@ -254,7 +255,9 @@ def test_class_mode_off_creates_no_database(data_dir, monkeypatch):
 @pytest.mark.parametrize("lang", ["pt", "en"])
 @pytest.mark.parametrize("present", [False, True])
 def test_teacher_page_renders_clean(data_dir, lang, present):
-    at, code, _ = create_class(lang, present)
+    title = "<b>3B</b> **[x](https://e.x)**"
+    at, code, _ = create_class(lang, present, title=title)
+    assert [el.value for el in at.text] == [title]  # shown as typed: st.text, not Markdown or HTML
     assert CAT[lang]["teacher.quiz_none"] in texts(at) and CAT[lang]["teacher.races_none"] in texts(at)
     assert len(at.get("imgs")) + len(at.get("image")) >= 1  # the QR code
 
