@@ -12,14 +12,22 @@ import os
 import time
 
 import streamlit as st
+from streamlit.runtime.pages_manager import PagesManager
 
-from ui.catalogs import CATALOGS, LANGUAGES
-from ui.classroom_ui import join_box
-from ui.i18n import LANGUAGE_NAMES, current_language, resolve_language, t
-from ui.layout import apply_presenter_style
-from ui.state import add_notice, enter_page, show_notices, shown_value
-from ui.stations import STATIONS, WARM_PAGES, next_station
-from ui.warmup import start_once as start_warmup
+# Streamlit 1.67 treats a top-level pages/ folder as an old-style (v1) page list until the app's
+# first st.navigation call: on a fresh server, every run that starts before then goes through the
+# v1 router, which knows no /gradients and shows students a "Page not found" dialog. Say it here,
+# before anything slow is imported (tests/test_cold_deep_links.py). Guarded: a private attribute.
+if getattr(PagesManager, "uses_pages_directory", False):
+    PagesManager.uses_pages_directory = False
+
+from ui.catalogs import CATALOGS, LANGUAGES  # noqa: E402
+from ui.classroom_ui import join_box  # noqa: E402
+from ui.i18n import LANGUAGE_NAMES, current_language, resolve_language, t  # noqa: E402
+from ui.layout import apply_presenter_style  # noqa: E402
+from ui.state import add_notice, enter_page, show_notices, shown_value  # noqa: E402
+from ui.stations import STATIONS, WARM_PAGES, next_station  # noqa: E402
+from ui.warmup import start_once as start_warmup  # noqa: E402
 
 _RUN_STARTED = time.perf_counter()
 st.set_page_config(page_title="RNN Memory Lab", page_icon=":material/neurology:", layout="wide")
