@@ -285,12 +285,24 @@ def gradient_view(curves: Mapping[float, np.ndarray], distance: np.ndarray, bias
 # --------------------------------------------------------------------------- 4 cost
 
 
+def markdown_table(frame: pd.DataFrame) -> str:
+    """A small table as Markdown (shown as text: no Arrow conversion on every page view)."""
+    def cell(value) -> str:
+        return str(value).replace("|", "\\|")
+
+    head = "| " + " | ".join(cell(c) for c in frame.columns) + " |"
+    rule = "|" + "|".join("---" for _ in frame.columns) + "|"
+    rows = ["| " + " | ".join(cell(v) for v in row) + " |" for row in frame.itertuples(index=False)]
+    return "\n".join([head, rule, *rows])
+
+
 @dataclass(frozen=True)
 class CostView:
     figures: Mapping[int, PreparedFigure]
     frames: Mapping[int, pd.DataFrame]
     params_md: str
     table: pd.DataFrame
+    table_md: str
     table_caption: str
     why: str
     why_math: str
@@ -337,7 +349,7 @@ def cost_view(rows: Mapping[int, Mapping[str, object]], counts: Mapping[str, obj
         accuracy_md = t("s4.cost_acc_md", lang, lstm_near=numbers.percent(cards["lstm"].near, lang),
                         gru_near=numbers.percent(cards["gru"].near, lang),
                         lstm_far=numbers.percent(cards["lstm"].far, lang), gru_far=numbers.percent(cards["gru"].far, lang))
-    return CostView(figures=figures, frames=frames, params_md=params_md, table=table,
+    return CostView(figures=figures, frames=frames, params_md=params_md, table=table, table_md=markdown_table(table),
                     table_caption=t("s4.cost_table_caption", lang, steps=steps or "—"), why=why,
                     why_math=t("s4.cost_why_math", lang, **fmt_us), accuracy_md=accuracy_md, us=us)
 
