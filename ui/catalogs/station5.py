@@ -123,8 +123,8 @@ PT: dict[str, str] = {
                     "viés 1 não resolve). A lição: guardar um "
                     "bit isolado não é o difícil; difícil é guardar o que importa enquanto chegam coisas que "
                     "também parecem importar — a próxima tarefa.",
-    "s5.expect_series": "A série realista da estação 2: cada episódio comum traz um humor aleatório, e a "
-                        "resposta é o humor do evento-chave, de 1 a {far} episódios antes do final. A RNN tanh "
+    "s5.expect_series": "A série realista da estação 2: cada episódio comum traz um clima aleatório, e a "
+                        "resposta é o clima do evento-chave, de 1 a {far} episódios antes do final. A RNN tanh "
                         "fica perto do chute (log 2 ≈ 0,693, cerca de 50 %), enquanto a LSTM e a GRU chegam a "
                         "100 % em algumas centenas de passos.",
     "s5.why_series": (

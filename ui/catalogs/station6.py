@@ -140,12 +140,12 @@ PT: dict[str, str] = {
     "s6.l3_series_title": "Série realista: acurácia por distância",
     "s6.l3_series_bars_title": "Série realista: acurácia de cada modelo",
     "s6.l3_series_caption": (
-        "Sua medição na estação 2, com um humor em cada episódio: só quem tem portas guarda o humor do "
+        "Sua medição na estação 2, com um clima em cada episódio: só quem tem portas guarda o clima do "
         "evento-chave e ignora todos os outros."
     ),
-    "s6.l3_manifest_title": "Série realista (um humor em cada episódio): acurácia por distância",
+    "s6.l3_manifest_title": "Série realista (um clima em cada episódio): acurácia por distância",
     "s6.l3_manifest_caption": (
-        "Modelos pré-treinados do app na série realista: LSTM e GRU guardam o humor do evento-chave e ignoram "
+        "Modelos pré-treinados do app na série realista: LSTM e GRU guardam o clima do evento-chave e ignoram "
         "todos os outros, em qualquer distância; a RNN estável vai esquecendo até o chute conforme a "
         "distância cresce."
     ),
