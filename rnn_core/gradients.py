@@ -5,6 +5,10 @@ looks only at the last state ``h_T``, the chain rule gives
 
     ∂L/∂h_t = ∂L/∂h_T · J_T · J_{T-1} ⋯ J_{t+1},      J_s = ∂h_s/∂h_{s-1}.
 
+Notation: ``W_ih`` and ``W_hh`` are PyTorch's parameter names (``weight_ih_l0``,
+``weight_hh_l0``); the app's pages write them W (input) and U (recurrent),
+``h_t = tanh(W x_t + U h_{t-1} + b)``.
+
 For a plain RNN ``h_s = φ(a_s)``, ``a_s = W_ih x_s + b + W_hh h_{s-1}``, each factor is
 ``J_s = diag(φ'(a_s)) W_hh``. With ``W_hh = g·Q`` (Q orthogonal) and a linear φ the product has
 norm exactly ``g^k`` after k steps: 0.9^100 = 2.66e-5 (vanishing), 1.1^100 = 1.38e4
