@@ -22,6 +22,7 @@ import streamlit as st
 from rnn_core import latch as latch_core
 from rnn_core import pretrained
 from ui import models_cache, numbers, state
+from ui.charts.step_through import starting_at
 from ui.evidence import Station4, record, recorded
 from ui.gates_cache import (
     BELT_MODEL,
@@ -69,6 +70,18 @@ def explained(text: str) -> None:
             st.markdown(text)
     else:
         st.markdown(text)
+
+
+@st.fragment
+def step_through_section(fig: PreparedFigure, frame) -> None:
+    """The step-through (animated in the browser) and, for the keyboard, a slider that opens it at
+    an episode: moving it reruns this fragment only and builds a shallow copy, never touching ``fig``."""
+    n = len(fig.spec["frames"])
+    if st.session_state.get("s4_step", 1) > n:
+        st.session_state["s4_step"] = n
+    step = st.slider(t("s4.st_keyboard"), 1, n, 1, key="s4_step", help=t("s4.st_keyboard_help"))
+    shown = fig if step == 1 else PreparedFigure(starting_at(fig.spec, step - 1))
+    show(shown, "s4.st_caption", data=frame, name="s4-step-through")
 
 
 def with_moods_on_first_visit() -> None:
@@ -231,7 +244,7 @@ for tab, (kind, view) in zip(st.tabs([t(f"s4.tab_{k}") for k in part2.models]) i
 if part2 is not None and part2.step_through is not None:
     st.markdown(f"#### {t('s4.st_heading')}")
     explained(t("s4.st_explain"))
-    show(part2.step_through, "s4.st_caption", data=part2.step_frame, name="s4-step-through")
+    step_through_section(part2.step_through, part2.step_frame)
 
 pair, _ = models_cache.load_models((MODEL_NAMES["lstm"], BELT_MODEL))
 if len(pair) == 2:  # both weights there (a missing file is already reported above or simply skipped)

@@ -254,3 +254,23 @@ def test_two_ways_to_remember_shows_numbers_measured_from_both_models():
     assert belt.forget_after > 0.9 > default.forget_after  # the two mechanisms, as measured
     bars = {tr["name"]: tr["y"] for tr in fig["data"] if tr["type"] == "bar"}
     assert bars["LSTM whose gates never see h (unit 25)"][0] == pytest.approx(belt.forget_after)
+
+
+def test_the_keyboard_slider_opens_the_step_through_at_an_episode_and_leaves_the_shared_figure_alone():
+    at = _page()
+    from ui.gates_cache import cells
+
+    shared = cells("en", False).lstm
+    shared_hash = shared.spec_hash()
+    step = next(s for s in at.slider if s.key == "s4_step")
+    assert step.max == 20  # the default timeline: 1 before, key, 17 ordinary, final
+    step.set_value(5).run()
+    assert_clean(at)
+    fig = figure_titled(at, "Step by step")
+    assert fig["layout"]["sliders"][0]["active"] == 4
+    assert "episode 5 of 20" in " ".join(" ".join(map(str, tr.get("text") or [])) for tr in fig["data"])
+    other = _page(present=True)
+    assert_clean(other)
+    assert cells("en", False).lstm is shared and shared.spec_hash() == shared_hash  # same object, unchanged
+    fresh = _page()
+    assert figure_titled(fresh, "Step by step")["layout"]["sliders"][0]["active"] == 0

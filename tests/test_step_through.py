@@ -113,3 +113,20 @@ def test_presenter_mode_has_larger_labels_and_one_model_works_alone():
     assert len(spec["frames"]) == T and spec["layout"]["xaxis"]["domain"] == [0.0, 1.0]  # one model: full width
     with pytest.raises(ValueError):
         step_through_figure({}, codes=[], key=0, texts=step_texts("en"), diagram_texts=diagram_texts("en"))
+
+
+def test_starting_at_opens_on_step_t_without_touching_the_shared_spec():
+    import copy
+
+    from ui.charts.step_through import starting_at
+
+    fig = step_through_figure(_steps(), codes=[f"S1E{i + 1}" for i in range(T)], key=2, texts=step_texts("en"),
+                              diagram_texts=diagram_texts("en"))
+    spec = fig.to_dict()
+    before = copy.deepcopy(spec)
+    opened = starting_at(spec, 4)
+    assert spec == before  # the shared spec is unchanged
+    assert opened["layout"]["sliders"][0]["active"] == 4
+    frame = spec["frames"][4]
+    assert [opened["data"][i] for i in frame["traces"]] == frame["data"]
+    assert starting_at(spec, 99)["layout"]["sliders"][0]["active"] == T - 1  # clamped

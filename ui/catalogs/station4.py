@@ -259,6 +259,11 @@ PT: dict[str, str] = {
         "mesma unidade em todos os episódios, com o cursor no episódio atual. A animação roda no seu navegador."
     ),
     "s4.st_title": "Passo a passo: portas da unidade de memória em cada episódio",
+    "s4.st_keyboard": "Abrir no episódio (setas do teclado: um episódio por vez)",
+    "s4.st_keyboard_help": (
+        "O ▶ e o controle embaixo do gráfico rodam no seu navegador; este controle, que também responde ao "
+        "teclado, abre o passo a passo no episódio escolhido."
+    ),
     "s4.st_episode": "episódio {t} de {n} ({code})",
     "s4.st_mean": "⌀ {v}",
     "s4.st_belief": "P(alegre) até aqui: {p}",
@@ -721,6 +726,11 @@ EN: dict[str, str] = {
         "the cursor on the current one. The animation runs in your browser."
     ),
     "s4.st_title": "Step by step: the memory unit's gates at every episode",
+    "s4.st_keyboard": "Open at episode (arrow keys: one episode at a time)",
+    "s4.st_keyboard_help": (
+        "▶ and the slider under the chart run in your browser; this control, which also answers the keyboard, "
+        "opens the step-through at the chosen episode."
+    ),
     "s4.st_episode": "episode {t} of {n} ({code})",
     "s4.st_mean": "⌀ {v}",
     "s4.st_belief": "P(happy) so far: {p}",
