@@ -304,7 +304,7 @@ def step_through_figure(models: Mapping[str, UnitSteps], *, codes: Sequence[str]
                       "y": -0.07, "yanchor": "top", "pad": {"t": 8, "r": 8}, "font": button_font,
                       "buttons": [{"label": texts["play"], "method": "animate", "args": [None, play]},
                                   {"label": texts["pause"], "method": "animate", "args": [[None], pause]}]}],
-        sliders=[{"active": 0, "steps": steps, "x": 0.32 if present else 0.24, "len": 0.68 if present else 0.76,
+        sliders=[{"active": 0, "steps": steps, "x": 0.32 if present else 0.28, "len": 0.68 if present else 0.72,
                   "y": -0.07, "yanchor": "top",
                   "pad": {"t": 8}, "font": {"size": size - 1},
                   "currentvalue": {"prefix": texts["step"], "font": {"size": size + 1}, "visible": True},
