@@ -123,3 +123,18 @@ def test_shared_race_is_bit_identical_to_a_private_run():
     for shared, mine in ((job.result, private), (job_other.result, private_other)):
         for a, b in zip(shared, mine, strict=True):
             assert a.cell == b.cell and a.losses == b.losses and a.grad_norms == b.grad_norms
+
+
+def test_shutdown_cancels_running_and_queued_jobs_and_waits_for_them():
+    board = JobBoard(slots=1)
+
+    def long(progress):
+        while not progress.cancelled:
+            threading.Event().wait(0.005)
+        return "cancelled"
+
+    running = board.submit("long", long)
+    queued = board.submit("next", long)
+    board.shutdown(timeout=5)
+    assert running.status == STOPPED and running.result == "cancelled" and not running._thread.is_alive()
+    assert queued.status == STOPPED and board.stats()["queued"] == 0

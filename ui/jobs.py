@@ -26,10 +26,12 @@ from an ``st.fragment(run_every=...)``; the tests drive it directly.
 
 from __future__ import annotations
 
+import atexit
 import logging
 import os
 import threading
 import time
+import weakref
 from collections import OrderedDict, deque
 from collections.abc import Callable, Hashable
 from typing import Any
@@ -73,6 +75,7 @@ class Job:
         self.finished: float | None = None
         self._cancel = threading.Event()
         self._done = threading.Event()
+        self._thread: threading.Thread | None = None
 
     @property
     def ahead(self) -> int:
@@ -102,10 +105,20 @@ def default_slots() -> int:
         return max(1, (os.cpu_count() or 2) - 1)
 
 
+_BOARDS: weakref.WeakSet[JobBoard] = weakref.WeakSet()
+
+
+@atexit.register
+def _shutdown_all() -> None:
+    for board in list(_BOARDS):
+        board.shutdown()
+
+
 class JobBoard:
     """The server's trainings: keyed, single-flight, at most ``slots`` at once, the rest queued."""
 
     def __init__(self, slots: int | None = None, keep_finished: int = 64) -> None:
+        _BOARDS.add(self)
         self.slots = max(1, int(slots)) if slots is not None else default_slots()
         self.keep_finished = keep_finished
         self._lock = threading.Lock()
@@ -162,6 +175,25 @@ class JobBoard:
                     return self._running + i
             return 0
 
+    def shutdown(self, timeout: float = 20.0) -> None:
+        """Cancel every queued and running job and wait (up to ``timeout`` s) for the threads.
+
+        Called at interpreter exit: a daemon thread still inside a torch kernel while Python
+        finalises can abort the process ("terminate called without an active exception").
+        """
+        with self._lock:
+            for job, _ in self._queue:
+                job.status, job.finished = STOPPED, time.monotonic()
+                job._done.set()
+            self._queue.clear()
+            running = [j for j in self._jobs.values() if j.status == RUNNING]
+            for job in running:
+                job._cancel.set()
+        deadline = time.monotonic() + timeout
+        for job in running:
+            if job._thread is not None:
+                job._thread.join(max(0.0, deadline - time.monotonic()))
+
     def stats(self) -> dict[str, int]:
         """Counts for tests and benchmarks: running, queued, known jobs."""
         with self._lock:
@@ -174,8 +206,9 @@ class JobBoard:
             self._running += 1
             job.status = RUNNING
             job.started = time.monotonic()
-            threading.Thread(target=self._run, args=(job, fn), daemon=True,
-                             name=f"rnnlab-job-{len(self._jobs)}").start()
+            job._thread = threading.Thread(target=self._run, args=(job, fn), daemon=True,
+                                           name=f"rnnlab-job-{len(self._jobs)}")
+            job._thread.start()
 
     def _run(self, job: Job, fn: Callable[[Progress], Any]) -> None:
         status, result, error = DONE, None, None
