@@ -104,7 +104,7 @@ def latch_job(bias: float):
     return watching
 
 
-@st.fragment(run_every=0.5)
+@st.fragment(run_every=1.0)
 def latch_waiting(job) -> None:
     """Shown while the latch job runs or waits: queue position or live progress; reruns the
     bias part when the job is done."""

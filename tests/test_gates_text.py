@@ -64,6 +64,8 @@ def test_one_portuguese_term_each():
     assert "trinco" not in text and "trava" in text
     assert "portões" not in text and "portão" not in text
     assert "reinício" not in text and "reinicialização" in text
+    assert " corte do gradiente" not in text and "recorte do gradiente" in text
+    assert "humor" not in text and "a personagem" not in text
 
 
 @pytest.mark.slow

@@ -309,7 +309,7 @@ PT: dict[str, str] = {
     "s4.bias_explain": (
         "A tarefa da trava (latch): no passo 0 chega um bit (+1 ou −1); depois vêm {steps} passos de ruído; no "
         "fim, a rede precisa dizer qual era o bit. Uma LSTM de {hidden} unidades é treinada do zero ({train} "
-        "passos no máximo, lotes de {batch}, Adam, corte do gradiente em 1, semente 0) com o viés total da porta de "
+        "passos no máximo, lotes de {batch}, Adam, recorte do gradiente em 1, semente 0) com o viés total da porta de "
         "esquecimento $b_f$ que você escolher. Com $b_f = 0$, a porta começa em $\\sigma(0) = 0{{,}}5$: o rastro "
         "do bit na esteira cai como $0{{,}}5^{{{length}}} \\approx {decay}$, e o gradiente também. Gers et al. (2000) "
         "e Jozefowicz et al. (2015) recomendam $b_f = 1$."
