@@ -44,6 +44,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import socket
 import statistics
 import subprocess
@@ -140,6 +141,11 @@ class Server:
                 self.proc.kill()
                 self.proc.wait(timeout=10)
         self._log.close()
+
+    def cleanup(self) -> None:
+        """Stop the server and delete its log directory (read :meth:`log_tail` first if needed)."""
+        self.stop()
+        shutil.rmtree(self.dir, ignore_errors=True)
 
 
 # --------------------------------------------------------------------------- /proc readings
@@ -467,7 +473,7 @@ def run(*, students: int, race_students: int = 0, cold: bool = False, pages: lis
             report["server_log_tail"] = server.log_tail()
     finally:
         if server is not None:
-            server.stop()
+            server.cleanup()
     return report
 
 

@@ -23,6 +23,7 @@ directory unless ``RNN_LAB_CLASS_DB`` is set (with ``--url``, set it to the serv
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
 import threading
 import time
@@ -95,8 +96,10 @@ def run_quiz_class(*, students: int, port: int | None = None, url: str | None = 
 
     app = Path(app or ROOT / "app.py")
     db_url = os.environ.get("RNN_LAB_CLASS_DB", "").strip()
+    db_dir = None
     if not db_url:
-        db_url = f"sqlite:///{Path(tempfile.mkdtemp(prefix='class_quiz_')) / 'class.sqlite3'}"
+        db_dir = Path(tempfile.mkdtemp(prefix="class_quiz_"))
+        db_url = f"sqlite:///{db_dir / 'class.sqlite3'}"
     server = None
     if url is None:
         server = Server(app, port or free_port(), env={"RNN_LAB_CLASS_DB": db_url})
@@ -161,7 +164,9 @@ def run_quiz_class(*, students: int, port: int | None = None, url: str | None = 
     finally:
         store.dispose()
         if server is not None:
-            server.stop()
+            server.cleanup()
+        if db_dir is not None:
+            shutil.rmtree(db_dir, ignore_errors=True)
     return report
 
 

@@ -40,7 +40,7 @@ def broken_server(tmp_path):
     """))
     server = class_load.Server(app, class_load.free_port())
     yield server
-    server.stop()
+    server.cleanup()
 
 
 def test_counts_exception_elements_as_errors(broken_server):
