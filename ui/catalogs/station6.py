@@ -251,7 +251,7 @@ PT: dict[str, str] = {
         "(Gers et al., 2000; Jozefowicz et al., 2015)?"
     ),
     "s6.q6_a": "Para a rede esquecer mais rápido no começo do treino",
-    "s6.q6_b": "Para a porta começar quase aberta (f = σ(1) ≈ 0,73): a célula guarda o que recebe e o gradiente sobrevive mais passos",
+    "s6.q6_b": "Para a porta começar mais aberta (f = σ(1) ≈ 0,73 em vez de σ(0) = 0,5): a célula guarda o que recebe e o gradiente sobrevive mais passos",
     "s6.q6_c": "Para impedir a explosão do gradiente",
     "s6.q6_d": "Não faz diferença: é só uma convenção",
     "s6.q6_why": (
@@ -622,7 +622,7 @@ EN: dict[str, str] = {
         "2015)?"
     ),
     "s6.q6_a": "So that the network forgets faster early in training",
-    "s6.q6_b": "So that the gate starts mostly open (f = σ(1) ≈ 0.73): the cell keeps what it receives and the gradient survives more steps",
+    "s6.q6_b": "So that the gate starts more open (f = σ(1) ≈ 0.73 instead of σ(0) = 0.5): the cell keeps what it receives and the gradient survives more steps",
     "s6.q6_c": "To prevent exploding gradients",
     "s6.q6_d": "It makes no difference: it is only a convention",
     "s6.q6_why": (
