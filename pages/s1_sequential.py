@@ -31,7 +31,7 @@ from ui.i18n import current_language, t
 from ui.layout import explain, header, presenting
 from ui.numbers import fixed, percent
 from ui.sequence_view import FF, MODEL_KEYS, RNN, TEST_SIZE
-from ui.widgets import chart
+from ui.widgets import chart, step_through
 
 LENGTH = order_eval.LENGTH
 DEFAULT_A, DEFAULT_B, DEFAULT_MIX = 2, 5, 0
@@ -145,7 +145,7 @@ st.caption(t("s1.guess_rule", lo=percent(0.5 - GUESS_BAND, lang), hi=percent(0.5
 
 # --- the unrolled loop, step by step (animated in the browser)
 st.subheader(t("s1.unrolled_header"))
-chart(view.steps_fig, "s1.unrolled_caption", data=view.heat, name="s1-unrolled", styled=True)
+step_through(view.steps_fig, "s1.unrolled_caption", data=view.heat, name="s1-unrolled")
 st.markdown(t("s1.latex_intro"))
 before = r"P(\text{" + t("s1.latex_before") + "})"
 st.latex(r"h_t = \tanh\left(W x_t + U h_{t-1} + b\right),\quad h_0 = 0,\qquad " + before

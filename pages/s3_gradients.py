@@ -24,7 +24,7 @@ from ui.i18n import current_language, t
 from ui.jobs import FINISHED, JOBS
 from ui.layout import explain, header, presenting
 from ui.numbers import measured, setting
-from ui.widgets import chart
+from ui.widgets import chart, step_through
 
 # Option labels are the same in both languages: the URL keeps the option, so a shared link must not
 # depend on the language. Label → rnn_core name.
@@ -185,7 +185,8 @@ with pascanu_col:
 st.subheader(t("s3.phone_heading"))
 explain("s3.phone_explain")
 st.caption(t("s3.phone_player_hint"))
-show(line.phone)
+step_through(line.phone.fig, line.phone.caption_key, data=line.phone.data, name=line.phone.name,
+             **line.phone.caption_fmt)
 
 st.subheader(t("s3.dist_heading"))
 show(line.distance)

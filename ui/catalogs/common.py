@@ -14,6 +14,11 @@ PT: dict[str, str] = {
     "common.nav_s6": "6 · Conclusão",
     "common.nav_teacher": "Professor(a): turma ao vivo",
     "common.next_station": "Próxima estação: {title}",
+    "common.step_keyboard": "Abrir no passo (setas do teclado: um passo por vez)",
+    "common.step_keyboard_help": (
+        "Os botões ▶ e ⏸ e a régua da animação rodam no seu navegador, mas não recebem o foco do "
+        "teclado. Este controle abre a animação no passo escolhido."
+    ),
     "common.coming_next": "Esta estação chega na próxima versão.",
     "common.explain_more": "Explicação completa",
     "common.download_csv": "Baixar os dados (CSV)",
@@ -37,6 +42,11 @@ EN: dict[str, str] = {
     "common.nav_s6": "6 · Conclusion",
     "common.nav_teacher": "Teacher: live class",
     "common.next_station": "Next station: {title}",
+    "common.step_keyboard": "Open at step (arrow keys: one step at a time)",
+    "common.step_keyboard_help": (
+        "The animation's ▶ and ⏸ buttons and its slider run in your browser but cannot take the "
+        "keyboard's focus. This control opens the animation at the chosen step."
+    ),
     "common.coming_next": "This station arrives in the next version.",
     "common.explain_more": "Full explanation",
     "common.download_csv": "Download the data (CSV)",

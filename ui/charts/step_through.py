@@ -41,6 +41,7 @@ from ui.diagrams import (
     gru_diagram,
     lstm_diagram,
 )
+from ui.frames import starting_at  # noqa: F401 - re-exported for station 4
 from ui.theme import DIVERGING, OKABE_ITO, SEQUENTIAL
 
 # Per model: its gates in drawing order (the row order of the small grid too) and letters.
@@ -327,18 +328,3 @@ def frame_numbers(fig: go.Figure | dict, t: int, kind_index: int = 0) -> list[st
 
 
 __all__ = ["GATES", "TEXT_KEYS", "step_through_figure", "frame_numbers", "starting_at"]
-
-
-def starting_at(spec: Mapping, t: int) -> dict:
-    """A figure spec (``fig.to_dict()``) that opens at step ``t`` instead of 0: the moving traces
-    take frame t's data and the slider stands at t. Built from shallow copies: ``spec`` itself,
-    which may be shared, is left exactly as it was."""
-    frames = spec["frames"]
-    t = max(0, min(int(t), len(frames) - 1))
-    frame = frames[t]
-    data = list(spec["data"])
-    for index, trace in zip(frame["traces"], frame["data"], strict=True):
-        data[index] = trace
-    layout = dict(spec["layout"])
-    layout["sliders"] = [{**layout["sliders"][0], "active": t}, *layout["sliders"][1:]]
-    return {**spec, "data": data, "layout": layout}
