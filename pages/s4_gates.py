@@ -22,7 +22,6 @@ import streamlit as st
 from rnn_core import latch as latch_core
 from rnn_core import pretrained
 from ui import models_cache, numbers, state
-from ui.charts.step_through import starting_at
 from ui.evidence import Station4, record, recorded
 from ui.gates_cache import (
     BELT_MODEL,
@@ -41,10 +40,10 @@ from ui.gates_cache import (
 )
 from ui.i18n import current_language, t
 from ui.jobs import JOBS
-from ui.layout import explain, header, presenting
+from ui.layout import explain, explain_text, header, presenting
 from ui.prepared import PreparedFigure
 from ui.timeline import timeline_editor
-from ui.widgets import PLOTLY_CONFIG
+from ui.widgets import PLOTLY_CONFIG, chart, step_through
 
 BIAS_RANGE = (0.0, 3.0, 0.0, 0.25)  # min, max, default, step of the slider
 TRIED = "_s4_tried"
@@ -56,32 +55,7 @@ WATCHING = "_s4_latch_job"
 
 def show(fig: PreparedFigure, caption_key: str, *, data=None, name: str, **fmt) -> None:
     """A prepared figure (shown as is: shared, never changed), its caption and a CSV download."""
-    st.plotly_chart(fig, width="stretch", theme=None, config=PLOTLY_CONFIG, key=f"chart-{name}")
-    st.caption(t(caption_key, **fmt))
-    if data is not None:
-        st.download_button(t("common.download_csv"), lambda: data.to_csv(index=False).encode("utf-8"),
-                           file_name=f"{name}.csv", mime="text/csv", key=f"csv-{name}", icon=":material/download:")
-
-
-def explained(text: str) -> None:
-    """Already-translated explanation: inline, or folded away in presenter mode (like ``ui.layout.explain``)."""
-    if presenting():
-        with st.expander(t("common.explain_more")):
-            st.markdown(text)
-    else:
-        st.markdown(text)
-
-
-@st.fragment
-def step_through_section(fig: PreparedFigure, frame) -> None:
-    """The step-through (animated in the browser) and, for the keyboard, a slider that opens it at
-    an episode: moving it reruns this fragment only and builds a shallow copy, never touching ``fig``."""
-    n = len(fig.spec["frames"])
-    if st.session_state.get("s4_step", 1) > n:
-        st.session_state["s4_step"] = n
-    step = st.slider(t("s4.st_keyboard"), 1, n, 1, key="s4_step", help=t("s4.st_keyboard_help"))
-    shown = fig if step == 1 else PreparedFigure(starting_at(fig.spec, step - 1))
-    show(shown, "s4.st_caption", data=frame, name="s4-step-through")
+    chart(fig, caption_key, data=data, name=name, styled=True, **fmt)
 
 
 def with_moods_on_first_visit() -> None:
@@ -231,7 +205,7 @@ if shown:
     part2 = inside(shown, tuple((ep.kind, ep.mood) for ep in timeline), timeline.moods, tuple(timeline.codes()),
                    lang, present, {kind: models[name] for kind, name, _ in shown})
     st.markdown(part2.summary)
-    explained(part2.how)
+    explain_text(part2.how)
 
 for tab, (kind, view) in zip(st.tabs([t(f"s4.tab_{k}") for k in part2.models]) if part2 else [],
                              part2.models.items() if part2 else [], strict=True):
@@ -243,8 +217,9 @@ for tab, (kind, view) in zip(st.tabs([t(f"s4.tab_{k}") for k in part2.models]) i
 
 if part2 is not None and part2.step_through is not None:
     st.markdown(f"#### {t('s4.st_heading')}")
-    explained(t("s4.st_explain"))
-    step_through_section(part2.step_through, part2.step_frame)
+    explain_text(t("s4.st_explain"))
+    step_through(part2.step_through, "s4.st_caption", data=part2.step_frame, name="s4-step-through",
+                 key="s4_step", label_key="s4.st_keyboard", help_key="s4.st_keyboard_help")
 
 pair, _ = models_cache.load_models((MODEL_NAMES["lstm"], BELT_MODEL))
 if len(pair) == 2:  # both weights there (a missing file is already reported above or simply skipped)
@@ -284,7 +259,7 @@ for column, batch in zip(st.columns(len(cost.figures)), cost.figures, strict=Tru
         show(cost.figures[batch], f"s4.cost_caption_{'small' if batch == small else 'large'}",
              data=cost.frames[batch], name=f"s4-cost-{batch}")
 st.markdown(cost.why)
-explained(cost.why_math)
+explain_text(cost.why_math)
 st.caption(t("s4.cost_note", repeats=COST["repeats"]))
 if cost.accuracy_md:
     st.markdown(cost.accuracy_md)

@@ -18,3 +18,14 @@ def starting_at(spec: Mapping, t: int) -> dict:
     layout = dict(spec["layout"])
     layout["sliders"] = [{**layout["sliders"][0], "active": t}, *layout["sliders"][1:]]
     return {**spec, "data": data, "layout": layout}
+
+
+def frames_and_start(fig) -> tuple[int, int]:
+    """(number of frames, the 1-based step the figure opens at) of a ``go.Figure`` or of a
+    ``ui.prepared.PreparedFigure`` (read from its frozen spec, without copying anything)."""
+    spec = getattr(fig, "spec", None)
+    if spec is not None:
+        sliders = spec["layout"].get("sliders") or []
+        return len(spec["frames"]), int((sliders[0].get("active") if sliders else 0) or 0) + 1
+    sliders = fig.layout.sliders
+    return len(fig.frames), int((sliders[0].active if sliders else 0) or 0) + 1

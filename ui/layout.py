@@ -56,7 +56,11 @@ def header(area: str) -> None:
 
 def explain(key: str, *, label_key: str = "common.explain_more", **fmt: object) -> None:
     """Show a longer explanation: inline normally, folded into an expander in presenter mode."""
-    text = t(key, **fmt)
+    explain_text(t(key, **fmt), label_key=label_key)
+
+
+def explain_text(text: str, *, label_key: str = "common.explain_more") -> None:
+    """:func:`explain` for a text already translated (e.g. built by a cached view)."""
     if presenting():
         with st.expander(t(label_key)):
             st.markdown(text)

@@ -6,7 +6,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from ui.frames import starting_at
+from ui.frames import frames_and_start, starting_at
 from ui.i18n import current_language, t
 from ui.layout import presenting
 from ui.theme import style_figure
@@ -16,21 +16,21 @@ PLOTLY_CONFIG = {"displaylogo": False, "modeBarButtonsToRemove": ["lasso2d", "se
 
 @st.fragment
 def step_through(fig: go.Figure, caption_key: str, *, data: pd.DataFrame | None = None, name: str = "chart",
-                 **caption_fmt: object) -> None:
+                 key: str | None = None, label_key: str = "common.step_keyboard",
+                 help_key: str = "common.step_keyboard_help", **caption_fmt: object) -> None:
     """An animated step-through (Plotly frames: play, pause and scrub run in the browser) plus the
     keyboard's way in: a slider that opens the figure at step t (arrow keys move one step).
 
     Plotly draws its buttons and frame slider in SVG, out of the keyboard's reach. Moving this
     slider reruns only this fragment and shows a copy built by :func:`ui.frames.starting_at`;
-    ``fig`` (shared by every session, already styled) is never modified.
+    ``fig`` (a ``go.Figure`` or a ``ui.prepared.PreparedFigure``, shared by every session and
+    already styled) is never modified. ``key`` names the slider (default ``<name>-step``).
     """
-    n = len(fig.frames)
-    opens_at = int(fig.layout.sliders[0].active or 0) + 1 if fig.layout.sliders else 1
-    key = f"{name}-step"
+    n, opens_at = frames_and_start(fig)
+    key = key or f"{name}-step"
     if st.session_state.get(key, opens_at) > n:
         st.session_state[key] = n
-    step = st.slider(t("common.step_keyboard"), 1, max(n, 2), opens_at, key=key,
-                     help=t("common.step_keyboard_help"), disabled=n < 2)
+    step = st.slider(t(label_key), 1, max(n, 2), opens_at, key=key, help=t(help_key), disabled=n < 2)
     shown = fig if step == opens_at else starting_at(fig.to_dict(), step - 1)
     chart(shown, caption_key, data=data, name=name, styled=True, **caption_fmt)
 
