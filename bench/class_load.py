@@ -217,6 +217,21 @@ class RssSampler(threading.Thread):
         return self.peak_kb / 1024
 
 
+
+def server_measures(report: dict, server, pid: int | None, cpu_before: float | None, sampler) -> None:
+    """Close a measured phase: the server's CPU seconds (total, per page view, cores used), its peak
+    memory, the load average, and the server's log tail when there were errors. Needs
+    ``report["page_views"]``, ``report["wall_s"]`` and ``report["errors"]``."""
+    if pid:
+        report["server_cpu_s"] = cpu_seconds(pid) - cpu_before
+        report["server_cpu_per_view_s"] = report["server_cpu_s"] / max(1, report["page_views"])
+        report["server_cores_used"] = report["server_cpu_s"] / report["wall_s"]  # of os.cpu_count()
+        report["peak_rss_sampled_mb"] = sampler.stop()
+        report["peak_rss_hwm_mb"] = _status_kb(pid, "VmHWM") / 1024
+    report["loadavg_after"] = os.getloadavg()
+    if server is not None and report["errors"]:
+        report["server_log_tail"] = server.log_tail()
+
 def wait_idle(pid: int, *, below: float = 0.10, window: float = 1.0, windows: int = 3, timeout: float = 300) -> float:
     """Wait until the server uses less than ``below`` of one core in ``windows`` consecutive windows of
     ``window`` s (a background warm-up starved by a busy machine can look idle for one window);
@@ -462,15 +477,7 @@ def run(*, students: int, race_students: int = 0, cold: bool = False, pages: lis
         report["wall_s"] = time.perf_counter() - wall_start
         report["client_cpu_s"] = sum(os.times()[:2]) - own_before  # the students' side shares the machine
         report.update(summarize(result, pages, _server_runs(server.timing_log if server else None, epoch_start)))
-        if pid:
-            report["server_cpu_s"] = cpu_seconds(pid) - cpu_before
-            report["server_cpu_per_view_s"] = report["server_cpu_s"] / max(1, report["page_views"])
-            report["server_cores_used"] = report["server_cpu_s"] / report["wall_s"]  # of os.cpu_count()
-            report["peak_rss_sampled_mb"] = sampler.stop()
-            report["peak_rss_hwm_mb"] = _status_kb(pid, "VmHWM") / 1024
-        report["loadavg_after"] = os.getloadavg()
-        if server is not None and report["errors"]:
-            report["server_log_tail"] = server.log_tail()
+        server_measures(report, server, pid, cpu_before, sampler)
     finally:
         if server is not None:
             server.cleanup()

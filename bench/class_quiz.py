@@ -35,10 +35,10 @@ from bench.class_load import (
     RssSampler,
     Server,
     _pct,
-    _status_kb,
     _ws_base,
     cpu_seconds,
     free_port,
+    server_measures,
     wait_idle,
     warm,
 )
@@ -148,15 +148,7 @@ def run_quiz_class(*, students: int, port: int | None = None, url: str | None = 
             + (stored != out["answers_sent"])
         report["error_messages"] = errors[:50]
         report["page_views"] = len(views)
-        if pid:
-            report["server_cpu_s"] = cpu_seconds(pid) - cpu_before
-            report["server_cpu_per_view_s"] = report["server_cpu_s"] / max(1, len(views))
-            report["server_cores_used"] = report["server_cpu_s"] / report["wall_s"]  # of os.cpu_count()
-            report["peak_rss_sampled_mb"] = sampler.stop()
-            report["peak_rss_hwm_mb"] = _status_kb(pid, "VmHWM") / 1024
-        report["loadavg_after"] = os.getloadavg()
-        if server is not None and report["errors"]:
-            report["server_log_tail"] = server.log_tail()
+        server_measures(report, server, pid, cpu_before, sampler)
         try:
             store.close_class(keys.code, keys.teacher_key)
         except Exception:  # noqa: BLE001 - cleanup only
