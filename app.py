@@ -17,17 +17,17 @@ from streamlit.runtime.pages_manager import PagesManager
 # Streamlit 1.67 treats a top-level pages/ folder as an old-style (v1) page list until the app's
 # first st.navigation call: on a fresh server, every run that starts before then goes through the
 # v1 router, which knows no /gradients and shows students a "Page not found" dialog. Say it here,
-# before anything slow is imported (tests/test_cold_deep_links.py). Guarded: a private attribute.
+# before anything slow is imported (tests/ui/test_cold_deep_links.py). Guarded: a private attribute.
 if getattr(PagesManager, "uses_pages_directory", False):
     PagesManager.uses_pages_directory = False
 
-from ui.catalogs import CATALOGS, LANGUAGES  # noqa: E402
-from ui.classroom_ui import join_box  # noqa: E402
-from ui.i18n import LANGUAGE_NAMES, current_language, resolve_language, t  # noqa: E402
-from ui.layout import apply_presenter_style  # noqa: E402
-from ui.state import add_notice, enter_page, show_notices, shown_value  # noqa: E402
-from ui.stations import STATIONS, WARM_PAGES, next_station  # noqa: E402
-from ui.warmup import start_once as start_warmup  # noqa: E402
+from services.warmup import start_once as start_warmup  # noqa: E402
+from ui.shell.catalogs import CATALOGS, LANGUAGES  # noqa: E402
+from ui.shell.i18n import LANGUAGE_NAMES, current_language, resolve_language, t  # noqa: E402
+from ui.shell.layout import apply_presenter_style  # noqa: E402
+from ui.shell.state import add_notice, enter_page, show_notices, shown_value  # noqa: E402
+from ui.shell.stations import STATIONS, WARM_PAGES, next_station  # noqa: E402
+from ui.widgets.classroom import join_box  # noqa: E402
 
 _RUN_STARTED = time.perf_counter()
 st.set_page_config(page_title="RNN Memory Lab", page_icon=":material/neurology:", layout="wide")
@@ -62,7 +62,7 @@ def _sidebar() -> None:
         st.session_state._present_widget = st.session_state.present
         st.toggle(t("common.present"), key="_present_widget", help=t("common.present_help"),
                   on_change=_sync_presenter)
-        join_box()  # class mode (ui.classroom_ui): off until a class code is used
+        join_box()  # class mode (ui.widgets.classroom): off until a class code is used
         st.caption(t("common.sidebar_about"))
 
 
@@ -87,14 +87,14 @@ elif "present" in st.query_params:
 page.run()
 show_notices(notice_area)
 here = pages.get(page.url_path)
-following = next_station(here.area) if here is not None else None
-if following is not None and here.area != "home":  # home lists every station as a card already
+following = next_station(here.slug) if here is not None else None
+if following is not None and here.slug != "home":  # home lists every station as a card already
     st.divider()
-    if f"{here.area}.next_intro" in CATALOGS[current_language()]:
-        st.markdown(t(f"{here.area}.next_intro"))
+    if f"{here.slug}.next_intro" in CATALOGS[current_language()]:
+        st.markdown(t(f"{here.slug}.next_intro"))
     st.page_link(following.path, label=t("common.next_station", title=t(following.title_key)),
                  icon=":material/arrow_forward:")
-# The first run after a server start warms every page's default view in the background (ui.warmup).
+# The first run after a server start warms every page's default view in the background (services.warmup).
 start_warmup(WARM_PAGES, port=st.get_option("server.port"), base_path=st.get_option("server.baseUrlPath"))
 
 if os.environ.get("RNNLAB_TIMING_LOG"):

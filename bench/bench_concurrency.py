@@ -21,7 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
+from tests.browser.fixtures import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
 from tests.browser.helpers import SETTLED_JS, wait_idle  # noqa: E402
 from tests.server import free_port, start_server  # noqa: E402
 

@@ -23,7 +23,7 @@ sys.path.insert(0, str(ROOT))
 from streamlit.testing.v1 import AppTest  # noqa: E402
 
 from bench.scenarios import Scenario, load_scenarios  # noqa: E402
-from ui.stations import STATIONS  # noqa: E402
+from ui.shell.stations import STATIONS  # noqa: E402
 
 
 def _percentile(values: list[float], q: float) -> float:
@@ -36,7 +36,7 @@ def warm_reruns(scenario: Scenario, runs: int) -> dict[str, float]:
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=300)
     at.query_params["lang"] = "en"
     at.run()
-    if scenario.page != "pages/home.py":
+    if scenario.page != "pages/home/page.py":
         at.switch_page(scenario.page)
     start = time.perf_counter()
     at.run()
@@ -72,7 +72,7 @@ def cold_first_render(paths: list[str]) -> dict[str, float]:
     """Fresh server per page; time from navigation to a finished render in headless Chromium."""
     from playwright.sync_api import sync_playwright
 
-    from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS
+    from tests.browser.fixtures import CHROMIUM, CHROMIUM_ARGS
     from tests.browser.helpers import wait_idle
     from tests.server import free_port, start_server
 

@@ -4,7 +4,7 @@
 
 * ``bare``: ``rnn_core.race`` with its defaults (adding problem, T = 50, 600 steps, hidden 32,
   batch 128, seed 0) and no callback.
-* ``page``: the same race through ``ui.race_runner.train`` as the shared job runs it: an immutable
+* ``page``: the same race through ``services.race_runner.train`` as the shared job runs it: an immutable
   snapshot published every ``PUBLISH_EVERY`` steps, and here the live loss figure built and
   serialised to JSON for each snapshot (what the page's fragment sends; the page builds it once
   per snapshot and language, shared by every student watching).
@@ -25,10 +25,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from pages.lab import charts  # noqa: E402
 from rnn_core.race import race  # noqa: E402
-from ui import race_runner as runner  # noqa: E402
-from ui.charts import lab as charts  # noqa: E402
-from ui.theme import style_figure  # noqa: E402
+from services import race_runner as runner  # noqa: E402
+from ui.shell.theme import style_figure  # noqa: E402
 
 LABELS = {"rnn": "tanh RNN", "lstm": "LSTM", "gru": "GRU"}
 TEXTS = {"title": "Training loss", "x_title": "training step", "y_title": "loss (MSE, log scale)",
@@ -45,7 +45,7 @@ def bare(settings: dict) -> dict:
 
 
 class _Progress:
-    """What ``ui.jobs`` hands the training: here, a live figure built for every published snapshot."""
+    """What ``services.jobs`` hands the training: here, a live figure built for every published snapshot."""
 
     cancelled = False
 

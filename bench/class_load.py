@@ -5,7 +5,7 @@
                                [--port 8520 | --url http://HOST:PORT [--pid PID]] [--app other/app.py]
                                [--json out.json]
 
-Each student is a real Streamlit session over the websocket (``bench.st_client``): the same
+Each student is a real Streamlit session over the websocket (``services.st_client``): the same
 messages a browser sends, without the browser's rendering, so the machine's cores go to the
 server. The benchmark
 
@@ -59,7 +59,7 @@ from urllib.parse import urlparse
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.st_client import RunView, Session, find_button  # noqa: E402
+from services.st_client import RunView, Session, find_button  # noqa: E402
 
 PORTS = range(8520, 8530)  # this benchmark's ports on the shared machine
 START_KEY = "_s5_start"  # the Lab page's Start button (its widget key)
@@ -67,7 +67,7 @@ RESULTS = ROOT / "bench" / "results"
 
 
 _PAGES_CODE = """
-import json, ui.stations as s
+import json, ui.shell.stations as s
 journey = getattr(s, "JOURNEY", None) or [x for x in s.STATIONS if x.url_path != "teacher"]
 print(json.dumps([x.url_path for x in journey]))
 """
@@ -75,7 +75,7 @@ print(json.dumps([x.url_path for x in journey]))
 
 def default_pages(app: Path | None = None) -> list[str]:
     """The URL paths of the journey a student walks, in order, as the served checkout's registry
-    (``ui.stations``) lists them; read in a subprocess, so another checkout (``--app``) answers
+    (``ui.shell.stations``) lists them; read in a subprocess, so another checkout (``--app``) answers
     for itself."""
     cwd = Path(app or ROOT / "app.py").resolve().parent
     out = subprocess.run([sys.executable, "-c", _PAGES_CODE], cwd=cwd, capture_output=True, text=True, check=True,

@@ -3,7 +3,7 @@
     python -m bench.class_load --quiz-class --students 30 [--cold] [--port P | --url U --pid PID]
 
 The benchmark creates a class in the server's class store (as the teacher page does), then
-every student, a real Streamlit session (``bench.st_client``):
+every student, a real Streamlit session (``services.st_client``):
 
 1. opens the conclusion page through the class link ``?lang=pt&class=CODE`` (which joins the
    class), all at the same instant — the "join" views;
@@ -42,7 +42,7 @@ from bench.class_load import (
     wait_idle,
     warm,
 )
-from bench.st_client import RunView, Session
+from services.st_client import RunView, Session
 
 PAGE = "conclusion"
 

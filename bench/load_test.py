@@ -29,7 +29,7 @@ sys.path.insert(0, str(ROOT))
 
 from bench.bench_pages import URL_PATHS  # noqa: E402
 from bench.scenarios import load_scenarios  # noqa: E402
-from tests.browser.conftest import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
+from tests.browser.fixtures import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
 from tests.browser.helpers import SETTLED_JS  # noqa: E402
 from tests.server import free_port, start_server  # noqa: E402
 

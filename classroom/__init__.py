@@ -1,6 +1,6 @@
 """Class mode's store: a class code, anonymous students, their quiz answers and race results.
 
-Pure Python over SQLAlchemy (never imports streamlit): the app (``ui/classroom_ui.py``) maps its
+Pure Python over SQLAlchemy (never imports streamlit): the app (``ui/widgets/classroom.py``) maps its
 quiz to short string ids and hands them here. See :mod:`classroom.store`.
 """
 

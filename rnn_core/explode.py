@@ -17,7 +17,7 @@ batch 64, MSE loss (memoryless baseline 1/6).
   baseline (MSE ≈ 0.12 after 600 steps for seeds 0–9).
 
 Both runs together take about a second on one CPU thread. :func:`explode_pair` runs both, the way
-the page asks for them through the shared job board (``ui.jobs``): one computation for everyone
+the page asks for them through the shared job board (``services.jobs``): one computation for everyone
 who asks for the same seed, bit-identical to two private :func:`hallucination_run` calls.
 Pure torch: no streamlit here.
 """

@@ -74,7 +74,7 @@ def run_latch(bias: float, *, length: int = LENGTH, steps: int = STEPS, hidden: 
 
 
 def shared_run(bias: float, *, every: int = 10, **settings) -> Callable[[object], LatchRun]:
-    """``fn(progress)`` for a shared job board (``ui.jobs``): :func:`run_latch` that publishes
+    """``fn(progress)`` for a shared job board (``services.jobs``): :func:`run_latch` that publishes
     ``(step, accuracies so far)`` every ``every`` steps and stops early once ``progress.cancelled``."""
 
     def fn(progress) -> LatchRun:
@@ -94,7 +94,7 @@ def shared_run(bias: float, *, every: int = 10, **settings) -> Callable[[object]
 
 def latch_key(bias: float, *, length: int = LENGTH, steps: int = STEPS, hidden: int = HIDDEN, batch: int = BATCH,
               seed: int = SEED) -> tuple:
-    """A hashable key describing the training fully (for ``ui.jobs``' single flight)."""
+    """A hashable key describing the training fully (for ``services.jobs``' single flight)."""
     return ("latch", float(bias), int(length), int(steps), int(hidden), int(batch), int(seed))
 
 

@@ -2,7 +2,7 @@
 
 PyTorch initialises ``nn.Linear``/``nn.LSTM``/... parameters from its *global* random
 generator. A Streamlit server runs many sessions in threads of one process, and the app
-trains models in background threads (``ui.jobs``); two threads that each do
+trains models in background threads (``services.jobs``); two threads that each do
 ``torch.manual_seed(s); build()`` can interleave and draw each other's numbers, so a
 "seeded" model would depend on timing. :func:`seeded` makes the pair atomic:
 

@@ -11,16 +11,16 @@ from typing import Any
 import numpy as np
 from streamlit.testing.v1 import AppTest
 
-from ui.stations import JOURNEY, STATIONS
+from ui.shell.stations import JOURNEY, STATIONS
 
 ROOT = Path(__file__).resolve().parent.parent
 APP = str(ROOT / "app.py")
-PAGES = tuple(s.path for s in JOURNEY)  # the journey's pages, from the one registry (ui.stations)
-# A catalog key that leaked onto the screen looks like "s3.gain_label" or "common.present".
-RAW_KEY = re.compile(r"\b(?:common|" + "|".join(s.area for s in STATIONS) + r")\.[a-z][a-z0-9_]*\b")
+PAGES = tuple(s.path for s in JOURNEY)  # the journey's pages, from the one registry (ui.shell.stations)
+# A catalog key that leaked onto the screen looks like "gradients.gain_label" or "common.present".
+RAW_KEY = re.compile(r"\b(?:common|" + "|".join(s.slug for s in STATIONS) + r")\.[a-z][a-z0-9_]*\b")
 
 
-def run_page(page: str = "pages/home.py", *, lang: str = "en", present: bool = False,
+def run_page(page: str = "pages/home/page.py", *, lang: str = "en", present: bool = False,
              params: dict[str, str] | None = None, timeout: float = 60) -> AppTest:
     """Run ``app.py`` and switch to ``page`` with the given language and query parameters."""
     at = AppTest.from_file(APP, default_timeout=timeout)
@@ -30,7 +30,7 @@ def run_page(page: str = "pages/home.py", *, lang: str = "en", present: bool = F
     for key, value in (params or {}).items():
         at.query_params[key] = value
     at.run()
-    if page != "pages/home.py":
+    if page != "pages/home/page.py":
         at.switch_page(page)
         at.run()
     return at

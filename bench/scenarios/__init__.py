@@ -1,6 +1,6 @@
-"""Benchmark scenarios, one module per page (``bench/scenarios/<area>.py``).
+"""Benchmark scenarios, one per station (``pages/<slug>/bench.py``, found through the registry).
 
-Each module defines ``SCENARIO = Scenario(...)``: which page to open, which widget changes a
+Each station's ``bench.py`` defines ``SCENARIO = Scenario(...)``: which page to open, which widget changes a
 student makes (by widget kind and key, applied in a cycle), and the bare ``rnn_core``
 computation behind one such change (so that the UI overhead can be reported as a ratio).
 """
@@ -9,10 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from importlib import import_module
 from typing import Any
-
-AREAS = ("home", "station1", "station2", "station3", "station4", "station5", "station6")
 
 
 @dataclass(frozen=True)
@@ -25,11 +22,12 @@ class Scenario:
 
 
 def load_scenarios() -> dict[str, Scenario]:
+    """Every journey station's scenario, by slug (a station without ``bench.py`` has none)."""
+    from ui.shell.stations import JOURNEY
+
     scenarios = {}
-    for area in AREAS:
-        try:
-            module = import_module(f"bench.scenarios.{area}")
-        except ModuleNotFoundError:
-            continue
-        scenarios[area] = module.SCENARIO
+    for s in JOURNEY:
+        module = s.part("bench")
+        if module is not None:
+            scenarios[s.slug] = module.SCENARIO
     return scenarios

@@ -1,0 +1,280 @@
+"""Station 4 — Gates: LSTM & GRU (seed §4: keep what matters, forget what is irrelevant).
+
+Read the controls → one cached view per part (``pages.gates.view``, shared by every session of the
+server: the first student to ask for a timeline or a bias pays, everyone after gets it free) →
+show. Four parts:
+
+1. The two cells drawn (``ui.figures.diagrams``), every gate named in both languages, the equations.
+2. The pretrained realistic-series LSTM and GRU re-run on the student's own timeline
+   (``rnn_core.memory_units``): heatmaps of every gate and state, the memory unit and what it
+   did, and the step-through (``ui.figures.step_through``), animated in the browser.
+3. The forget-gate bias (a fragment: moving the slider reruns this part only): the latch
+   retrain runs once per bias for the whole server (``services.jobs.JOBS``, single flight, queued
+   beyond the training slots), and ‖∂L/∂c_t‖ by distance (``rnn_core.gradients.probe``).
+4. GRU versus LSTM cost: parameters, time per step measured once per server, accuracy from the
+   weights manifest (``rnn_core.model_card``).
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from pages.gates.cache import (
+    BELT_MODEL,
+    COST,
+    MODEL_NAMES,
+    PROBE,
+    bias_part,
+    cells,
+    cost_part,
+    costs,
+    gradient_part,
+    inside,
+    measure_costs_now,
+    tried_part,
+    two_ways,
+)
+from pages.gates.evidence import Station4
+from rnn_core import latch as latch_core
+from rnn_core import pretrained
+from services.jobs import JOBS
+from ui.figures.prepared import PreparedFigure
+from ui.shell import models as models_cache
+from ui.shell import numbers, state
+from ui.shell.evidence import record, recorded
+from ui.shell.i18n import current_language, t
+from ui.shell.layout import explain, explain_text, header, presenting
+from ui.widgets.chart import PLOTLY_CONFIG, chart, step_through
+from ui.widgets.timeline import timeline_editor
+
+BIAS_RANGE = (0.0, 3.0, 0.0, 0.25)  # min, max, default, step of the slider
+TRIED = "_s4_tried"
+WATCHING = "_s4_latch_job"
+
+
+# --------------------------------------------------------------------------- showing
+
+
+def show(fig: PreparedFigure, caption_key: str, *, data=None, name: str, **fmt) -> None:
+    """A prepared figure (shown as is: shared, never changed), its caption and a CSV download."""
+    chart(fig, caption_key, data=data, name=name, styled=True, **fmt)
+
+
+def with_moods_on_first_visit() -> None:
+    """The models here are the realistic-series ones: start the shared editor with moods on (first
+    visit only: a shared link or the student's own switch always wins)."""
+    if "moods" not in st.session_state and "moods" not in st.query_params:
+        st.session_state["moods"] = True
+
+
+def latch_job(bias: float):
+    """This student's latch job for ``bias`` (shared with everyone asking the same), watched once."""
+    key = latch_core.latch_key(bias)
+    watching = st.session_state.get(WATCHING)
+    if watching is not None and watching.key != key:
+        JOBS.stop(watching)  # the student moved on: stop watching the other bias
+        watching = None
+    if watching is None or watching.status in ("failed", "stopped"):
+        watching = JOBS.submit(key, latch_core.shared_run(bias))
+        st.session_state[WATCHING] = watching
+    return watching
+
+
+@st.fragment(run_every=1.0)
+def latch_waiting(job) -> None:
+    """Shown while the latch job runs or waits: queue position or live progress; reruns the
+    bias part when the job is done."""
+    if job.status in ("done", "failed", "stopped"):
+        st.rerun(scope="app")
+    if job.status == "queued":
+        st.info(t("gates.bias_queued", ahead=job.ahead), icon=":material/hourglass_top:")
+        return
+    step, accuracies = job.snapshot or (0, ())
+    st.progress(min(1.0, step / latch_core.STEPS),
+                text=t("gates.bias_training", b=numbers.setting(float(job.key[1]), current_language()), step=step,
+                       steps=latch_core.STEPS))
+
+
+@st.fragment
+def bias_section(lang: str, present: bool) -> None:
+    """Part 3: the forget-gate bias slider reruns only this fragment."""
+    lo, hi, default, step = BIAS_RANGE
+    bias = float(state.slider("gates.bias_label", "forget_bias", lo, hi, default, step, help=t("gates.bias_help")))
+    job = latch_job(bias)
+    if job.status != "done":
+        if job.status == "failed":
+            st.error(t("gates.bias_failed", error=job.error or ""), icon=":material/error:")
+        else:
+            latch_waiting(job)
+        return
+    run: latch_core.LatchRun = job.result
+    tried = st.session_state.setdefault(TRIED, {})
+    tried[bias] = (run.accuracy, run.solved_at)
+    view = bias_part(bias, lang, present, run)
+    m1, m2, m3 = st.columns(3)
+    m1.metric(t("gates.bias_acc"), view.accuracy, help=t("gates.bias_acc_help"))
+    m2.metric(t("gates.bias_solved"), view.solved, help=t("gates.bias_solved_help"))
+    m3.metric(t("gates.bias_seconds"), view.seconds, help=t("gates.bias_seconds_help"))
+    kind, text = view.verdict
+    verdict = {"solved": st.success, "chance": st.warning, "partial": st.info}[kind]
+    verdict(text, icon={"solved": ":material/check_circle:", "chance": ":material/volume_mute:",
+                        "partial": ":material/trending_up:"}[kind])
+    c1, c2 = st.columns([3, 2])
+    with c1:
+        show(view.latch, "gates.latch_caption", data=view.latch_frame, name="s4-latch", steps=latch_core.STEPS)
+    with c2:
+        tried_key = tuple((b, a, s) for b, (a, s) in sorted(tried.items()))
+        tried_fig, tried_data, jump = tried_part(tried_key, bias, lang, present)
+        show(tried_fig, "gates.tried_caption", data=tried_data, name="s4-tried")
+        if jump:
+            st.markdown(jump)
+    explain("gates.cgrad_explain", hidden=PROBE["hidden"], length=PROBE["length"])
+    grad = gradient_part(bias, lang, present)
+    show(grad.figure, "gates.cgrad_caption", data=grad.frame, name="s4-cell-gradient", d=PROBE["length"] - 1)
+    st.markdown(grad.fact)
+    st.session_state["_s4_bias_evidence"] = (bias, dict(grad.at_far))
+    previous = recorded(Station4)
+    if previous is not None:  # the rest of the page recorded it: update the bias part only
+        record(_evidence(previous.memory_units, previous.cost_us_per_step, previous.params, previous.lstm_onednn))
+
+
+def _evidence(memory_units, cost_us, params, onednn) -> Station4:
+    bias, at_far = st.session_state.get("_s4_bias_evidence", (BIAS_RANGE[2], {}))
+    tried = st.session_state.get(TRIED, {})
+    return Station4(
+        forget_bias=bias,
+        latch={f"{b:g}": {"accuracy": round(a, 4), "solved_at": s} for b, (a, s) in sorted(tried.items())},
+        latch_length=latch_core.LENGTH, cell_grad_distance=PROBE["length"] - 1, cell_grad_at_distance=at_far,
+        memory_units=memory_units, cost_us_per_step=cost_us, params=params, lstm_onednn=onednn)
+
+
+# --------------------------------------------------------------------------- page: 1 the cells
+
+header("gates")
+lang, present = current_language(), presenting()
+explain("gates.intro")
+
+st.subheader(t("gates.cells_heading"))
+explain("gates.cells_explain")
+cell_view = cells(lang, present)
+d1, d2 = (st.container(), st.container()) if present else st.columns(2)
+with d1:
+    show(cell_view.lstm, "gates.lstm_diagram_caption", name="s4-lstm-diagram")
+    st.markdown(cell_view.lstm_bullets, unsafe_allow_html=True)
+with d2:
+    show(cell_view.gru, "gates.gru_diagram_caption", name="s4-gru-diagram")
+    st.markdown(cell_view.gru_bullets, unsafe_allow_html=True)
+
+with st.expander(t("gates.eq_heading"), icon=":material/functions:", expanded=not present):
+    e1, e2 = st.columns(2)
+    with e1:
+        st.markdown(t("gates.eq_lstm"))
+        st.latex(r"""\begin{aligned}
+i_t &= \sigma(W_i x_t + U_i h_{t-1} + b_i) \\
+f_t &= \sigma(W_f x_t + U_f h_{t-1} + b_f) \\
+g_t &= \tanh(W_g x_t + U_g h_{t-1} + b_g) \\
+o_t &= \sigma(W_o x_t + U_o h_{t-1} + b_o) \\
+c_t &= f_t \odot c_{t-1} + i_t \odot g_t \\
+h_t &= o_t \odot \tanh(c_t)
+\end{aligned}""")
+    with e2:
+        st.markdown(t("gates.eq_gru"))
+        st.latex(r"""\begin{aligned}
+r_t &= \sigma(W_r x_t + U_r h_{t-1} + b_r) \\
+z_t &= \sigma(W_z x_t + U_z h_{t-1} + b_z) \\
+n_t &= \tanh\big(W_n x_t + b_{in} + r_t \odot (U_n h_{t-1} + b_{hn})\big) \\
+h_t &= (1 - z_t) \odot n_t + z_t \odot h_{t-1}
+\end{aligned}""")
+    st.markdown(t("gates.eq_gru_convention"))
+
+# --------------------------------------------------------------------------- page: 2 inside the models
+
+st.subheader(t("gates.inside_heading"))
+explain("gates.inside_explain")
+with st.container(border=True):
+    st.markdown(f"**{t('gates.editor_heading')}**")
+    st.caption(t("gates.editor_note"))
+    with_moods_on_first_visit()
+    timeline = timeline_editor()
+
+models, problems = models_cache.load_models(MODEL_NAMES.values())
+if problems:
+    models_cache.show_problems(problems)
+    st.caption(t("gates.weights_note"))
+shown = tuple((kind, name, models_cache.version(name)) for kind, name in MODEL_NAMES.items() if name in models)
+part2 = None
+if shown:
+    part2 = inside(shown, tuple((ep.kind, ep.mood) for ep in timeline), timeline.moods, tuple(timeline.codes()),
+                   lang, present, {kind: models[name] for kind, name, _ in shown})
+    st.markdown(part2.summary)
+    explain_text(part2.how)
+
+for tab, (kind, view) in zip(st.tabs([t(f"gates.tab_{k}") for k in part2.models]) if part2 else [],
+                             part2.models.items() if part2 else [], strict=True):
+    with tab:
+        show(view.heatmaps, f"gates.hm_{kind}_caption", data=view.heatmaps_frame, name=f"s4-heatmaps-{kind}", u=view.unit)
+        st.markdown(f"##### {t('gates.mu_heading')}")
+        show(view.unit_fig, f"gates.mu_{kind}_caption", data=view.unit_frame, name=f"s4-unit-{kind}", u=view.unit)
+        st.markdown(t("gates.facts_intro", u=view.unit) + "\n\n" + "\n".join(f"- {b}" for b in view.bullets))
+
+if part2 is not None and part2.step_through is not None:
+    st.markdown(f"#### {t('gates.st_heading')}")
+    explain_text(t("gates.st_explain"))
+    step_through(part2.step_through, "gates.st_caption", data=part2.step_frame, name="s4-step-through",
+                 key="s4_step", label_key="gates.st_keyboard", help_key="gates.st_keyboard_help")
+
+pair, _ = models_cache.load_models((MODEL_NAMES["lstm"], BELT_MODEL))
+if len(pair) == 2:  # both weights there (a missing file is already reported above or simply skipped)
+    st.markdown(f"#### {t('gates.tw_heading')}")
+    pair_view = two_ways(tuple((n, models_cache.version(n)) for n in (MODEL_NAMES["lstm"], BELT_MODEL)), lang,
+                         present, pair)
+    st.plotly_chart(pair_view.figure, width="stretch", theme=None, config=PLOTLY_CONFIG, key="chart-s4-two-ways")
+    st.markdown(pair_view.caption)
+    st.download_button(t("common.download_csv"), lambda: pair_view.frame.to_csv(index=False).encode("utf-8"),
+                       file_name="s4-two-ways.csv", mime="text/csv", key="csv-s4-two-ways",
+                       icon=":material/download:")
+
+# --------------------------------------------------------------------------- page: 3 forget-gate bias
+
+st.subheader(t("gates.bias_heading"))
+explain("gates.bias_explain", steps=latch_core.LENGTH - 1, hidden=latch_core.HIDDEN, train=latch_core.STEPS,
+        batch=latch_core.BATCH, length=latch_core.LENGTH - 1, decay=numbers.latex_sci(0.5 ** (latch_core.LENGTH - 1), lang))
+bias_section(lang, present)
+
+# --------------------------------------------------------------------------- page: 4 cost
+
+st.subheader(t("gates.cost_heading"))
+explain("gates.cost_explain")
+st.latex(r"P = G\,(h\,x + h^2 + 2h), \qquad G_{\text{LSTM}} = 4,\quad G_{\text{GRU}} = 3")
+if st.button(t("gates.cost_again"), icon=":material/timer:", key="s4_measure_again"):
+    with st.spinner():
+        st.session_state["_s4_costs"] = measure_costs_now()
+with st.spinner():
+    measurement = st.session_state.get("_s4_costs") or costs()
+cost = cost_part(measurement["stamp"], str(pretrained.WEIGHTS_DIR), lang, present, measurement)
+st.markdown(cost.params_md)
+st.markdown(cost.table_md)
+st.caption(cost.table_caption)
+small, large = COST["batches"]
+for column, batch in zip(st.columns(len(cost.figures)), cost.figures, strict=True):
+    with column:
+        show(cost.figures[batch], f"gates.cost_caption_{'small' if batch == small else 'large'}",
+             data=cost.frames[batch], name=f"s4-cost-{batch}")
+st.markdown(cost.why)
+explain_text(cost.why_math)
+st.caption(t("gates.cost_note", repeats=COST["repeats"]))
+if cost.accuracy_md:
+    st.markdown(cost.accuracy_md)
+else:
+    st.caption(t("gates.cost_acc_missing"))
+st.caption(t("gates.references"))
+
+# --------------------------------------------------------------------------- evidence for the conclusion
+
+record(_evidence(
+    memory_units={kind: dict(view.evidence) for kind, view in part2.models.items()} if part2 else {},
+    cost_us={str(b): {k: {m: round(v, 3) for m, v in modes.items()} for k, modes in per.items()}
+             for b, per in cost.us.items()},
+    params={k: c.params.numel for k, c in measurement["rows"][small].items()},
+    onednn=bool(measurement["rows"][small]["lstm"].ops.onednn),
+))

@@ -1,0 +1,59 @@
+"""Strings of the home page (the journey map)."""
+
+TEXTS: dict[str, dict[str, str]] = {
+    "home.title": {
+        "pt": "Desvendando as Redes Neurais Recorrentes (RNNs): Uma Jornada pela Memória",
+        "en": "Unravelling Recurrent Neural Networks (RNNs): A Journey Through Memory",
+    },
+    "home.intro": {
+        "pt": "Frases, músicas e séries de TV só fazem sentido na ordem certa. Nesta jornada você mexe em "
+            "redes neurais **de verdade** (treinadas em PyTorch) e vê como elas lembram — e esquecem: "
+            "por que uma rede feedforward que só vê a média das entradas não enxerga a ordem (e uma que vê uma "
+            "janela fixa esquece o que sai dela), como o laço de uma RNN vira memória, por que essa memória falha "
+            "em sequências longas e como as portas (gates) da LSTM e da GRU atenuam esse problema — sem "
+            "eliminá-lo.",
+        "en": "Sentences, songs and TV series only make sense in the right order. On this journey you play with "
+            "**real** neural networks (trained in PyTorch) and watch how they remember — and forget: why a "
+            "feedforward network that only sees the average of its inputs cannot see order (and one that sees a "
+            "fixed window forgets what leaves it), how an RNN's loop becomes memory, why that memory fails over "
+            "long sequences, and how the gates of the LSTM and the GRU mitigate that problem — without removing it.",
+    },
+    "home.stations": {
+        "pt": "As estações",
+        "en": "The stations",
+    },
+    "home.card_sequential": {
+        "pt": "Uma rede feedforward que vê só a média das entradas não percebe a ordem; uma RNN percebe. "
+            "Embaralhe e compare.",
+        "en": "A feedforward network that only sees the average of its inputs misses the order; an RNN sees it. "
+            "Shuffle and compare.",
+    },
+    "home.card_series": {
+        "pt": "Monte a linha do tempo de uma série: só quem assistiu desde a 1ª temporada entende o choro no final.",
+        "en": "Build a TV series' timeline: only someone who watched from season 1 understands the final tears.",
+    },
+    "home.card_gradients": {
+        "pt": "O telefone sem fio: veja o gradiente sumir (sussurro) ou explodir (megafone) ao longo do tempo.",
+        "en": "The telephone game: watch the gradient fade (a whisper) or explode (a megaphone) through time.",
+    },
+    "home.card_gates": {
+        "pt": "Portas de esquecimento, entrada e saída: veja dentro de uma LSTM e de uma GRU treinadas.",
+        "en": "Forget, input and output gates: look inside a trained LSTM and GRU.",
+    },
+    "home.card_lab": {
+        "pt": "Uma corrida ao vivo: RNN, LSTM e GRU treinando lado a lado na mesma tarefa.",
+        "en": "A live race: RNN, LSTM and GRU trained side by side on the same task.",
+    },
+    "home.card_conclusion": {
+        "pt": "As três lições da jornada, com as suas próprias evidências, e um quiz.",
+        "en": "The journey's three lessons, with your own evidence, and a quiz.",
+    },
+    "home.go": {
+        "pt": "Abrir a estação",
+        "en": "Open the station",
+    },
+    "home.how": {
+        "pt": "Cada gráfico vem de um modelo real: mexa nos controles e a rede responde. O endereço da página guarda os controles, para compartilhar.",
+        "en": "Every chart comes from a real model: move the controls and the network answers. The page address keeps the controls, for sharing.",
+    },
+}

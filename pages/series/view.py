@@ -1,0 +1,137 @@
+"""Station 2's views: everything the page shows for one timeline, computed once per server.
+
+``view(spec, lang, present, models, versions)`` and ``accuracy(variant, models, versions)`` are
+pure functions of their parameters (``st.cache_resource``: the first student to ask for a
+parameter set pays, everyone after gets the same object). The figures come styled for the
+language and presenter mode; the page shows them as they are. Nothing here reads session state,
+and nothing that uses a view may modify it (tests/pages/series/test_app.py hashes the cached figures
+before and after two sessions render them).
+
+Accuracy by distance: ``rnn_core.series_eval.accuracy_by_distance`` on fresh seeded series;
+belief after each episode: ``rnn_core.series_eval.belief_curve``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+import plotly.graph_objects as go
+import streamlit as st
+
+from pages.series.charts import accuracy_distance_figure, belief_figure
+from rnn_core.series_eval import DEFAULT_BUCKETS, accuracy_by_distance, belief_curve, distance_buckets
+from rnn_core.tasks import MOODS, encode_timeline
+from ui.shell import models as models_cache
+from ui.shell.i18n import t
+from ui.shell.theme import style_figure
+from ui.widgets.timeline import Timeline, TimelineSpec, build_timeline, styled_timeline_figure
+
+K = 4  # the feedforward window: the last K episodes
+TRAINED = {"simple": (1, 30), "realistic": (1, 30)}  # distances seen in training (rnn_core.pretrained)
+EVAL_DISTANCES = (*range(1, 31), *range(33, 61, 3))  # every trained d, then a sparser look beyond
+EVAL_PER_DISTANCE = 200
+EVAL_SEED = 7
+MODELS = {
+    "simple": ("ff", "rnn", "lstm", "gru"),
+    "realistic": ("ff", "rnn", "stable_rnn", "lstm", "gru"),
+}
+TASKS = {"simple": "series_simple", "realistic": "series_moods"}  # rnn_core.pretrained task names
+FILE_MODEL = {"ff": f"ff{K}"}  # the feedforward entry carries its window size
+HAPPY = MOODS.index("happy")
+
+
+def manifest_name(variant: str, model: str) -> str:
+    """Name of a pretrained model in rnn_core/weights/manifest.json (e.g. ``series_moods_lstm``)."""
+    return f"{TASKS[variant]}_{FILE_MODEL.get(model, model)}"
+
+
+# --------------------------------------------------------------------------- cached views
+
+
+@st.cache_resource(max_entries=16, show_spinner=False)
+def accuracy(variant: str, models: tuple[str, ...], versions: tuple[str, ...]) -> pd.DataFrame:
+    """Accuracy of every model at every d in EVAL_DISTANCES (shared by every session: read only).
+
+    ``rnn_core.series_eval.accuracy_by_distance``: for each d, ``EVAL_PER_DISTANCE`` fresh
+    series with the key event d steps before the final scene and 0–30 ordinary episodes before
+    it (as in training); accuracy = mean[argmax model(x) = key mood].
+    """
+    rows = []
+    for model, v in zip(models, versions, strict=True):
+        net = models_cache.model_for(manifest_name(variant, model), v)
+        acc = accuracy_by_distance(net, EVAL_DISTANCES, variant == "realistic", EVAL_PER_DISTANCE, seed=EVAL_SEED)
+        rows += [{"distance": d, "model": model, "accuracy": a} for d, a in acc.items()]
+    return pd.DataFrame(rows)
+
+
+def _binned(df: pd.DataFrame) -> dict[str, dict[str, float]]:
+    """Accuracy per model in a few distance bins (the evidence for the conclusion page)."""
+    edges = [(lo, hi) for lo, hi in DEFAULT_BUCKETS if lo <= EVAL_DISTANCES[-1]]
+    return {str(model): {k: round(v, 3) for k, v in distance_buckets(dict(zip(part.distance, part.accuracy,
+                                                                             strict=True)), edges).items()}
+            for model, part in df.groupby("model")}
+
+
+@dataclass(frozen=True)
+class View:
+    """Everything station 2 shows for one timeline (shared by every session: read only)."""
+
+    timeline: Timeline
+    timeline_fig: go.Figure
+    timeline_csv: pd.DataFrame
+    p_happy: dict[str, float]  # model -> P(happy tears) at the final scene
+    belief: pd.DataFrame
+    belief_fig: go.Figure
+    acc: pd.DataFrame
+    acc_fig: go.Figure
+    binned: dict[str, dict[str, float]]
+
+
+@st.cache_resource(max_entries=64, show_spinner=False)
+def view(spec: tuple, lang: str, present: bool, models: tuple[str, ...], versions: tuple[str, ...]) -> View:
+    """Station 2 for one timeline (``astuple(TimelineSpec)``), language and presenter mode."""
+    def tr(key: str, **fmt: object) -> str:
+        return t(key, lang, **fmt)
+
+    timeline = build_timeline(TimelineSpec(*spec))
+    variant = "realistic" if timeline.moods else "simple"
+    names = {m: tr(f"series.legend_{m}", k=K) for m in models}
+    x = encode_timeline(timeline, moods=timeline.moods)
+    curves = {m: belief_curve(models_cache.model_for(manifest_name(variant, m), v), x, HAPPY)
+              for m, v in zip(models, versions, strict=True)}
+    belief = pd.DataFrame([{"step": s, "model": m, "p_happy": p} for m, curve in curves.items()
+                           for s, p in enumerate(curve)])
+    belief_fig = belief_figure(belief, names, key_index=timeline.key_index, tick_labels=timeline.codes(),
+                               title=tr("series.belief_title"), x_label=tr("series.belief_x"), y_label=tr("series.belief_y"),
+                               key_label=tr("series.belief_key"), final_label=tr("series.belief_final"),
+                               chance_label=tr("series.belief_chance"))
+    style_figure(belief_fig, present=present, lang=lang)
+    belief = belief.assign(episode=[timeline.code(int(s)) for s in belief.step])
+
+    acc = accuracy(variant, models, versions)
+    d = timeline.distance
+    acc_fig = accuracy_distance_figure(
+        acc, names, trained=TRAINED[variant], window=K if "ff" in models else None,
+        current=d if d <= EVAL_DISTANCES[-1] else None, title=tr("series.acc_title"), x_label=tr("series.acc_x"),
+        y_label=tr("series.acc_y"), trained_label=tr("series.acc_trained"), chance_label=tr("series.acc_chance"),
+        window_label=tr("series.acc_window", k=K), current_label=tr("series.acc_current", d=d))
+    style_figure(acc_fig, present=present, lang=lang)
+    return View(timeline, styled_timeline_figure(timeline, K, lang, present), timeline.frame(),
+                {m: curve[-1] for m, curve in curves.items()}, belief, belief_fig, acc.assign(variant=variant),
+                acc_fig, _binned(acc))
+
+
+@st.cache_data(max_entries=4, show_spinner=False)
+def realistic_facts() -> dict[str, float] | None:
+    """What the pretrained models measure on the realistic series (the page's own chart data):
+    the plain tanh RNN at d = 1, the stable RNN near (d 1–3) and far (d 21–30). None if a model
+    is unavailable."""
+    models = ("rnn", "stable_rnn")
+    try:
+        acc = accuracy("realistic", models, ("pretrained",) * len(models))
+    except models_cache.ModelUnavailable:
+        return None
+    curve = {m: dict(zip(part.distance, part.accuracy, strict=True)) for m, part in acc.groupby("model")}
+    near_far = distance_buckets(curve["stable_rnn"], ((1, 3), (21, 30)))
+    return {"rnn_d1": curve["rnn"][1], "stable_near": near_far["1-3"], "stable_far": near_far["21-30"]}

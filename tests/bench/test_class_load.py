@@ -1,0 +1,71 @@
+"""bench.class_load: its browserless students really load pages, and it counts what goes wrong.
+
+Not a timing test: the numbers it measures are not asserted, only what it counts.
+"""
+
+from __future__ import annotations
+
+import textwrap
+
+import pytest
+
+from bench import class_load
+
+pytestmark = pytest.mark.slow
+
+
+def test_two_students_two_pages_of_the_app():
+    report = class_load.run(students=2, pages=["home", "lab"], timeout=120)
+    assert report["errors"] == 0, report["error_messages"]
+    assert report["page_views"] == 4
+    assert {page: row["views"] for page, row in report["pages"].items()} == {"home": 2, "lab": 2}
+    assert all(row["errors"] == 0 for row in report["pages"].values())
+    assert report["server_cpu_s"] > 0 and report["peak_rss_sampled_mb"] > 0  # it read the server's /proc
+    assert [w["page"] for w in report["warm_up"]] == ["home", "lab"]
+
+
+@pytest.fixture
+def broken_server(tmp_path):
+    """A one-page Streamlit app that raises (?mode=raise) or hangs (?mode=hang)."""
+    app = tmp_path / "broken.py"
+    app.write_text(textwrap.dedent("""
+        import time
+        import streamlit as st
+
+        st.write("before the failure")
+        if st.query_params.get("mode") == "hang":
+            for _ in range(300):
+                time.sleep(0.1)
+        raise RuntimeError("boom")
+    """))
+    server = class_load.Server(app, class_load.free_port())
+    yield server
+    server.cleanup()
+
+
+def test_counts_exception_elements_as_errors(broken_server):
+    report = class_load.run(students=2, pages=["home"], url=broken_server.url, pid=broken_server.pid,
+                            query="mode=raise", cold=True)
+    assert report["page_views"] == 2
+    assert report["errors"] == 2
+    assert report["pages"]["home"]["errors"] == 2
+    assert all("exception element" in message for message in report["error_messages"])
+
+
+def test_counts_timeouts_as_errors(broken_server):
+    report = class_load.run(students=1, pages=["home"], url=broken_server.url, pid=broken_server.pid,
+                            query="mode=hang", cold=True, timeout=1)
+    assert report["page_views"] == 1 and report["errors"] == 1
+    assert "timeout" in report["error_messages"][0]
+
+
+def test_quiz_class_stores_every_answer(tmp_path, monkeypatch):
+    from bench.class_quiz import run_quiz_class
+    from services.quiz import QUESTIONS
+
+    monkeypatch.setenv("RNN_LAB_CLASS_DB", f"sqlite:///{tmp_path / 'class.sqlite3'}")
+    report = run_quiz_class(students=2, timeout=120)
+    assert report["errors"] == 0, report["error_messages"]
+    assert report["join"]["views"] == report["submit"]["views"] == 2
+    assert report["students_registered"] == 2
+    assert report["answers_sent"] == report["answers_stored"] == 2 * len(QUESTIONS)

@@ -1,0 +1,276 @@
+"""Station 4 in Streamlit's AppTest: both languages, presenter mode, the heatmaps agreeing with the
+timeline and the hidden size, gates in [0, 1], the forget-gate-bias slider at 0 and 3 (the latch
+trained through the shared job board), junk in the URL, missing weights, and cached views that
+two sessions share without changing them."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from pages.gates.evidence import Station4
+from rnn_core import pretrained
+from services.jobs import JOBS
+from tests.apptest_helpers import (
+    assert_clean,
+    figure_titled,
+    figure_titles,
+    figures,
+    open_page,
+)
+from ui.shell import models as models_cache
+
+PAGE = "pages/gates/page.py"
+HIDDEN = 32  # the realistic-series LSTM and GRU
+# diagrams ×2, LSTM heatmaps + unit, GRU heatmaps + unit, step-through, two ways to remember, latch curve,
+# biases tried, ∂L/∂c, cost (batch 1, 128)
+N_FIGURES = 13
+
+
+def _settle(at, timeout: float = 120.0):
+    """Wait for this session's latch job (a background thread) and rerun until the page shows it."""
+    for _ in range(20):
+        job = at.session_state["_s4_latch_job"] if "_s4_latch_job" in at.session_state else None
+        if job is None or job.status == "done":
+            if any(m.label for m in at.metric):
+                return at
+        if job is not None:
+            assert job.wait(timeout), "latch job did not finish"
+        at.run()
+    raise AssertionError("the latch result never appeared")
+
+
+def _page(**params):
+    return _settle(open_page(PAGE, timeout=300, **params))
+
+
+
+
+
+def _texts(at) -> str:
+    return "\n".join(str(el.value) for kind in ("markdown", "caption", "info", "error", "success", "warning")
+                     for el in at.get(kind))
+
+
+def _metric(at, label: str) -> str:
+    return next(str(m.value) for m in at.metric if m.label == label)
+
+
+def _heatmaps(fig: dict) -> tuple[np.ndarray, list[np.ndarray], list[np.ndarray]]:
+    """(strip, gate panels, signed panels) of a heatmaps figure."""
+    heat = [tr for tr in fig["data"] if tr["type"] == "heatmap"]
+    strip = np.array(heat[0]["z"], dtype=float)
+    gates = [np.array(tr["z"], dtype=float) for tr in heat[1:] if tr["coloraxis"] == "coloraxis"]
+    signed = [np.array(tr["z"], dtype=float) for tr in heat[1:] if tr["coloraxis"] != "coloraxis"]
+    return strip, gates, signed
+
+
+@pytest.fixture
+def fresh_models():
+    models_cache.clear()
+    yield
+    models_cache.clear()
+
+
+@pytest.mark.parametrize("lang", ["en", "pt"])
+@pytest.mark.parametrize("present", [False, True])
+def test_page_renders_clean_in_both_languages(lang, present):
+    at = _page(lang=lang, present=present)
+    assert_clean(at)
+    assert len(figures(at)) == N_FIGURES
+    assert at.title[0].value == ("Gates: LSTM and GRU" if lang == "en" else "Portas: LSTM e GRU")
+    text = _texts(at)
+    if lang == "en":
+        assert "Forget gate (porta de esquecimento)" in text and "Update gate (porta de atualização)" in text
+        assert "Cho et al. (2014)" in text and "Chung et al. (2014)" in text
+    else:
+        assert "Porta de esquecimento (forget gate)" in text and "Porta de reinicialização (reset gate)" in text
+        assert "a esteira" in text
+    if present:
+        assert ("learned valves" in text) if lang == "en" else ("válvulas aprendidas" in text)
+    assert len(at.get("latex")) >= 3  # LSTM, GRU, parameter count
+    for fig in figures(at):
+        assert fig["layout"]["title"]["text"]
+    assert not at.get("warning") or all("b_f" in str(w.value) for w in at.warning)  # only the latch verdict
+
+
+def test_heatmaps_match_the_timeline_and_the_hidden_size():
+    # key event at S1E2 (1 episode before it), 40 ordinary episodes after it, the final scene: T = 43
+    at = _page(after=40)
+    assert_clean(at)
+    steps = 1 + 1 + 40 + 1
+    lstm = figure_titled(at, "LSTM: gates and cell state")
+    strip, gates, signed = _heatmaps(lstm)
+    assert strip.shape == (1, steps)
+    assert len(gates) == 3 and len(signed) == 2  # f, i, o | g, c
+    for z in gates + signed:
+        assert z.shape == (HIDDEN, steps)
+    for z in gates:
+        assert np.all((z >= 0) & (z <= 1))
+    assert np.all(np.abs(signed[0]) <= 1)  # the candidate is a tanh
+    gru = figure_titled(at, "GRU: gates and hidden state")
+    _, gates, signed = _heatmaps(gru)
+    assert len(gates) == 2 and len(signed) == 2  # z, r | n, h
+    for z in gates:
+        assert z.shape == (HIDDEN, steps) and np.all((z >= 0) & (z <= 1))
+    unit = figure_titled(at, "LSTM, unit ")
+    lines = {tr["name"]: np.array(tr["y"], dtype=float) for tr in unit["data"]
+             if tr["type"] == "scatter" and tr["x"] != [None]}  # not the legend entries of the dashed lines
+    assert len(lines) == 5 and all(v.shape == (steps,) for v in lines.values())
+    for name in ("f: forget", "i: input", "o: output"):
+        assert np.all((lines[name] >= 0) & (lines[name] <= 1))
+    assert "40 ordinary episodes after the key event" in _texts(at)
+
+
+def test_the_memory_unit_is_described_with_measured_numbers():
+    at = _page()
+    assert_clean(at)
+    text = _texts(at)
+    assert "What unit" in text and "Forget gate: mean" in text and "Input gate:" in text and "Output gate:" in text
+    assert "random series" in text  # the batch-level check
+    # the models say why the character cries: the default key event is sad
+    assert "LSTM says **sad tears**" in text and "GRU says **sad tears**" in text
+    evidence = at.session_state["_evidence"]["gates"]
+    assert isinstance(evidence, Station4)
+    assert set(evidence.memory_units) == {"lstm", "gru"}
+    assert 0 <= evidence.memory_units["lstm"]["forget_after"] <= 1
+    assert evidence.latch["0"]["solved_at"] is None and evidence.params == {"lstm": 5248, "gru": 3936}
+    assert evidence.cell_grad_at_distance["0"] < 1e-15 < evidence.cell_grad_at_distance["2"]
+    assert set(evidence.cost_us_per_step) == {"1", "128"}
+
+
+@pytest.mark.slow
+def test_forget_bias_zero_stays_at_chance_and_three_solves_the_latch():
+    at = _page(forget_bias=0)
+    assert_clean(at)
+    accuracy = float(_metric(at, "Final accuracy").rstrip("%")) / 100
+    assert 0.35 <= accuracy <= 0.65  # rnn_core.race.train_latch: b_f = 0 stays at chance after 300 steps
+    assert _metric(at, "Solved at step") == "never"
+    slider = next(s for s in at.slider if s.key == "forget_bias")
+    slider.set_value(3.0).run()
+    _settle(at)
+    assert_clean(at)
+    assert float(_metric(at, "Final accuracy").rstrip("%")) / 100 >= 0.95
+    assert int(_metric(at, "Solved at step")) < 150  # docs: b_f = 1 in ≈ 70–110 steps, b_f = 2 in ≈ 40
+    tried = figure_titled(at, "Final accuracy by b_f")
+    assert tried["data"][0]["x"] == [0.0, 3.0]
+    grad = figure_titled(at, "‖∂L/∂c")
+    bold = next(tr for tr in grad["data"] if tr["line"]["width"] == 4)
+    assert bold["name"] == "b_f = 3"
+    # the bias makes the gradient at distance 100 many orders of magnitude larger
+    by_name = {tr["name"]: np.array(tr["y"], dtype=float) for tr in grad["data"]}
+    assert by_name["b_f = 3"][-1] > 1e15 * by_name["b_f = 0"][-1]
+
+
+def test_forget_bias_one_from_the_url_solves_it():
+    at = _page(forget_bias=1)
+    assert_clean(at)
+    assert float(_metric(at, "Final accuracy").rstrip("%")) >= 95
+    assert "solves the task" in _texts(at)
+
+
+@pytest.mark.parametrize("params", [{"forget_bias": "banana"}, {"forget_bias": "7"}, {"forget_bias": "nan"},
+                                    {"moods": "maybe", "after": "-3"}])
+def test_junk_in_the_url_gives_a_notice_not_an_exception(params):
+    at = _page(**params)
+    assert_clean(at)
+    notices = [str(i.value) for i in at.info]
+    assert any("is not valid" in n for n in notices), notices
+    assert len(figures(at)) == N_FIGURES
+
+
+def test_moods_start_switched_on_and_a_link_can_switch_them_off():
+    at = _page()
+    moods = next(tg for tg in at.toggle if tg.key == "moods")
+    assert moods.value is True
+    at = _page(moods="false")
+    assert_clean(at)
+    assert next(tg for tg in at.toggle if tg.key == "moods").value is False
+
+
+def test_missing_weights_show_a_message_and_the_rest_still_works(monkeypatch, tmp_path, fresh_models):
+    monkeypatch.setattr(pretrained, "WEIGHTS_DIR", tmp_path)
+    at = _page()
+    assert_clean(at)
+    errors = " ".join(str(e.value) for e in at.error)
+    assert "series_moods_lstm" in errors and "series_moods_gru" in errors
+    assert "Traceback" not in errors
+    titles = figure_titles(at)
+    assert not any(title.startswith(("LSTM: gates", "GRU: gates")) for title in titles)
+    assert any(title.startswith("Latch task") for title in titles)  # the rest of the station still works
+    assert any(title.startswith("Batch 1: time per step") for title in titles)
+
+
+def _spec_hashes(at) -> list[str]:
+    import hashlib
+
+    return [hashlib.sha256(chart.proto.spec.encode()).hexdigest() for chart in at.get("plotly_chart")]
+
+
+def test_cached_views_are_shared_and_never_changed_by_a_session():
+    first = _page(forget_bias=1)
+    before = _spec_hashes(first)
+    # another student: presenter mode (other views), then a rerun with a new bias
+    other = _page(forget_bias=1, present=True)
+    next(s for s in other.slider if s.key == "forget_bias").set_value(2.0).run()
+    _settle(other)
+    assert_clean(other)
+    # the first student's rerun and a third student get exactly the same figures as before
+    first.run()
+    again = _page(forget_bias=1)
+    assert _spec_hashes(first) == before
+    assert _spec_hashes(again) == before
+
+
+def test_a_queued_latch_shows_its_place_in_the_queue(monkeypatch):
+    monkeypatch.setattr(JOBS, "slots", 0)  # nothing starts: every training waits
+    blocker = JOBS.submit(("test-blocker",), lambda progress: None)
+    try:
+        at = open_page(PAGE, timeout=300, forget_bias=2.75)
+        assert_clean(at)
+        job = at.session_state["_s4_latch_job"]
+        assert job.status == "queued" and job.ahead == 1
+        assert any("1 training run(s) of other students ahead" in str(i.value) for i in at.info)
+    finally:
+        JOBS.stop(blocker)
+        if "_s4_latch_job" in at.session_state:
+            JOBS.stop(at.session_state["_s4_latch_job"])
+
+
+def test_two_ways_to_remember_shows_numbers_measured_from_both_models():
+    from rnn_core.mechanism import mechanism_report
+    from ui.shell import numbers
+
+    at = _page()
+    assert_clean(at)
+    fig = figure_titled(at, "Two LSTMs, one task")
+    assert [tr["name"] for tr in fig["data"] if tr["type"] == "bar"] == [
+        "today's LSTM (unit 9)", "LSTM whose gates never see h (unit 25)"]
+    belt = mechanism_report(pretrained.load_pretrained("series_moods_lstm_belt"))
+    default = mechanism_report(pretrained.load_pretrained("series_moods_lstm"))
+    text = _texts(at)
+    assert f"forget gate {numbers.fixed(belt.forget_after, 2)}" in text
+    assert f"averages {numbers.fixed(default.forget_after, 2)}" in text
+    assert belt.forget_after > 0.9 > default.forget_after  # the two mechanisms, as measured
+    bars = {tr["name"]: tr["y"] for tr in fig["data"] if tr["type"] == "bar"}
+    assert bars["LSTM whose gates never see h (unit 25)"][0] == pytest.approx(belt.forget_after)
+
+
+def test_the_keyboard_slider_opens_the_step_through_at_an_episode_and_leaves_the_shared_figure_alone():
+    at = _page()
+    from pages.gates.cache import cells
+
+    shared = cells("en", False).lstm
+    shared_hash = shared.spec_hash()
+    step = next(s for s in at.slider if s.key == "s4_step")
+    assert step.max == 20  # the default timeline: 1 before, key, 17 ordinary, final
+    step.set_value(5).run()
+    assert_clean(at)
+    fig = figure_titled(at, "Step by step")
+    assert fig["layout"]["sliders"][0]["active"] == 4
+    assert "episode 5 of 20" in " ".join(" ".join(map(str, tr.get("text") or [])) for tr in fig["data"])
+    other = _page(present=True)
+    assert_clean(other)
+    assert cells("en", False).lstm is shared and shared.spec_hash() == shared_hash  # same object, unchanged
+    fresh = _page()
+    assert figure_titled(fresh, "Step by step")["layout"]["sliders"][0]["active"] == 0

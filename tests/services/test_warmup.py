@@ -1,0 +1,45 @@
+"""services.warmup: the first visit to a fresh server warms every page of the journey, in both languages."""
+
+from __future__ import annotations
+
+import re
+import time
+
+from services import warmup
+from tests.server import free_port, start_server
+from ui.shell.stations import WARM_PAGES
+
+
+def test_warm_pages_are_the_journey():
+    assert WARM_PAGES[0] == "home" and len(WARM_PAGES) == 7 and "teacher" not in WARM_PAGES
+
+
+def test_disabled_by_env(monkeypatch):
+    monkeypatch.setenv("RNN_LAB_WARMUP", "0")
+    assert warmup.start_once(["home"], port=1) is False
+
+
+def test_first_visit_warms_every_page_without_errors():
+    port = free_port()
+    proc = start_server(port, env={"RNN_LAB_WARMUP": "1"})
+    try:
+        assert warmup.visit(f"ws://127.0.0.1:{port}", "home", "lang=pt")  # the first student
+        deadline, log = time.time() + 420, ""
+        while time.time() < deadline and "warm-up done" not in log:
+            time.sleep(1)
+            log += _drain(proc)
+        done = re.search(r"warm-up done: (\d+) page views in [\d.]+ s, (\d+) failed", log)
+        assert done, log[-2000:]
+        assert int(done.group(1)) == 2 * (len(WARM_PAGES) + len(warmup.EXTRA_VIEWS)) and done.group(2) == "0"
+    finally:
+        proc.terminate()
+        proc.wait(timeout=20)
+
+
+def _drain(proc) -> str:
+    """What the server wrote to stderr so far (non-blocking)."""
+    import os
+
+    os.set_blocking(proc.stderr.fileno(), False)
+    chunk = proc.stderr.read()
+    return chunk.decode(errors="replace") if chunk else ""

@@ -1,0 +1,59 @@
+"""Translation catalogs: one ``texts.py`` per station, plus the shell's ``common_texts.py``.
+
+Each module defines ``TEXTS = {"<slug>.key": {"pt": …, "en": …}}``: a key's Portuguese
+(Brasil) and English side by side, so a translator or reviewer reads both at once. Values are
+``str.format`` templates. Keys are prefixed by the slug of the station that owns them
+(``common.`` for the shell's). The stations come from the one registry (``ui.shell.stations``);
+:data:`CATALOGS` merges every area into one table per language. A key defined by two areas is
+an error, and so is a key present in one language only (checked here and by
+``tests/ui/test_i18n.py``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from ui.shell import common_texts
+from ui.shell.stations import STATIONS
+
+LANGUAGES = ("pt", "en")
+
+
+def area_texts() -> dict[str, Mapping[str, Mapping[str, str]]]:
+    """Every catalog area (``common`` first, then each station's slug) → its ``TEXTS`` table."""
+    areas: dict[str, Mapping[str, Mapping[str, str]]] = {"common": common_texts.TEXTS}
+    for s in STATIONS:
+        module = s.part("texts")
+        if module is None:
+            raise ModuleNotFoundError(f"station {s.slug!r} has no {s.package}.texts")
+        areas[s.slug] = module.TEXTS
+    return areas
+
+
+def merge(areas: Mapping[str, Mapping[str, Mapping[str, str]]]) -> dict[str, dict[str, str]]:
+    """One ``{key: text}`` table per language from the areas' side-by-side tables.
+
+    Raises ``KeyError`` for a key defined by two areas or missing a language.
+    """
+    merged: dict[str, dict[str, str]] = {lang: {} for lang in LANGUAGES}
+    for area, table in areas.items():
+        for key, texts in table.items():
+            missing = [lang for lang in LANGUAGES if lang not in texts]
+            if missing:
+                raise KeyError(f"catalog key {key!r} ({area}) has no {missing}")
+            for lang in LANGUAGES:
+                if key in merged[lang]:
+                    raise KeyError(f"catalog key {key!r} defined twice ({area})")
+                merged[lang][key] = texts[lang]
+    return merged
+
+
+AREAS: tuple[str, ...] = tuple(area_texts())
+"""The catalog areas: ``common``, then one per station of the registry."""
+
+CATALOGS: dict[str, dict[str, str]] = merge(area_texts())
+
+
+def in_language(texts: Mapping[str, Mapping[str, str]], lang: str) -> dict[str, str]:
+    """One language of a side-by-side ``TEXTS`` table: ``{key: text}``."""
+    return {key: pair[lang] for key, pair in texts.items()}

@@ -1,0 +1,74 @@
+"""Page furniture shared by every station: header, key takeaway, explanations, presenter mode.
+
+Presenter mode (sidebar toggle or ``?present=1``) is for a projector: larger text and charts,
+long explanations folded into expanders, and each page's key takeaway on top in large type.
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from ui.shell.i18n import t
+
+_PRESENTER_CSS = """
+<style>
+  .stMainBlockContainer p, .stMainBlockContainer li, .stMainBlockContainer label { font-size: 1.3rem !important; }
+  .stMainBlockContainer h1 { font-size: 3rem !important; }
+  .stMainBlockContainer h2 { font-size: 2.3rem !important; }
+  .stMainBlockContainer h3 { font-size: 1.9rem !important; }
+  .rnnlab-takeaway p { font-size: 1.8rem !important; font-weight: 600; line-height: 1.35; }
+  .stMainBlockContainer [data-testid="stMetricValue"], .stMainBlockContainer [data-testid="stMetricValue"] * {
+    font-size: 3rem !important; line-height: 1.2; }
+  /* Sliders: the value over the thumb is absolutely placed for the normal font size; with the larger
+     text it was drawn over the track. Anchor it above the thumb and make room above the track. */
+  .stMainBlockContainer [data-testid="stSliderThumbValue"] { top: auto !important; bottom: calc(100% + 4px) !important; }
+  .stMainBlockContainer [data-testid="stSliderThumbValue"] p,
+  .stMainBlockContainer [data-testid="stSliderTickBar"] p { font-size: 1.15rem !important; line-height: 1.25 !important;
+    margin: 0 !important; }
+  .stMainBlockContainer [data-testid="stSlider"] > [role="group"] { padding-top: 1.5rem; }
+  .stMainBlockContainer [data-testid="stSelectbox"] [data-baseweb="select"] > div { font-size: 1.2rem !important; }
+</style>
+"""
+
+
+def presenting() -> bool:
+    """Whether presenter mode is on for this session."""
+    return bool(st.session_state.get("present", False))
+
+
+def apply_presenter_style() -> None:
+    """Inject the presenter-mode CSS (a fixed stylesheet: nothing the user typed reaches it)."""
+    if presenting():
+        st.html(_PRESENTER_CSS)
+
+
+def header(area: str) -> None:
+    """Title, subtitle and (in presenter mode) the key takeaway of the station ``area``.
+
+    Expects the catalog keys ``<area>.title``, ``<area>.subtitle`` and ``<area>.takeaway``.
+    """
+    st.title(t(f"{area}.title"))
+    if presenting():
+        with st.container(key=f"rnnlab-takeaway-{area}"):
+            st.markdown(f"<div class='rnnlab-takeaway'>\n\n{t(f'{area}.takeaway')}\n\n</div>", unsafe_allow_html=True)
+    st.caption(t(f"{area}.subtitle"))
+
+
+def explain(key: str, *, label_key: str = "common.explain_more", **fmt: object) -> None:
+    """Show a longer explanation: inline normally, folded into an expander in presenter mode."""
+    explain_text(t(key, **fmt), label_key=label_key)
+
+
+def explain_text(text: str, *, label_key: str = "common.explain_more") -> None:
+    """:func:`explain` for a text already translated (e.g. built by a cached view)."""
+    if presenting():
+        with st.expander(t(label_key)):
+            st.markdown(text)
+    else:
+        st.markdown(text)
+
+
+def coming_next(area: str) -> None:
+    """Placeholder body for a station that is not built yet."""
+    header(area)
+    st.info(t("common.coming_next"), icon=":material/construction:")

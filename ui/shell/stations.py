@@ -1,0 +1,98 @@
+"""The app's pages, in the seed's order: the one registry everything else derives from.
+
+A station is one folder, ``pages/<slug>/``, and one row in :data:`STATIONS`. The slug names
+the URL (``/<slug>``), the folder and the catalog keys (``<slug>.*``). The folder holds:
+
+============  ==============================================================================
+``page.py``    the page Streamlit runs: read controls → one cached view → show (required)
+``texts.py``   its strings, both languages side by side: ``TEXTS = {"<slug>.key": {"pt": …, "en": …}}``
+               (required; also ``common.nav_<slug>`` and, on the journey, ``home.card_<slug>``)
+``evidence.py``  its typed evidence (``EVIDENCE``, a frozen dataclass) for the conclusion page
+``bench.py``   its benchmark scenario (``SCENARIO``, a ``bench.scenarios.Scenario``)
+``view.py`` …  cached views, figure builders, sentence builders: whatever is only its own
+============  ==============================================================================
+
+The router (``app.py``), the home cards, the "next station" link, the server warm-up
+(``services.warmup``), the catalogs (``ui.shell.catalogs``), the evidence types
+(``ui.shell.evidence``), the benchmarks (``bench/``) and the tests read this table.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from importlib.util import find_spec
+from types import ModuleType
+from typing import NamedTuple
+
+PACKAGE = "pages"
+"""The package holding one sub-package per station."""
+
+
+class Station(NamedTuple):
+    slug: str  # URL path, folder name under pages/ and catalog prefix: "home", "gradients", "teacher" …
+    icon: str  # Material icon
+    journey: bool = True  # on the journey: warmed at start, linked as "next station", a card if not home
+
+    @property
+    def path(self) -> str:
+        """The page file Streamlit runs, relative to ``app.py``."""
+        return f"{PACKAGE}/{self.slug}/page.py"
+
+    @property
+    def url_path(self) -> str:
+        """The page's URL path (share links stay ``/<slug>``)."""
+        return self.slug
+
+    @property
+    def package(self) -> str:
+        """The station's package, e.g. ``pages.gradients``."""
+        return f"{PACKAGE}.{self.slug}"
+
+    @property
+    def title_key(self) -> str:
+        """Catalog key of the page title (navigation, cards, next-station links)."""
+        return f"common.nav_{self.slug}"
+
+    @property
+    def card_key(self) -> str | None:
+        """Catalog key of the home card's sentence (None: no card)."""
+        return f"home.card_{self.slug}" if self.journey and self.slug != "home" else None
+
+    def part(self, name: str) -> ModuleType | None:
+        """The station's module ``name`` (``"texts"``, ``"evidence"``, ``"bench"`` …), None if it has none."""
+        module = f"{self.package}.{name}"
+        return import_module(module) if find_spec(module) is not None else None
+
+
+STATIONS = (
+    Station("home", ":material/home:"),
+    Station("sequential", ":material/format_list_numbered:"),
+    Station("series", ":material/live_tv:"),
+    Station("gradients", ":material/campaign:"),
+    Station("gates", ":material/door_sliding:"),
+    Station("lab", ":material/science:"),
+    Station("conclusion", ":material/school:"),
+    Station("teacher", ":material/groups:", journey=False),
+)
+
+JOURNEY = tuple(s for s in STATIONS if s.journey)
+"""Home and the stations a student walks through, in order."""
+
+WARM_PAGES = tuple(s.url_path for s in JOURNEY)
+"""The pages warmed at server start (services.warmup)."""
+
+
+def station(slug: str) -> Station:
+    """The station whose slug is ``slug`` (KeyError if none)."""
+    for s in STATIONS:
+        if s.slug == slug:
+            return s
+    raise KeyError(slug)
+
+
+def next_station(slug: str) -> Station | None:
+    """The journey station after ``slug`` (None after the last one, or off the journey)."""
+    slugs = [s.slug for s in JOURNEY]
+    if slug not in slugs or slugs.index(slug) + 1 == len(slugs):
+        return None
+    return JOURNEY[slugs.index(slug) + 1]

@@ -1,0 +1,59 @@
+"""Shared widgets: charts with caption and CSV download, model answers."""
+
+from __future__ import annotations
+
+import pandas as pd
+import plotly.graph_objects as go
+import streamlit as st
+
+from ui.figures.frames import frames_and_start, starting_at
+from ui.shell.i18n import current_language, t
+from ui.shell.layout import presenting
+from ui.shell.theme import style_figure
+
+PLOTLY_CONFIG = {"displaylogo": False, "modeBarButtonsToRemove": ["lasso2d", "select2d"], "responsive": True}
+
+
+@st.fragment
+def step_through(fig: go.Figure, caption_key: str, *, data: pd.DataFrame | None = None, name: str = "chart",
+                 key: str | None = None, label_key: str = "common.step_keyboard",
+                 help_key: str = "common.step_keyboard_help", **caption_fmt: object) -> None:
+    """An animated step-through (Plotly frames: play, pause and scrub run in the browser) plus the
+    keyboard's way in: a slider that opens the figure at step t (arrow keys move one step).
+
+    Plotly draws its buttons and frame slider in SVG, out of the keyboard's reach. Moving this
+    slider reruns only this fragment and shows a copy built by :func:`ui.figures.frames.starting_at`;
+    ``fig`` (a ``go.Figure`` or a ``ui.figures.prepared.PreparedFigure``, shared by every session and
+    already styled) is never modified. ``key`` names the slider (default ``<name>-step``).
+    """
+    n, opens_at = frames_and_start(fig)
+    key = key or f"{name}-step"
+    if st.session_state.get(key, opens_at) > n:
+        st.session_state[key] = n
+    step = st.slider(t(label_key), 1, max(n, 2), opens_at, key=key, help=t(help_key), disabled=n < 2)
+    shown = fig if step == opens_at else starting_at(fig.to_dict(), step - 1)
+    chart(shown, caption_key, data=data, name=name, styled=True, **caption_fmt)
+
+
+def chart(fig: go.Figure, caption_key: str, *, data: pd.DataFrame | None = None, name: str = "chart",
+          height: int | None = None, styled: bool = False, **caption_fmt: object) -> None:
+    """Show ``fig`` with the app's style, a one-sentence caption and a CSV download of ``data``.
+
+    ``name`` names the downloaded file (``<name>.csv``) and keys the widgets, so it must be
+    unique on the page. ``styled=True``: the figure comes from a cached view that already
+    applied ``ui.shell.theme.style_figure`` (with this session's language and presenter mode); it is
+    shown as is and never modified, since every session shares it.
+    """
+    if not styled:
+        style_figure(fig, present=presenting(), height=height, lang=current_language())
+    st.plotly_chart(fig, width="stretch", theme=None, config=PLOTLY_CONFIG, key=f"chart-{name}")
+    st.caption(t(caption_key, **caption_fmt))
+    if data is not None:
+        st.download_button(
+            t("common.download_csv"),
+            lambda: data.to_csv(index=False).encode("utf-8"),  # built only when clicked
+            file_name=f"{name}.csv",
+            mime="text/csv",
+            key=f"csv-{name}",
+            icon=":material/download:",
+        )
