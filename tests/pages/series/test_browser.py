@@ -1,6 +1,6 @@
-"""Real Chromium: stations 1 and 2 in both languages — shuffle, moods switch, charts drawn, no traceback.
+"""Station 2 in real Chromium, both languages: the moods switch, charts drawn, a phone's width, no traceback.
 
-Screenshots land in ``screenshots/`` (s1-*.png, s2-*.png) at 1280×720 (several scroll positions
+Screenshots land in ``screenshots/`` (s2-*.png, series-*.png) at 1280×720 (several scroll positions
 of Streamlit's main container) and at a tall 1280×3600 viewport for a whole-page look.
 """
 
@@ -9,174 +9,50 @@ from __future__ import annotations
 import pytest
 
 from tests.browser.helpers import assert_no_exception, shot, wait_idle
+from tests.browser.station_pages import charts_drawn, open_station, scroll_shots
 
 pytestmark = pytest.mark.browser
 
-TEXT = {
-    "sequential": {"pt": ("Dados sequenciais", "Embaralhar", "Sua sequência"),
-                   "en": ("Sequential data", "Shuffle", "Your sequence")},
-    "series": {"pt": ("Assistindo a uma série", "Cada episódio tem o seu próprio clima", "Por que o personagem chora?"),
-               "en": ("Watching a series", "Every episode has its own mood", "Why does the character cry?")},
-}
-
-
-def _open(page, url: str) -> None:
-    """Go to ``url`` and wait for the run. A fresh server answers the very first deep link with
-    Streamlit's "Page not found" dialog (and still runs the page): close it, it is not ours."""
-    page.goto(url)
-    wait_idle(page, timeout=120_000)
-    dialog = page.locator("[role='dialog']")
-    if dialog.count() and dialog.first.is_visible():
-        page.keyboard.press("Escape")
-        dialog.first.wait_for(state="hidden", timeout=10_000)
-
-
-def _charts_drawn(page, at_least: int) -> None:
-    page.wait_for_function(
-        "n => { const plots = [...document.querySelectorAll('.js-plotly-plot')];"
-        " return plots.length >= n && plots.every(p => p.querySelector('.main-svg')); }",
-        arg=at_least, timeout=60_000)
-    assert page.locator(".js-plotly-plot").count() >= at_least
-
-
-def _scroll_shots(page, name: str, steps: int = 4) -> None:
-    """Streamlit scrolls inside its main container: wheel over it and shoot each screenful."""
-    page.mouse.move(800, 400)
-    for i in range(steps):
-        shot(page, f"{name}-{i}")
-        page.mouse.wheel(0, 650)
-        page.wait_for_timeout(400)
-
-
-def _sequence(page) -> str:
-    return page.locator("[data-testid='stMarkdownContainer'] p", has_text=TEXT["sequential"]["en"][2]).or_(
-        page.locator("[data-testid='stMarkdownContainer'] p", has_text=TEXT["sequential"]["pt"][2])).first.inner_text()
-
-
-@pytest.mark.parametrize("lang", ["pt", "en"])
-def test_sequential_shuffle(page, server_url, lang):
-    title, shuffle, _ = TEXT["sequential"][lang]
-    _open(page, f"{server_url}/sequential?lang={lang}")
-    assert_no_exception(page)
-    assert page.locator("h1").first.inner_text().startswith(title)
-    _charts_drawn(page, 2)
-    before = _sequence(page)
-    _scroll_shots(page, f"s1-{lang}")
-    page.get_by_role("button", name=shuffle).click()
-    wait_idle(page)
-    assert_no_exception(page)
-    page.wait_for_function("() => new URLSearchParams(location.search).has('pos_a') || "
-                           "new URLSearchParams(location.search).has('pos_b') || "
-                           "new URLSearchParams(location.search).has('mix')", timeout=20_000)
-    assert _sequence(page) != before
-    _charts_drawn(page, 2)
+TEXT = {"pt": ("Assistindo a uma série", "Cada episódio tem o seu próprio clima", "Por que o personagem chora?"),
+        "en": ("Watching a series", "Every episode has its own mood", "Why does the character cry?")}
 
 
 @pytest.mark.parametrize("lang", ["pt", "en"])
 def test_series_moods_switch(page, server_url, lang):
-    title, moods, verdict = TEXT["series"][lang]
-    _open(page, f"{server_url}/series?lang={lang}")
+    title, moods, verdict = TEXT[lang]
+    open_station(page, f"{server_url}/series?lang={lang}")
     assert_no_exception(page)
     assert page.locator("h1").first.inner_text().startswith(title)
     assert page.get_by_text(verdict).count() >= 1
-    _charts_drawn(page, 3)
-    _scroll_shots(page, f"s2-{lang}", steps=6)
+    charts_drawn(page, 3)
+    scroll_shots(page, f"s2-{lang}", steps=6)
     page.locator("[data-testid='stMain'] label", has_text=moods).first.click()
     wait_idle(page, timeout=120_000)
     assert_no_exception(page)
     page.wait_for_function("() => new URLSearchParams(location.search).get('moods') === 'true'", timeout=20_000)
-    _charts_drawn(page, 3)
+    charts_drawn(page, 3)
     assert page.get_by_text("≤ 1").count() >= 1  # the stable RNN joins on the realistic series
 
 
-@pytest.mark.parametrize("path", ["sequential", "series?moods=true"])
-def test_whole_page_screenshots(browser, server_url, path):
+def test_whole_page_screenshots(browser, server_url):
     """A tall viewport shows the whole page at once, for a human (or a model) to look at."""
     for lang in ("pt", "en"):
         context = browser.new_context(viewport={"width": 1280, "height": 3600}, locale="en-US")
         page = context.new_page()
-        sep = "&" if "?" in path else "?"
-        _open(page, f"{server_url}/{path}{sep}lang={lang}")
-        _charts_drawn(page, 2 if path == "sequential" else 3)
+        open_station(page, f"{server_url}/series?moods=true&lang={lang}")
+        charts_drawn(page, 3)
         assert_no_exception(page)
-        shot(page, f"{'sequential' if path == 'sequential' else 'series'}-{lang}-full")
+        shot(page, f"series-{lang}-full")
         context.close()
 
 
 def test_phone_width(browser, server_url):
     context = browser.new_context(viewport={"width": 390, "height": 844}, locale="pt-BR", is_mobile=True)
     page = context.new_page()
-    for path, name in (("sequential", "sequential"), ("series", "series")):
-        _open(page, f"{server_url}/{path}?lang=pt")
-        assert_no_exception(page)
-        _charts_drawn(page, 2 if path == "sequential" else 3)
-        overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth")
-        assert overflow <= 1, f"{path}: the page is {overflow}px wider than the phone"
-        shot(page, f"{name}-phone")
-    context.close()
-
-
-STEP_JS = """() => { const gd = document.querySelector('.js-plotly-plot');
-  const filled = gd._fullData[1].marker.color.filter(c => c !== '#D9D9D9').length;
-  const z = gd._fullData[3].z; const cols = z[0].length;
-  const shown = [...Array(cols).keys()].filter(j => z.some(row => row[j] !== null && !Number.isNaN(row[j]))).length;
-  return [filled, shown, cols]; }"""
-
-
-# Record the frames Plotly plays; at frame ``window._pauseAt`` press the pause button (from the
-# page itself: a click from the test would arrive late on a busy machine).
-FRAMES_JS = """() => { window._frames = []; window._pauseAt = '2';
-  const gd = document.querySelector('.js-plotly-plot');
-  gd.on('plotly_animatingframe', e => { window._frames.push(e.name);
-    if (e.name === window._pauseAt) { window._pauseAt = null;
-      gd.querySelectorAll('.updatemenu-button')[1].dispatchEvent(new MouseEvent('click', {bubbles: true})); } }); }"""
-
-
-@pytest.mark.parametrize("present", [False, True])
-def test_step_through_plays_in_the_browser_without_the_server(browser, server_url, present):
-    """Scrub, play and pause the unrolled loop: h_t fills in step by step, all in the browser
-    (nothing is sent to the server while it plays)."""
-    context = browser.new_context(viewport={"width": 1400, "height": 1600}, locale="en-US")
-    page = context.new_page()
-    _open(page, f"{server_url}/sequential?lang=en" + ("&present=1" if present else ""))
-    _charts_drawn(page, 2)
-    wait_idle(page)
-    dialog = page.locator("[role='dialog']")
-    if dialog.count() and dialog.first.is_visible():  # see _open: a fresh server's first deep link
-        page.keyboard.press("Escape")
-        dialog.first.wait_for(state="hidden", timeout=10_000)
-    assert page.evaluate(STEP_JS) == [6, 6, 6]  # the static figure: the whole sequence
-    sent = []
-    page.on("websocket", lambda ws: ws.on("framesent", lambda payload: sent.append(payload)))
-    # scrub: drag the slider's grip towards step 2
-    rail = page.locator(".js-plotly-plot .slider-rail-touch-rect").first
-    rail.scroll_into_view_if_needed()
-    box = rail.bounding_box()
-    grip = page.locator(".js-plotly-plot .slider-grip-rect").first.bounding_box()
-    page.mouse.move(grip["x"] + grip["width"] / 2, grip["y"] + grip["height"] / 2)
-    page.mouse.down()
-    page.mouse.move(box["x"] + box["width"] * 0.2, box["y"] + box["height"] / 2, steps=5)
-    page.mouse.up()
-    page.wait_for_timeout(800)
-    filled, shown, cols = page.evaluate(STEP_JS)
-    assert filled == shown < cols  # h_1..h_t drawn, the rest still empty
-    # play, then pause part-way
-    page.evaluate(FRAMES_JS)
-    buttons = page.locator(".js-plotly-plot .updatemenu-button")
-    buttons.nth(0).click()
-    page.wait_for_function("() => window._frames.length >= 2", timeout=20_000)
-    page.wait_for_timeout(2500)
-    frames = page.evaluate("() => window._frames")
-    assert frames == [str(t) for t in range(1, len(frames) + 1)] and len(frames) < 6
-    filled, shown, cols = page.evaluate(STEP_JS)
-    assert filled == shown == len(frames)
-    # play to the end: every step in order, ending on the whole hidden state
-    page.evaluate("() => { window._frames = []; }")
-    buttons.nth(0).click()
-    page.wait_for_function("() => window._frames.length >= 6", timeout=30_000)
-    page.wait_for_timeout(300)
-    assert page.evaluate("() => window._frames") == [str(t) for t in range(1, 7)]
-    assert page.evaluate(STEP_JS) == [6, 6, 6]
-    assert sent == []  # nothing was sent to the server: the animation costs it nothing
-    shot(page, f"s1-step-through{'-present' if present else ''}")
+    open_station(page, f"{server_url}/series?lang=pt")
+    assert_no_exception(page)
+    charts_drawn(page, 3)
+    overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth")
+    assert overflow <= 1, f"series: the page is {overflow}px wider than the phone"
+    shot(page, "series-phone")
     context.close()
