@@ -1,6 +1,14 @@
 """Strings of station 6 — Conclusion: the three lessons, their evidence, the quiz, the references."""
 
 TEXTS: dict[str, dict[str, str]] = {
+    "common.nav_conclusion": {
+        "pt": "6 · Conclusão",
+        "en": "6 · Conclusion",
+    },
+    "home.card_conclusion": {
+        "pt": "As três lições da jornada, com as suas próprias evidências, e um quiz.",
+        "en": "The journey's three lessons, with your own evidence, and a quiz.",
+    },
     # ------------------------------------------------------------------ header
     "conclusion.title": {
         "pt": "Conclusão: três lições sobre memória",

@@ -5,6 +5,14 @@ Numbers in ``{placeholders}`` are formatted by the page (decimal comma in Portug
 """
 
 TEXTS: dict[str, dict[str, str]] = {
+    "common.nav_gates": {
+        "pt": "4 · Portas: LSTM e GRU",
+        "en": "4 · Gates: LSTM & GRU",
+    },
+    "home.card_gates": {
+        "pt": "Portas de esquecimento, entrada e saída: veja dentro de uma LSTM e de uma GRU treinadas.",
+        "en": "Forget, input and output gates: look inside a trained LSTM and GRU.",
+    },
     "gates.title": {
         "pt": "Portas: LSTM e GRU",
         "en": "Gates: LSTM and GRU",

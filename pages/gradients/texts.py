@@ -1,6 +1,14 @@
 """Strings of station 3 (vanishing & exploding gradients: the telephone game, live)."""
 
 TEXTS: dict[str, dict[str, str]] = {
+    "common.nav_gradients": {
+        "pt": "3 · Desvanecimento e explosão",
+        "en": "3 · Vanishing & exploding",
+    },
+    "home.card_gradients": {
+        "pt": "O telefone sem fio: veja o gradiente sumir (sussurro) ou explodir (megafone) ao longo do tempo.",
+        "en": "The telephone game: watch the gradient fade (a whisper) or explode (a megaphone) through time.",
+    },
     "gradients.title": {
         "pt": "Desvanecimento e explosão do gradiente",
         "en": "Vanishing and exploding gradients",

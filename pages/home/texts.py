@@ -1,6 +1,10 @@
 """Strings of the home page (the journey map)."""
 
 TEXTS: dict[str, dict[str, str]] = {
+    "common.nav_home": {
+        "pt": "Início",
+        "en": "Home",
+    },
     "home.title": {
         "pt": "Desvendando as Redes Neurais Recorrentes (RNNs): Uma Jornada pela Memória",
         "en": "Unravelling Recurrent Neural Networks (RNNs): A Journey Through Memory",
@@ -21,32 +25,6 @@ TEXTS: dict[str, dict[str, str]] = {
     "home.stations": {
         "pt": "As estações",
         "en": "The stations",
-    },
-    "home.card_sequential": {
-        "pt": "Uma rede feedforward que vê só a média das entradas não percebe a ordem; uma RNN percebe. "
-            "Embaralhe e compare.",
-        "en": "A feedforward network that only sees the average of its inputs misses the order; an RNN sees it. "
-            "Shuffle and compare.",
-    },
-    "home.card_series": {
-        "pt": "Monte a linha do tempo de uma série: só quem assistiu desde a 1ª temporada entende o choro no final.",
-        "en": "Build a TV series' timeline: only someone who watched from season 1 understands the final tears.",
-    },
-    "home.card_gradients": {
-        "pt": "O telefone sem fio: veja o gradiente sumir (sussurro) ou explodir (megafone) ao longo do tempo.",
-        "en": "The telephone game: watch the gradient fade (a whisper) or explode (a megaphone) through time.",
-    },
-    "home.card_gates": {
-        "pt": "Portas de esquecimento, entrada e saída: veja dentro de uma LSTM e de uma GRU treinadas.",
-        "en": "Forget, input and output gates: look inside a trained LSTM and GRU.",
-    },
-    "home.card_lab": {
-        "pt": "Uma corrida ao vivo: RNN, LSTM e GRU treinando lado a lado na mesma tarefa.",
-        "en": "A live race: RNN, LSTM and GRU trained side by side on the same task.",
-    },
-    "home.card_conclusion": {
-        "pt": "As três lições da jornada, com as suas próprias evidências, e um quiz.",
-        "en": "The journey's three lessons, with your own evidence, and a quiz.",
     },
     "home.go": {
         "pt": "Abrir a estação",

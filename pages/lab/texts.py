@@ -1,6 +1,14 @@
 """Strings of station 5 (the lab race)."""
 
 TEXTS: dict[str, dict[str, str]] = {
+    "common.nav_lab": {
+        "pt": "5 · Laboratório",
+        "en": "5 · Lab",
+    },
+    "home.card_lab": {
+        "pt": "Uma corrida ao vivo: RNN, LSTM e GRU treinando lado a lado na mesma tarefa.",
+        "en": "A live race: RNN, LSTM and GRU trained side by side on the same task.",
+    },
     "lab.title": {
         "pt": "Laboratório: a corrida",
         "en": "Lab: the race",

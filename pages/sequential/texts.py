@@ -1,6 +1,16 @@
 """Strings of station 1 (sequential data: order matters)."""
 
 TEXTS: dict[str, dict[str, str]] = {
+    "common.nav_sequential": {
+        "pt": "1 · Dados sequenciais",
+        "en": "1 · Sequential data",
+    },
+    "home.card_sequential": {
+        "pt": "Uma rede feedforward que vê só a média das entradas não percebe a ordem; uma RNN percebe. "
+            "Embaralhe e compare.",
+        "en": "A feedforward network that only sees the average of its inputs misses the order; an RNN sees it. "
+            "Shuffle and compare.",
+    },
     "sequential.title": {
         "pt": "Dados sequenciais",
         "en": "Sequential data",

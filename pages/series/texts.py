@@ -5,6 +5,14 @@ The ``series.tl*`` keys belong to ``ui/widgets/timeline.py`` and the ``series.we
 """
 
 TEXTS: dict[str, dict[str, str]] = {
+    "common.nav_series": {
+        "pt": "2 · Assistindo a uma série",
+        "en": "2 · Watching a series",
+    },
+    "home.card_series": {
+        "pt": "Monte a linha do tempo de uma série: só quem assistiu desde a 1ª temporada entende o choro no final.",
+        "en": "Build a TV series' timeline: only someone who watched from season 1 understands the final tears.",
+    },
     "series.title": {
         "pt": "Assistindo a uma série",
         "en": "Watching a series",

@@ -1,6 +1,10 @@
 """Class mode (keys ``teacher.*``; the page title is ``common.nav_teacher``): the sidebar's join box, what students see when answers are sent, the teacher page."""
 
 TEXTS: dict[str, dict[str, str]] = {
+    "common.nav_teacher": {
+        "pt": "Professor(a): turma ao vivo",
+        "en": "Teacher: live class",
+    },
     "teacher.title": {
         "pt": "Turma ao vivo",
         "en": "Live class",

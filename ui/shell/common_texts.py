@@ -17,38 +17,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "pt": "Para o projetor: texto e gráficos maiores, explicações recolhidas e a ideia-chave de cada página no topo.",
         "en": "For a projector: larger text and charts, explanations folded away, and each page's key idea on top.",
     },
-    "common.nav_home": {
-        "pt": "Início",
-        "en": "Home",
-    },
-    "common.nav_sequential": {
-        "pt": "1 · Dados sequenciais",
-        "en": "1 · Sequential data",
-    },
-    "common.nav_series": {
-        "pt": "2 · Assistindo a uma série",
-        "en": "2 · Watching a series",
-    },
-    "common.nav_gradients": {
-        "pt": "3 · Desvanecimento e explosão",
-        "en": "3 · Vanishing & exploding",
-    },
-    "common.nav_gates": {
-        "pt": "4 · Portas: LSTM e GRU",
-        "en": "4 · Gates: LSTM & GRU",
-    },
-    "common.nav_lab": {
-        "pt": "5 · Laboratório",
-        "en": "5 · Lab",
-    },
-    "common.nav_conclusion": {
-        "pt": "6 · Conclusão",
-        "en": "6 · Conclusion",
-    },
-    "common.nav_teacher": {
-        "pt": "Professor(a): turma ao vivo",
-        "en": "Teacher: live class",
-    },
     "common.next_station": {
         "pt": "Próxima estação: {title}",
         "en": "Next station: {title}",
