@@ -2,7 +2,9 @@
 
 Run with ``streamlit run app.py``. This file sets up what every page shares (page config,
 language, presenter mode, the sidebar, query-parameter notices) and hands over to
-``st.navigation``; each station lives in its own thin file under ``pages/``.
+``st.navigation``. Every page, its title and icon, the default page, the "next station" link and
+the warmed pages come from the one registry (``ui.shell.stations``); each station lives in its
+own folder ``pages/<slug>/``.
 """
 
 from __future__ import annotations
@@ -26,12 +28,11 @@ from ui.shell.catalogs import CATALOGS, LANGUAGES  # noqa: E402
 from ui.shell.i18n import LANGUAGE_NAMES, current_language, resolve_language, t  # noqa: E402
 from ui.shell.layout import apply_presenter_style  # noqa: E402
 from ui.shell.state import add_notice, enter_page, show_notices, shown_value  # noqa: E402
-from ui.shell.stations import STATIONS, WARM_PAGES, next_station  # noqa: E402
+from ui.shell.stations import HOME, STATIONS, WARM_PAGES, next_station  # noqa: E402
 from ui.widgets.classroom import join_box  # noqa: E402
 
 _RUN_STARTED = time.perf_counter()
 st.set_page_config(page_title="RNN Memory Lab", page_icon=":material/neurology:", layout="wide")
-
 
 
 def _settle_presenter_mode() -> None:
@@ -74,7 +75,7 @@ apply_presenter_style()
 
 pages = {s.url_path: s for s in STATIONS}
 page = st.navigation(
-    [st.Page(s.path, title=t(s.title_key), icon=s.icon, url_path=s.url_path, default=(s.url_path == "home"))
+    [st.Page(s.path, title=t(s.title_key), icon=s.icon, url_path=s.url_path, default=(s == HOME))
      for s in STATIONS]
 )
 notice_area = st.container()
@@ -88,7 +89,7 @@ page.run()
 show_notices(notice_area)
 here = pages.get(page.url_path)
 following = next_station(here.slug) if here is not None else None
-if following is not None and here.slug != "home":  # home lists every station as a card already
+if following is not None and here != HOME:  # home lists every station as a card already
     st.divider()
     if f"{here.slug}.next_intro" in CATALOGS[current_language()]:
         st.markdown(t(f"{here.slug}.next_intro"))

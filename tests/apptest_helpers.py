@@ -11,7 +11,7 @@ from typing import Any
 import numpy as np
 from streamlit.testing.v1 import AppTest
 
-from ui.shell.stations import JOURNEY, STATIONS
+from ui.shell.stations import HOME, JOURNEY, STATIONS
 
 ROOT = Path(__file__).resolve().parent.parent
 APP = str(ROOT / "app.py")
@@ -20,7 +20,7 @@ PAGES = tuple(s.path for s in JOURNEY)  # the journey's pages, from the one regi
 RAW_KEY = re.compile(r"\b(?:common|" + "|".join(s.slug for s in STATIONS) + r")\.[a-z][a-z0-9_]*\b")
 
 
-def run_page(page: str = "pages/home/page.py", *, lang: str = "en", present: bool = False,
+def run_page(page: str = HOME.path, *, lang: str = "en", present: bool = False,
              params: dict[str, str] | None = None, timeout: float = 60) -> AppTest:
     """Run ``app.py`` and switch to ``page`` with the given language and query parameters."""
     at = AppTest.from_file(APP, default_timeout=timeout)
@@ -30,7 +30,7 @@ def run_page(page: str = "pages/home/page.py", *, lang: str = "en", present: boo
     for key, value in (params or {}).items():
         at.query_params[key] = value
     at.run()
-    if page != "pages/home/page.py":
+    if page != HOME.path:
         at.switch_page(page)
         at.run()
     return at

@@ -22,12 +22,18 @@ class Scenario:
 
 
 def load_scenarios() -> dict[str, Scenario]:
-    """Every journey station's scenario, by slug (a station without ``bench.py`` has none)."""
+    """Every journey station's scenario, by slug, in the journey's order (the registry,
+    ``ui.shell.stations``; a station without ``bench.py`` has none).
+
+    Raises ``ValueError`` for a scenario that opens another station's page than its own.
+    """
     from ui.shell.stations import JOURNEY
 
     scenarios = {}
     for s in JOURNEY:
         module = s.part("bench")
         if module is not None:
+            if module.SCENARIO.page != s.path:
+                raise ValueError(f"{s.package}.bench opens {module.SCENARIO.page!r}, not its own {s.path!r}")
             scenarios[s.slug] = module.SCENARIO
     return scenarios

@@ -5,7 +5,7 @@ import string
 
 import pytest
 
-from ui.shell.catalogs import AREAS, CATALOGS, LANGUAGES
+from ui.shell.catalogs import AREAS, CATALOGS, LANGUAGES, area_texts, merge, owner
 from ui.shell.i18n import language_from_locale
 from ui.shell.stations import STATIONS
 
@@ -30,10 +30,23 @@ def test_placeholders_agree_between_languages():
         assert fields(pt_text) == fields(CATALOGS["en"][key]), key
 
 
-def test_keys_carry_their_area_prefix():
+def test_every_key_is_defined_by_the_area_that_owns_it():
     prefixes = {"common", *(s.slug for s in STATIONS)}
     assert {key.split(".")[0] for key in CATALOGS["en"]} <= prefixes
     assert AREAS == ("common", *(s.slug for s in STATIONS))
+    for area, table in area_texts().items():
+        assert {owner(key) for key in table} == {area}, area
+    # a station's title and card are its own, whatever their prefix says
+    assert owner("common.nav_series") == owner("home.card_series") == owner("series.title") == "series"
+    assert owner("common.present") == "common" and owner("home.title") == "home"
+
+
+def test_merge_rejects_a_key_twice_or_in_one_language():
+    assert merge({"a": {"a.x": {"pt": "um", "en": "one"}}}) == {"pt": {"a.x": "um"}, "en": {"a.x": "one"}}
+    with pytest.raises(KeyError, match="twice"):
+        merge({"a": {"a.x": {"pt": "um", "en": "one"}}, "b": {"a.x": {"pt": "dois", "en": "two"}}})
+    with pytest.raises(KeyError, match="has no"):
+        merge({"a": {"a.x": {"pt": "um"}}})
 
 
 def test_consistent_terms_in_portuguese():

@@ -3,10 +3,11 @@
 import pytest
 
 from tests.browser.helpers import assert_no_exception, shot, wait_idle
+from ui.shell.stations import JOURNEY
 
 pytestmark = pytest.mark.browser
 
-STATIONS = ("sequential", "series", "gradients", "gates", "lab", "conclusion")
+STATIONS = tuple(s.url_path for s in JOURNEY[1:])  # the journey after home, from the one registry
 
 
 def test_home_then_every_station_through_the_menu(page, server_url):

@@ -1,20 +1,28 @@
-"""The app's pages, in the seed's order: the one registry everything else derives from.
+"""The app's pages, in the journey's order: the one registry everything else derives from.
 
-A station is one folder, ``pages/<slug>/``, and one row in :data:`STATIONS`. The slug names
-the URL (``/<slug>``), the folder and the catalog keys (``<slug>.*``). The folder holds:
+Adding a station is one folder, ``pages/<slug>/``, and one row in :data:`STATIONS` (where it
+stands on the journey). The slug names the URL (``/<slug>``), the folder and the catalog keys
+(``<slug>.*``). The folder holds:
 
-============  ==============================================================================
-``page.py``    the page Streamlit runs: read controls → one cached view → show (required)
-``texts.py``   its strings, both languages side by side: ``TEXTS = {"<slug>.key": {"pt": …, "en": …}}``
-               (required; also ``common.nav_<slug>`` and, on the journey, ``home.card_<slug>``)
-``evidence.py``  its typed evidence (``EVIDENCE``, a frozen dataclass) for the conclusion page
-``bench.py``   its benchmark scenario (``SCENARIO``, a ``bench.scenarios.Scenario``)
-``view.py`` …  cached views, figure builders, sentence builders: whatever is only its own
-============  ==============================================================================
+===============  ===========================================================================
+``page.py``      the page Streamlit runs: read controls → one cached view → show (required)
+``texts.py``     its strings, both languages side by side: ``TEXTS = {"<slug>.key": {"pt": …, "en": …}}``
+                 (required), with its navigation title ``common.nav_<slug>`` and, on the journey,
+                 its home card ``home.card_<slug>``: nothing outside the folder names the station
+``evidence.py``  its typed evidence (``EVIDENCE``, a frozen ``ui.shell.evidence.Frozen`` dataclass)
+                 for the conclusion page (optional)
+``bench.py``     its benchmark scenario (``SCENARIO``, a ``bench.scenarios.Scenario`` opening
+                 ``page.py``) (optional)
+``view.py`` …    cached views, figure builders, sentence builders: whatever is only its own
+===============  ===========================================================================
 
-The router (``app.py``), the home cards, the "next station" link, the server warm-up
-(``services.warmup``), the catalogs (``ui.shell.catalogs``), the evidence types
-(``ui.shell.evidence``), the benchmarks (``bench/``) and the tests read this table.
+What derives from this table: the router's navigation and its default page (``app.py``), the
+home cards (``pages/home``), the "next station" link at the foot of each journey page
+(``app.py``), the pages the server warms at start (:data:`WARM_PAGES`, ``services.warmup``),
+the catalog areas (``ui.shell.catalogs``), the evidence types (``ui.shell.evidence``), the
+benchmark scenarios (``bench.scenarios.load_scenarios``) and the tests' page list
+(``tests/apptest_helpers.PAGES``). ``tests/ui/test_new_station.py`` proves it: a throwaway
+station added as one folder and one row shows up in every one of them.
 """
 
 from __future__ import annotations
@@ -31,7 +39,7 @@ PACKAGE = "pages"
 class Station(NamedTuple):
     slug: str  # URL path, folder name under pages/ and catalog prefix: "home", "gradients", "teacher" …
     icon: str  # Material icon
-    journey: bool = True  # on the journey: warmed at start, linked as "next station", a card if not home
+    journey: bool = True  # on the journey: warmed at start, linked as "next station", a card on home
 
     @property
     def path(self) -> str:
@@ -56,7 +64,7 @@ class Station(NamedTuple):
     @property
     def card_key(self) -> str | None:
         """Catalog key of the home card's sentence (None: no card)."""
-        return f"home.card_{self.slug}" if self.journey and self.slug != "home" else None
+        return f"home.card_{self.slug}" if self.journey and self != HOME else None
 
     def part(self, name: str) -> ModuleType | None:
         """The station's module ``name`` (``"texts"``, ``"evidence"``, ``"bench"`` …), None if it has none."""
@@ -77,6 +85,9 @@ STATIONS = (
 
 JOURNEY = tuple(s for s in STATIONS if s.journey)
 """Home and the stations a student walks through, in order."""
+
+HOME = JOURNEY[0]
+"""The default page (served at ``/``): the journey map, one card per other journey station."""
 
 WARM_PAGES = tuple(s.url_path for s in JOURNEY)
 """The pages warmed at server start (services.warmup)."""
