@@ -23,7 +23,7 @@ from services.jobs import QUEUED, RUNNING
 from ui.shell.evidence import recorded
 from ui.shell.i18n import current_language, t
 from ui.shell.layout import explain, header, presenting
-from ui.widgets.chart import PLOTLY_CONFIG
+from ui.widgets.chart import figure
 from ui.widgets.classroom import send_quiz_answer
 
 VIDEO_URL = "https://github.com/user-attachments/assets/80d1150b-3fa6-48a9-84fa-7017cc38e0cb"
@@ -86,7 +86,7 @@ def show(panel: Panel) -> None:
     """A cached panel as it is (already styled): badges, chart, caption, notes, CSV download."""
     for kind, station in panel.badges:
         badge(kind, station)
-    st.plotly_chart(panel.figure, width="stretch", theme=None, config=PLOTLY_CONFIG, key=f"chart-{panel.name}")
+    figure(panel.figure, key=f"chart-{panel.name}")
     st.caption(panel.caption)
     for note in panel.notes:
         st.markdown(note)

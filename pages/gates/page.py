@@ -44,7 +44,7 @@ from ui.shell import numbers, state
 from ui.shell.evidence import record, recorded
 from ui.shell.i18n import current_language, t
 from ui.shell.layout import explain, explain_text, header, presenting
-from ui.widgets.chart import PLOTLY_CONFIG, chart, step_through
+from ui.widgets.chart import chart, figure, step_through
 from ui.widgets.timeline import timeline_editor
 
 BIAS_RANGE = (0.0, 3.0, 0.0, 0.25)  # min, max, default, step of the slider
@@ -228,7 +228,7 @@ if len(pair) == 2:  # both weights there (a missing file is already reported abo
     st.markdown(f"#### {t('gates.tw_heading')}")
     pair_view = two_ways(tuple((n, models_cache.version(n)) for n in (MODEL_NAMES["lstm"], BELT_MODEL)), lang,
                          present, pair)
-    st.plotly_chart(pair_view.figure, width="stretch", theme=None, config=PLOTLY_CONFIG, key="chart-s4-two-ways")
+    figure(pair_view.figure, key="chart-s4-two-ways")
     st.markdown(pair_view.caption)
     st.download_button(t("common.download_csv"), lambda: pair_view.frame.to_csv(index=False).encode("utf-8"),
                        file_name="s4-two-ways.csv", mime="text/csv", key="csv-s4-two-ways",

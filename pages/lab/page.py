@@ -32,7 +32,7 @@ from ui.shell import state
 from ui.shell.evidence import record as record_evidence
 from ui.shell.i18n import current_language, t
 from ui.shell.layout import explain, header, presenting
-from ui.widgets.chart import PLOTLY_CONFIG
+from ui.widgets.chart import figure
 from ui.widgets.classroom import send_race
 
 RECORD = "_s5_race"  # {"key": job key, "settings": dict, "stopped_at": step | None, "how": str}
@@ -118,7 +118,7 @@ def live_race(key: tuple) -> None:
     race = job.snapshot or runner.empty_state(Settings.of(rec["settings"]))
     view = lab_view.live_view(key, race.step, lang, presenting(), race)
     st.progress(view.fraction, text=view.text)
-    st.plotly_chart(view.figure, width="stretch", theme=None, config=PLOTLY_CONFIG, key="s5-live")
+    figure(view.figure, key="s5-live")
     if job.watchers > 1:
         st.caption(t("lab.watchers", n=job.watchers))
 
@@ -218,15 +218,14 @@ else:
             st.caption(t("lab.replayed"))
         (st.warning if view.stopped else st.success)(
             view.status_text, icon=":material/stop_circle:" if view.stopped else ":material/sports_score:")
-        st.plotly_chart(view.loss_figure, width="stretch", theme=None, config=PLOTLY_CONFIG, key="chart-s5-race-curves")
+        figure(view.loss_figure, key="chart-s5-race-curves")
         st.caption(t("lab.loss_caption"))
         curves = view.curves
         st.download_button(t("common.download_csv"), lambda: curves.to_csv(index=False).encode("utf-8"),
                            file_name="s5-race-curves.csv", mime="text/csv", key="csv-s5-race-curves",
                            icon=":material/download:")
         if view.accuracy_figure is not None:
-            st.plotly_chart(view.accuracy_figure, width="stretch", theme=None, config=PLOTLY_CONFIG,
-                            key="chart-s5-race-accuracy")
+            figure(view.accuracy_figure, key="chart-s5-race-accuracy")
             st.caption(t("lab.acc_caption"))
         _expectation(race.settings.task, race.settings.length)
         st.table(view.table)

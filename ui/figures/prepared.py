@@ -1,27 +1,107 @@
-"""Figures prepared once and shown many times, without copying or mutating them per view.
+"""Figures prepared once and shown many times, without copying, mutating or re-encoding them per view.
 
 ``st.plotly_chart(fig)`` turns a ``go.Figure`` into a plain dict (``fig.to_dict()``, a deep copy
 of everything, tens of ms for a figure with many shapes or animation frames) and then into
-JSON, on every script run of every session. A cached view that returns a
-:class:`PreparedFigure` pays the styling and the ``to_dict`` once per server: the object hands
-the same frozen spec to every ``to_dict`` call, and Streamlit only encodes it.
+JSON (``plotly.io.to_json``, the pure-Python encoder: as long again), on every script run of every
+session. A figure shared by every session (returned by a cached view) gives the same JSON every
+time, so the server pays for it once:
 
-Rules: build it from a finished figure (:func:`prepare`, after ``ui.shell.theme.style_figure``); never
-change it afterwards (it is shared by every session of the server); :meth:`spec_hash` lets a
-test check that nobody did.
+* :func:`serialized` memoizes, per figure *object*, exactly ``plotly.io.to_json(fig, validate=False)``
+  (the bytes ``st.plotly_chart`` puts in the element) and the layout height Streamlit reads; it is
+  thread-safe and computes each figure once however many sessions ask at the same instant. The entry
+  lives as long as the figure (a weak reference: when a cache evicts the view, the JSON goes with it).
+  ``ui.widgets.figure_element`` sends that JSON as Streamlit's own ``plotly_chart`` element.
+* :class:`PreparedFigure` (:func:`prepare`): styled and frozen at view-build time, with its spec dict
+  (read without copying by ``ui.figures.frames`` for the step-through) and its JSON computed there,
+  inside the cached view, so the first student to open the page does not pay for it either.
+
+Rules: only a *finished* figure may be serialized — one that nobody changes afterwards (a cached view's
+figure is shared by every session of the server; changing it would be a bug, and the memo would not
+see the change). :meth:`PreparedFigure.spec_hash` lets a test check that nobody did.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import threading
+import weakref
+from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any
 
 import plotly.graph_objects as go
+import plotly.io
 from plotly.utils import PlotlyJSONEncoder
 
 from ui.shell.theme import style_figure
+
+
+@dataclass(frozen=True)
+class Serialized:
+    """A figure's wire form: ``json`` is exactly ``plotly.io.to_json(fig, validate=False)``;
+    ``layout_height`` is ``layout.height`` as that JSON has it (None when unset)."""
+
+    json: str
+    layout_height: Any
+
+
+class _Entry:
+    """One memo entry: the figure (weakly), a lock for its single computation, the result."""
+
+    __slots__ = ("lock", "ref", "value")
+
+    def __init__(self, ref: weakref.ref) -> None:
+        self.ref = ref
+        self.lock = threading.Lock()
+        self.value: Serialized | None = None
+
+
+_MEMO: dict[int, _Entry] = {}
+# Reentrant: a garbage collection inside the ``with`` block can run a weak-reference callback
+# (``_forget``) on this very thread.
+_MEMO_LOCK = threading.RLock()
+
+
+def _forget(key: int, ref: weakref.ref) -> None:
+    """Weak-reference callback: the figure is gone, so is its entry (unless the id was reused)."""
+    with _MEMO_LOCK:
+        entry = _MEMO.get(key)
+        if entry is not None and entry.ref is ref:
+            del _MEMO[key]
+
+
+def _serialize(fig: go.Figure) -> Serialized:
+    """``plotly.io.to_json(fig, validate=False)``, without touching ``fig``.
+
+    That function reads ``fig.to_dict()`` and drops each trace's ``uid`` from the dict in place. A
+    ``go.Figure`` hands out a fresh deep copy, but a :class:`PreparedFigure` hands out its shared spec,
+    so the ``uid`` is dropped here from copies of the traces that carry one; the text is the same."""
+    spec = fig.to_dict()
+    data = spec.get("data", [])
+    if any("uid" in trace for trace in data):
+        spec = {**spec, "data": [{k: v for k, v in trace.items() if k != "uid"} for trace in data]}
+    return Serialized(plotly.io.to_json(spec, validate=False), spec.get("layout", {}).get("height"))
+
+
+def serialized(fig: go.Figure) -> Serialized:
+    """The wire form of a finished, shared figure, computed once per figure object per server.
+
+    Concurrent first calls for one figure wait for a single computation (``_Entry.lock``); calls for
+    other figures are not held up (the registry lock is held only to find or add an entry)."""
+    key = id(fig)
+    with _MEMO_LOCK:
+        entry = _MEMO.get(key)
+        if entry is None or entry.ref() is not fig:
+            entry = _Entry(weakref.ref(fig, lambda ref, key=key: _forget(key, ref)))
+            _MEMO[key] = entry
+    value = entry.value
+    if value is None:
+        with entry.lock:
+            if entry.value is None:
+                entry.value = _serialize(fig)
+            value = entry.value
+    return value
 
 
 class PreparedFigure(go.Figure):
@@ -31,7 +111,7 @@ class PreparedFigure(go.Figure):
         super().__init__()
         self._prepared = spec
 
-    def to_dict(self) -> dict[str, Any]:  # noqa: D102 - what st.plotly_chart reads
+    def to_dict(self) -> dict[str, Any]:  # noqa: D102 - what st.plotly_chart and serialized() read
         return self._prepared
 
     def to_plotly_json(self) -> dict[str, Any]:  # noqa: D102
@@ -49,9 +129,12 @@ class PreparedFigure(go.Figure):
 
 
 def prepare(fig: go.Figure, *, present: bool, lang: str, height: int | None = None) -> PreparedFigure:
-    """Style ``fig`` for the app (``ui.shell.theme.style_figure``) and freeze it. ``fig`` must be fresh."""
+    """Style ``fig`` for the app (``ui.shell.theme.style_figure``), freeze it and serialize it (once:
+    :func:`serialized`, here inside the cached view that calls this). ``fig`` must be fresh."""
     style_figure(fig, present=present, height=height, lang=lang)
-    return PreparedFigure(fig.to_dict())
+    prepared = PreparedFigure(fig.to_dict())
+    serialized(prepared)
+    return prepared
 
 
-__all__ = ["PreparedFigure", "prepare"]
+__all__ = ["PreparedFigure", "Serialized", "prepare", "serialized"]

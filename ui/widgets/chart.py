@@ -10,6 +10,7 @@ from ui.figures.frames import frames_and_start, starting_at
 from ui.shell.i18n import current_language, t
 from ui.shell.layout import presenting
 from ui.shell.theme import style_figure
+from ui.widgets.figure_element import send
 
 PLOTLY_CONFIG = {"displaylogo": False, "modeBarButtonsToRemove": ["lasso2d", "select2d"], "responsive": True}
 
@@ -35,6 +36,20 @@ def step_through(fig: go.Figure, caption_key: str, *, data: pd.DataFrame | None 
     chart(shown, caption_key, data=data, name=name, styled=True, **caption_fmt)
 
 
+def figure(fig: go.Figure | dict, *, key: str) -> None:
+    """Show a finished figure, styled and shared (a cached view's: never modified), without a caption.
+
+    Its JSON is made once per server and sent from there (``ui.widgets.figure_element``): the browser
+    gets exactly what ``st.plotly_chart(fig, width="stretch", theme=None, config=PLOTLY_CONFIG)``
+    would send, without the deep copy and the re-encoding on every view. A plain dict (a
+    step-through opened at another step, built per view) goes through ``st.plotly_chart``.
+    """
+    if isinstance(fig, go.Figure):
+        send(fig, key=key, config=PLOTLY_CONFIG)
+    else:
+        st.plotly_chart(fig, width="stretch", theme=None, config=PLOTLY_CONFIG, key=key)
+
+
 def chart(fig: go.Figure, caption_key: str, *, data: pd.DataFrame | None = None, name: str = "chart",
           height: int | None = None, styled: bool = False, **caption_fmt: object) -> None:
     """Show ``fig`` with the app's style, a one-sentence caption and a CSV download of ``data``.
@@ -42,11 +57,13 @@ def chart(fig: go.Figure, caption_key: str, *, data: pd.DataFrame | None = None,
     ``name`` names the downloaded file (``<name>.csv``) and keys the widgets, so it must be
     unique on the page. ``styled=True``: the figure comes from a cached view that already
     applied ``ui.shell.theme.style_figure`` (with this session's language and presenter mode); it is
-    shown as is and never modified, since every session shares it.
+    shown as is and never modified, since every session shares it (:func:`figure`).
     """
-    if not styled:
+    if styled:
+        figure(fig, key=f"chart-{name}")
+    else:
         style_figure(fig, present=presenting(), height=height, lang=current_language())
-    st.plotly_chart(fig, width="stretch", theme=None, config=PLOTLY_CONFIG, key=f"chart-{name}")
+        st.plotly_chart(fig, width="stretch", theme=None, config=PLOTLY_CONFIG, key=f"chart-{name}")
     st.caption(t(caption_key, **caption_fmt))
     if data is not None:
         st.download_button(
