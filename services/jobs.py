@@ -20,8 +20,9 @@ this board makes that one computation:
 * Nothing a job hands out is copied: snapshots and results are shared by every session and
   must be treated as read-only.
 
-This module does not import streamlit: pages hold the board (:data:`JOBS`) and poll it, e.g.
-from an ``st.fragment(run_every=...)``; the tests drive it directly.
+This module does not import streamlit: pages watch a job through the one job watcher
+(``ui.widgets.job_watcher.watch``: it polls only while the job is queued or running, and its Stop
+is :meth:`Job.stop_watching`); the tests drive the board directly.
 """
 
 from __future__ import annotations
@@ -88,6 +89,10 @@ class Job:
         if self.started is None or self.finished is None:
             return None
         return self.finished - self.started
+
+    def stop_watching(self) -> None:
+        """One viewer stops watching this job (:meth:`JobBoard.stop` on the board that holds it)."""
+        self._board.stop(self)
 
     def wait(self, timeout: float | None = None) -> bool:
         """Block until the job has finished (True) or ``timeout`` seconds passed (False)."""

@@ -35,6 +35,7 @@ from ui.shell.i18n import current_language, t
 from ui.shell.layout import explain, header, presenting
 from ui.shell.numbers import fixed, percent
 from ui.widgets.chart import chart, step_through
+from ui.widgets.retrain import retrain_panel
 
 LENGTH = order_eval.LENGTH
 DEFAULT_A, DEFAULT_B, DEFAULT_MIX = 2, 5, 0
@@ -91,8 +92,8 @@ explain("sequential.intro")
 models, problems = models_cache.load_models([FF, RNN])
 if problems or any(models_cache.is_retrained(n) for n in (FF, RNN)):
     models_cache.show_problems(problems)
-    models_cache.retrain_panel([FF, RNN], labels={FF: t("sequential.model_ff"), RNN: t("sequential.model_rnn")}, prefix="sequential",
-                               help=t("sequential.retrain_help"))
+    retrain_panel([FF, RNN], labels={FF: t("sequential.model_ff"), RNN: t("sequential.model_rnn")}, prefix="sequential",
+                  help=t("sequential.retrain_help"))
     if len(models) < 2:
         st.info(t("sequential.no_models"))
         st.stop()

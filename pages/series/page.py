@@ -18,7 +18,7 @@ a hit.
 Page shape: read the controls → one cached view of their values (``pages.series.view.view``:
 figures styled for the language and presenter mode, data; shared by every session, never
 modified) → show.
-"Retrain now" runs as one shared, queued job (``ui.shell.models.retrain_panel`` over
+"Retrain now" runs as one shared, queued job (``ui.widgets.retrain.retrain_panel`` over
 ``services.jobs.JOBS``): identical retrains from several students are one computation, and each
 student's page points at the result for that student only.
 """
@@ -40,6 +40,7 @@ from ui.shell.layout import explain, header, presenting
 from ui.shell.numbers import percent
 from ui.shell.theme import MODEL_COLORS
 from ui.widgets.chart import chart
+from ui.widgets.retrain import retrain_panel
 from ui.widgets.timeline import show_timeline, timeline_editor
 
 # --------------------------------------------------------------------------- the page
@@ -49,7 +50,7 @@ explain("series.intro", k=K)
 lang = current_language()
 
 st.subheader(t("series.editor_header"))
-timeline = timeline_editor(window=K)
+timeline = timeline_editor()
 variant = "realistic" if timeline.moods else "simple"
 st.caption(t(f"series.variant_{variant}"))
 key_code, final_code = timeline.code(timeline.key_index), timeline.code(len(timeline) - 1)
@@ -119,7 +120,7 @@ l2.page_link("pages/gates/page.py", label=t("series.link_s4"), icon=":material/d
 # --- retrain (a fragment: polling the shared job reruns only this section)
 st.subheader(t("series.retrain_header"))
 st.markdown(t("series.retrain_explain"))
-models_cache.retrain_panel(
+retrain_panel(
     [manifest_name(variant, m) for m in wanted],
     labels={manifest_name(variant, m): t(f"series.model_{m}", k=K) for m in wanted},
     prefix="series", help=t("series.retrain_help", variant=t(f"series.variant_name_{variant}")))

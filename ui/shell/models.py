@@ -3,14 +3,15 @@
 * :func:`get_model` returns the shared pretrained model (``st.cache_resource``: one copy for
   every session of the server), in ``eval()`` mode with its parameters frozen
   (``requires_grad=False``), so no optimizer can ever change it.
-* "Retrain now" never touches that object. :func:`retrain_panel` submits one job to the
-  server's single-flight board (``services.jobs.JOBS``) whose key describes the training completely
-  (every model's name and ``rnn_core.pretrained`` spec): identical requests from several
-  students share one computation, queued behind at most ``RNN_LAB_TRAINING_SLOTS`` others.
-  The job runs ``rnn_core.pretrained.retrain`` (seeded, deterministic), so its models are
-  bit-identical to a private run. When it is done, *this* session points at the result by
-  version (:func:`version`: ``"pretrained"`` or ``"job:<hash of the key>"``); other sessions
-  keep the pretrained models until they retrain too.
+* "Retrain now" (the widget ``ui.widgets.retrain.retrain_panel``) never touches that object: it
+  submits (:func:`submit_retrain`) one job to the server's single-flight board
+  (``services.jobs.JOBS``) whose key describes the training completely (every model's name and
+  ``rnn_core.pretrained`` spec): identical requests from several students share one computation,
+  queued behind at most ``RNN_LAB_TRAINING_SLOTS`` others. The job runs
+  ``rnn_core.pretrained.retrain`` (seeded, deterministic), so its models are bit-identical to a
+  private run. When it is done, *this* session points at the result by version (:func:`adopt`;
+  :func:`version`: ``"pretrained"`` or ``"job:<hash of the key>"``); other sessions keep the
+  pretrained models until they retrain too.
 * :func:`model_for` ``(name, version)`` needs no session, so cached views can take the
   version as a parameter; :func:`current_model` is the model this session sees.
 * Missing or corrupt weights (``rnn_core.pretrained.WeightsError``) become a
@@ -32,11 +33,10 @@ import streamlit as st
 import torch
 from torch import nn
 
-from services.jobs import JOBS, QUEUED, RUNNING
+from services.jobs import JOBS
 from ui.shell.i18n import t
 
 _SESSION = "_retrained_versions"  # session: {model name: version}
-_PENDING = "_retrain_pending"  # session: {panel prefix: job key}
 _PATH = re.compile(r"[\w./\\-]+\.(?:pt|pth|json)\b")
 
 
@@ -187,6 +187,11 @@ def submit_retrain(names: Iterable[str]):
     return JOBS.submit(retrain_key(names), _retrain_job(names))
 
 
+def find_retrain(names: Iterable[str]):
+    """The shared retrain job of ``names`` if the board still knows it (nothing is started)."""
+    return JOBS.get(retrain_key(names))
+
+
 def model_for(name: str, version: str) -> nn.Module:
     """The model ``name`` at ``version`` ("pretrained" or a retrain's), without any session state.
 
@@ -230,74 +235,11 @@ def version(name: str) -> str:
     return st.session_state.get(_SESSION, {}).get(name, "pretrained")
 
 
-def _adopt(names: Iterable[str], key: tuple) -> None:
+def adopt(names: Iterable[str], key: tuple) -> None:
     """From now on this session sees the retrained ``names`` of the finished job ``key``."""
     chosen = st.session_state.setdefault(_SESSION, {})
     for name in names:
         chosen[name] = _version_of(key)
-
-
-def retrain_panel(names: list[str], *, labels: dict[str, str], prefix: str, help: str | None = None) -> None:
-    """The "retrain" button and the shared job's live state, as a fragment of the page.
-
-    Catalog keys under ``prefix``: ``retrain`` (button), ``retrain_progress`` ({model}, {step},
-    {total}), ``retrain_queued`` ({n}), ``retrain_stop``, ``retrain_failed`` ({model},
-    {detail}), ``retrain_done`` ({n}), ``retrain_reset``, ``retrain_shared``. While the job is
-    queued or running, only this fragment reruns (every 0.5 s); when it is done, the whole page
-    reruns once with the new models.
-    """
-    names = list(names)
-    key = retrain_key(names)
-    pending = st.session_state.setdefault(_PENDING, {})
-    job = JOBS.get(pending[prefix]) if pending.get(prefix) == key else None
-    live = job is not None and job.status in (QUEUED, RUNNING)
-
-    @st.fragment(run_every=0.5 if live else None)
-    def panel() -> None:
-        current = JOBS.get(key) if pending.get(prefix) == key else None
-        if current is not None and current.status in (QUEUED, RUNNING):
-            snap = current.snapshot
-            if current.status == QUEUED:
-                st.info(t(f"{prefix}.retrain_queued", n=current.ahead), icon=":material/hourglass_top:")
-            else:
-                fraction, text = 0.0, t(f"{prefix}.retrain_progress", model="…", step=0, total="…")
-                if isinstance(snap, RetrainProgress):
-                    part = min(1.0, snap.step / snap.total) if snap.total else 0.5
-                    fraction = min(1.0, (snap.index + part) / snap.count)
-                    text = t(f"{prefix}.retrain_progress", model=labels.get(snap.name, snap.name), step=snap.step,
-                             total=snap.total or "?")
-                st.progress(fraction, text)
-            st.caption(t(f"{prefix}.retrain_shared"))
-            if st.button(t(f"{prefix}.retrain_stop"), key=f"_{prefix}_retrain_stop", icon=":material/stop:"):
-                JOBS.stop(current)
-                pending.pop(prefix, None)
-                st.rerun()
-            return
-        if current is not None:  # finished since the last look
-            pending.pop(prefix, None)
-            if current.status == "done" and current.result:
-                _adopt(names, key)
-                st.session_state[f"_{prefix}_retrained_msg"] = t(f"{prefix}.retrain_done", n=len(current.result))
-            elif current.status == "failed":
-                st.session_state[f"_{prefix}_retrain_error"] = t(f"{prefix}.retrain_failed", model=", ".join(labels.values()),
-                                                                   detail=(current.error or "")[:200])
-            st.rerun()
-        if message := st.session_state.pop(f"_{prefix}_retrained_msg", None):
-            st.success(message)
-        if message := st.session_state.pop(f"_{prefix}_retrain_error", None):
-            st.warning(message)
-        c1, c2 = st.columns(2)
-        if c1.button(t(f"{prefix}.retrain"), key=f"_{prefix}_retrain", type="primary",
-                     icon=":material/model_training:", help=help, width="stretch"):
-            pending[prefix] = key
-            submit_retrain(names)
-            st.rerun()
-        if any(is_retrained(n) for n in names) and c2.button(
-                t(f"{prefix}.retrain_reset"), key=f"_{prefix}_reset", icon=":material/undo:", width="stretch"):
-            forget_retrained(names)
-            st.rerun()
-
-    panel()
 
 
 def planned_steps(name: str) -> int | None:

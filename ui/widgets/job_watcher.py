@@ -1,0 +1,91 @@
+"""The one watcher of a shared training (``services.jobs``): the Lab race, the retrain panel, station
+3's exploding pair, station 4's latch, the conclusion's latch measurement.
+
+A page calls :func:`watch` where the training's state belongs on the page:
+
+* **no job** (``None``): nothing is drawn; returns ``None``.
+* **queued or running**: a fragment that reruns on its own every :data:`POLL_SECONDS` (only it,
+  never the page) and draws, from the job's latest snapshot, "waiting: N ahead" while the job is
+  queued (:attr:`services.jobs.Job.ahead`) or a progress bar while it runs (``progress(snapshot)``
+  gives the fraction and the text; the snapshot is ``None`` before the first one is published),
+  the stop button if the page offers one, then the page's own live part (``more(job, snapshot)``,
+  e.g. the Lab's live curves). Returns ``None``.
+* the poll that first sees the job **finished** calls ``on_finish(job)`` (the page hands the result
+  to this session, e.g. adopts retrained models) and reruns the whole page once. That full run finds
+  the job finished, so no fragment is drawn and the polling stops.
+* **finished** (done, failed or stopped): nothing is drawn; the job is returned, and the page shows
+  ``job.result`` (shared by every session: read only) or ``job.error``.
+
+Stop means "I stop watching" (:meth:`services.jobs.Job.stop_watching`): the training itself is
+cancelled only when nobody watches it any more. ``Stop.forget(job)`` lets the page forget the job
+for this session (or freeze what it showed), then the whole page reruns.
+
+Everything a poll draws comes from the job (its status, queue position and immutable snapshot) and
+from the page's callables, which close over the values of the page's last full run (language,
+presenter mode, controls): a poll never reads a control.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, NamedTuple
+
+import streamlit as st
+
+from services.jobs import FINISHED, QUEUED, Job
+
+POLL_SECONDS = 1.0
+"""How often a page looks at a queued or running job. One policy for every watcher: a poll redraws
+the waiting line or the progress bar (and the Lab's live curves, the costliest poll: ~15 ms of
+server CPU measured with ``python -m bench.poll_cost``). A class of 30 watching at once polls 30
+times a second, about half a core of a 2-core server, the most a class can spend on watching while
+the other students' page views keep their time; a shorter interval would double it and the
+trainings (10–60 s) show no more for it."""
+
+
+class Stop(NamedTuple):
+    """The stop button: its label, widget key and help; ``forget(job)`` is what this session drops
+    (or freezes) when it stops watching."""
+
+    label: str
+    key: str
+    forget: Callable[[Job], None] | None = None
+    help: str | None = None
+
+
+def watch(job: Job | None, *, waiting: Callable[[int], str], progress: Callable[[Any], tuple[float, str]],
+          stop: Stop | None = None, more: Callable[[Job, Any], None] | None = None,
+          on_finish: Callable[[Job], None] | None = None) -> Job | None:
+    """Show a shared job while it is queued or running (polling); return it once it has finished.
+
+    ``waiting(ahead)`` is the text shown while the job waits behind ``ahead`` trainings;
+    ``progress(snapshot)`` is ``(fraction in [0, 1], text)`` while it runs. See the module docstring
+    for ``stop``, ``more`` and ``on_finish``."""
+    if job is None:
+        return None
+    if job.status in FINISHED:
+        return job
+    _poll(job, waiting, progress, stop, more, on_finish)
+    return None
+
+
+@st.fragment(run_every=POLL_SECONDS)
+def _poll(job: Job, waiting, progress, stop: Stop | None, more, on_finish) -> None:
+    """One look at the job: its state now, or (once it has finished) one full rerun of the page."""
+    status, snapshot = job.status, job.snapshot
+    if status in FINISHED:
+        if on_finish is not None:
+            on_finish(job)
+        st.rerun(scope="app")
+    if status == QUEUED:
+        st.info(waiting(job.ahead), icon=":material/hourglass_top:")
+    else:
+        fraction, text = progress(snapshot)
+        st.progress(min(1.0, max(0.0, float(fraction))), text=text)
+    if stop is not None and st.button(stop.label, key=stop.key, icon=":material/stop_circle:", help=stop.help):
+        job.stop_watching()
+        if stop.forget is not None:
+            stop.forget(job)
+        st.rerun(scope="app")
+    if more is not None:
+        more(job, snapshot)
