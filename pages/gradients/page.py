@@ -1,75 +1,46 @@
 """Station 3: vanishing and exploding gradients — the telephone game, live.
 
-Read the controls → the cached views of ``pages.gradients.views`` (computed once per server for each set of
+Read the controls → the cached views of ``pages.gradients.view`` (computed once per server for each set of
 control values, language and presenter mode) → show. Every number on this page comes from a real
 forward or backward pass: ``rnn_core.gradients.probe`` (float64 Jacobian products),
 ``rnn_core.cliff`` (Pascanu's one-unit loss surface and descent paths) and ``rnn_core.explode``
 (a short training run with and without gradient clipping, run once for everyone who asks for the
-same seed by the shared job board ``services.jobs``).
+same seed by the shared job board ``services.jobs``, watched with ``ui.widgets.job_watcher``).
 
-Pascanu's cliff and the training run are fragments: moving the cliff's sliders, or watching a
-training, reruns only that section.
+Pascanu's cliff is a fragment: moving its sliders reruns only that section. This student's own
+state (the pair asked for, the cliff's jump, the evidence) is ``pages.gradients.session``.
 """
 
 from __future__ import annotations
 
 import streamlit as st
 
-from pages.gradients import views
-from pages.gradients.evidence import Station3
+from pages.gradients import session
+from pages.gradients import view as gradients_view
 from rnn_core.cliff import DEFAULT_LR, DEFAULT_THRESHOLD
-from rnn_core.explode import ADDING_BASELINE_MSE, RECIPE, explode_pair
-from services.jobs import FINISHED, JOBS
+from rnn_core.explode import ADDING_BASELINE_MSE, RECIPE
 from ui.shell import state
-from ui.shell.evidence import record, recorded
 from ui.shell.i18n import current_language, t
 from ui.shell.layout import explain, header, presenting
 from ui.shell.numbers import measured, setting
 from ui.widgets.chart import chart, step_through
+from ui.widgets.job_watcher import Stop, watch
 
 # Option labels are the same in both languages: the URL keeps the option, so a shared link must not
-# depend on the language. Label → rnn_core name.
-NONLINEARITIES = {"tanh": "tanh", "ReLU": "relu", "linear": "linear"}
+# depend on the language. Label → rnn_core name (the one table is view.NONLINEARITY_NAMES).
+NONLINEARITIES = {label: name for name, label in gradients_view.NONLINEARITY_NAMES.items()}
 INITS = {"g·Q": "orthogonal", "PyTorch": "pytorch"}
 HIDDEN_SIZES = (8, 16, 32, 64, 128)
-JOB_KEY = "_s3_job"  # the training this session asked for (a services.jobs key)
-CLIFF_JUMP = "_s3_cliff_jump"
-POLL_SECONDS = 0.5
 
 
-def show(shown: views.Shown) -> None:
+def show(shown: gradients_view.Shown) -> None:
     """A chart from a view: shown as is (shared by every session, never modified)."""
     chart(shown.fig, shown.caption_key, data=shown.data, name=shown.name, styled=True, **shown.caption_fmt)
 
 
-def explode_key(seed: int) -> tuple:
-    """The shared job of one seed's pair of runs: everything that defines it."""
-    return ("s3-explode", RECIPE, int(seed))
-
-
-def _pair_job(seed: int):
-    def run(progress):
-        def on_step(index: int, info) -> None:
-            if info.step % 20 == 0:
-                progress.publish((index, info.step))
-
-        return explode_pair(seed, on_step=on_step, should_stop=lambda: progress.cancelled)
-
-    return JOBS.submit(explode_key(seed), run)
-
-
-def _remember(**parts) -> None:
-    """Update this session's evidence (a new value) after a section reran on its own."""
-    evidence = recorded(Station3)
-    if evidence is not None:
-        record(views.with_results(evidence, **parts))
-
-
-# --------------------------------------------------------------------------- 3 the cliff (a fragment)
-
-
 @st.fragment
 def cliff_section(lang: str, present: bool) -> None:
+    """Pascanu's cliff: its two sliders rerun only this section."""
     st.subheader(t("gradients.cliff_heading"))
     explain("gradients.cliff_explain")
     k1, k2 = st.columns(2)
@@ -78,52 +49,26 @@ def cliff_section(lang: str, present: bool) -> None:
     with k2:
         threshold = state.slider("gradients.cliff_clip_label", "cliff_clip", 0.1, 5.0, DEFAULT_THRESHOLD, 0.1,
                                  help=t("gradients.cliff_clip_help"))
-    view = views.cliff_view(float(lr), float(threshold), lang, present)
-    show(view.surface)
-    show(view.losses)
+    cliff = gradients_view.cliff_view(float(lr), float(threshold), lang, present)
+    show(cliff.surface)
+    show(cliff.losses)
     with st.expander(t("gradients.cliff_aside_heading"), icon=":material/casino:"):
-        st.markdown(views.cliff_aside(lang))
-    st.session_state[CLIFF_JUMP] = view.jump
-    _remember(cliff_jump=view.jump)  # when only this section reran; a full run records at the end
-
-
-# --------------------------------------------------------------------------- 4 the exploding run (a fragment)
+        st.markdown(gradients_view.cliff_aside(lang))
+    session.remember_jump(cliff.jump)
 
 
 def training_section(seed: int, lang: str, present: bool) -> None:
-    asked = st.session_state.get(JOB_KEY)
-    job = JOBS.get(asked) if asked else None
-    if asked and job is None:  # the board forgot it (restart, or many trainings since): ask again
-        job = _pair_job(asked[-1])
-    running = job is not None and job.status not in FINISHED
-    st.fragment(_training_body, run_every=POLL_SECONDS if running else None)(seed, lang, present)
-
-
-def _training_body(seed: int, lang: str, present: bool) -> None:
-    asked = st.session_state.get(JOB_KEY)
-    job = JOBS.get(asked) if asked else None
+    """The exploding pair: a button, the shared job while it trains, its charts once it is done."""
     if st.button(t("gradients.train_button", seed=seed), icon=":material/play_arrow:", type="primary", key="s3_train"):
-        _pair_job(seed)
-        st.session_state[JOB_KEY] = explode_key(seed)
-        st.rerun()  # the whole page, so that this section starts polling
+        session.ask(seed)
+    job = session.asked()
     if job is None:
         st.info(t("gradients.train_hint"), icon=":material/touch_app:")
         return
-    if job.status == "queued":
-        st.info(t("gradients.train_queued", n=job.ahead), icon=":material/hourglass_top:")
-    elif job.status == "running":
-        index, step = job.snapshot or (0, 0)
-        label = t("gradients.train_progress_clipped" if index else "gradients.train_progress_free")
-        st.progress(min(1.0, (index + step / RECIPE.steps) / 2), text=label)
-    if job.status not in FINISHED:
-        if st.button(t("gradients.train_stop"), icon=":material/stop:", key="s3_train_stop"):
-            JOBS.stop(job)
-            st.session_state.pop(JOB_KEY, None)
-            st.rerun()
-        st.session_state["_s3_polling"] = True
-        return
-    if st.session_state.pop("_s3_polling", False):
-        st.rerun()  # finished while this section polled: rerun the page once (stops polling, records)
+    job = watch(job, waiting=lambda ahead: t("gradients.train_queued", n=ahead), progress=session.progress,
+                stop=Stop(t("gradients.train_stop"), "s3_train_stop", session.forget))
+    if job is None:
+        return  # the watcher shows it while it trains
     if job.status == "failed":
         st.error(t("gradients.train_failed", error=job.error), icon=":material/error:")
         return
@@ -131,19 +76,19 @@ def _training_body(seed: int, lang: str, present: bool) -> None:
     if job.status == "stopped" or pair is None or pair.stopped:
         st.info(t("gradients.train_stopped"), icon=":material/stop_circle:")
         return
-    view = views.training_view(pair.seed, lang, present, pair)
+    trained = gradients_view.training_view(pair.seed, lang, present, pair)
     m1, m2, m3 = st.columns(3)
     with m1:
-        (st.error if view.free_exploded else st.warning)(
-            view.free_message, icon=":material/campaign:" if view.free_exploded else ":material/help:")
+        (st.error if trained.free_exploded else st.warning)(
+            trained.free_message, icon=":material/campaign:" if trained.free_exploded else ":material/help:")
     with m2:
-        (st.error if view.clipped_exploded else st.success)(
-            view.clipped_message, icon=":material/warning:" if view.clipped_exploded else ":material/check_circle:")
+        (st.error if trained.clipped_exploded else st.success)(
+            trained.clipped_message, icon=":material/warning:" if trained.clipped_exploded else ":material/check_circle:")
     with m3:
-        st.metric(t("gradients.train_seconds"), view.seconds, help=t("gradients.train_seconds_help"))
+        st.metric(t("gradients.train_seconds"), trained.seconds, help=t("gradients.train_seconds_help"))
         st.caption(t("gradients.train_seed", seed=pair.seed))
-    show(view.loss)
-    show(view.norm)
+    show(trained.loss)
+    show(trained.norm)
 
 
 # --------------------------------------------------------------------------- page
@@ -170,8 +115,8 @@ with st.container(border=True):
         st.caption(t("gradients.gain_ignored"))
     st.caption(t("common.share_hint"))
 
-line = views.line_view(init, None if init == "pytorch" else float(gain), NONLINEARITIES[nl_name], int(hidden),
-                       int(length), int(seed), lang, present)
+line = gradients_view.line_view(init, None if init == "pytorch" else float(gain), NONLINEARITIES[nl_name],
+                                int(hidden), int(length), int(seed), lang, present)
 
 st.subheader(t("gradients.regime_heading"))
 badge_col, pascanu_col = st.columns([3, 2])
@@ -220,9 +165,4 @@ explain("gradients.train_explain", gain=setting(RECIPE.gain, lang), hidden=RECIP
 training_section(int(seed), lang, present)
 
 st.caption(t("gradients.references"))
-
-# the evidence for the conclusion page: this row, the cliff's jump, the training this session asked for
-asked = st.session_state.get(JOB_KEY)
-job = JOBS.get(asked) if asked else None
-record(views.with_results(line.evidence, cliff_jump=st.session_state.get(CLIFF_JUMP),
-                          pair=job.result if job is not None and job.status == "done" else None))
+session.remember(line.evidence)  # for the conclusion page: this row, the cliff's jump, the pair asked for

@@ -11,7 +11,7 @@ import numpy as np
 import pytest
 
 from pages.gradients import texts as _texts
-from pages.gradients import views
+from pages.gradients import view as gradients_view
 from rnn_core.explode import RECIPE
 from services.jobs import JOBS
 from tests.apptest_helpers import (
@@ -226,7 +226,7 @@ def test_a_queued_training_shows_its_place_in_the_queue():
 
 
 def _fig_hashes(view) -> list[str]:
-    figs = [view.phone.fig, view.distance.fig, view.cells.fig] if isinstance(view, views.LineView) else \
+    figs = [view.phone.fig, view.distance.fig, view.cells.fig] if isinstance(view, gradients_view.LineView) else \
         [view.surface.fig, view.losses.fig]
     return [hashlib.sha256(fig.to_json().encode()).hexdigest() for fig in figs]
 
@@ -236,8 +236,8 @@ def test_cached_figures_are_shared_and_never_modified():
     cached figure objects, and after both their JSON is unchanged."""
     first = _page(lang="en")
     assert_clean(first)
-    line = views.line_view("orthogonal", 1.0, "tanh", 32, 100, 0, "en", False)
-    cliff_view = views.cliff_view(views.cliff.DEFAULT_LR, views.cliff.DEFAULT_THRESHOLD, "en", False)
+    line = gradients_view.line_view("orthogonal", 1.0, "tanh", 32, 100, 0, "en", False)
+    cliff_view = gradients_view.cliff_view(gradients_view.cliff.DEFAULT_LR, gradients_view.cliff.DEFAULT_THRESHOLD, "en", False)
     before = _fig_hashes(line) + _fig_hashes(cliff_view)
     second = _page(lang="en")
     second.slider(key="gain").set_value(1.5).run()
@@ -246,7 +246,7 @@ def test_cached_figures_are_shared_and_never_modified():
     third = _page(lang="en", present=True)
     for at in (second, third):
         assert_clean(at)
-    assert views.line_view("orthogonal", 1.0, "tanh", 32, 100, 0, "en", False) is line
+    assert gradients_view.line_view("orthogonal", 1.0, "tanh", 32, 100, 0, "en", False) is line
     assert _fig_hashes(line) + _fig_hashes(cliff_view) == before
     # what the sessions were sent is that figure
     assert figures(second)[0] == figures(first)[0]
@@ -259,9 +259,9 @@ def test_cells_caption_says_what_was_measured():
     assert_clean(at)
     caption = next(c.value for c in at.caption if c.value.startswith("Untrained"))
     assert "never" not in caption
-    open_lstm = views.measure_gated(2.0, 300, 32, 2)["lstm_open"]
+    open_lstm = gradients_view.measure_gated(2.0, 300, 32, 2)["lstm_open"]
     assert open_lstm.max() > 10
-    assert f"LSTM, forget gate open (b_f = 2) grows, up to ×{views.measured(open_lstm.max(), 'en')}" in caption
+    assert f"LSTM, forget gate open (b_f = 2) grows, up to ×{gradients_view.measured(open_lstm.max(), 'en')}" in caption
     assert "LSTM fades" in caption  # the plain LSTM at the same settings
 
 
@@ -279,12 +279,12 @@ def test_default_cliff_says_what_happened_and_counts_thrown_paths():
     at = _page()
     assert_clean(at)
     text = _texts(at)
-    free = views.cliff.descent_path()
-    k = int(np.argmax(views.cliff.step_sizes(free)))
-    assert f"at step {k + 1} the loss went from {views.measured(free[k, 2], 'en')}" in text
+    free = gradients_view.cliff.descent_path()
+    k = int(np.argmax(gradients_view.cliff.step_sizes(free)))
+    assert f"at step {k + 1} the loss went from {gradients_view.measured(free[k, 2], 'en')}" in text
     assert "happened to land in a wide valley" in text
     assert any(e.label.startswith("Is being thrown always costly?") for e in at.expander)
-    census = views.measure_census()
+    census = gradients_view.measure_census()
     assert f"in {census['thrown']} of them" in text and f"{census['thrown_better']} of those ended below" in text
     assert "not the paper's" in text  # x0 = 0.5 and the target 0.7 are this app's choices
 

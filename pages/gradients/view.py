@@ -44,6 +44,8 @@ VIEW_ENTRIES = 64
 FORGET_OPEN = 2.0  # forget-gate bias of the "gate held open" LSTM line (bridge to station 4)
 DISTANCE_PROBE = 50  # the distance whose ratio is recorded for the conclusion page
 NONLINEARITY_NAMES = {"tanh": "tanh", "relu": "ReLU", "linear": "linear"}
+"""rnn_core name → the label a student sees (the same in both languages; the page's radio keeps it in
+the URL), for each of ``rnn_core.gradients.NONLINEARITIES``."""
 
 
 @dataclass(frozen=True)
