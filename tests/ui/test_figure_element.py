@@ -223,7 +223,7 @@ def test_every_chart_on_every_page_is_plotlys_json_sent_once(page, monkeypatch):
         return wire
 
     monkeypatch.setattr(figure_element, "serialized", spy)
-    at = run_page(page, lang="pt", timeout=240)
+    at = run_page(page, lang="en", timeout=240)
     assert not at.exception, [e.value for e in at.exception]
     charts = at.get("plotly_chart")
     for chart in charts:
