@@ -15,7 +15,7 @@ import time
 
 import streamlit as st
 
-from pages.gates import view as views
+from pages.gates import view as gates_view
 from rnn_core import latch as latch_core
 from rnn_core import memory_units as mu
 from rnn_core.cost import measure_costs, param_counts
@@ -27,6 +27,7 @@ from ui.shell import models as models_cache
 
 MODEL_NAMES = {"lstm": "series_moods_lstm", "gru": "series_moods_gru"}  # rnn_core.pretrained names
 BELT_MODEL = "series_moods_lstm_belt"  # the LSTM whose gates never see h (rnn_core.mechanism)
+BIAS_RANGE = (0.0, 3.0, 0.0, 0.25)  # min, max, default, step of the forget-gate bias slider
 REFERENCE_BIASES = (0.0, 1.0, 2.0, 3.0)  # always drawn in the gradient chart
 PROBE = {"length": 101, "hidden": 32, "seed": 0}  # distance 100 at the far end
 COST = {"hidden": 32, "input_size": SERIES_INPUT_SIZE, "batches": (1, 128), "length": 100, "repeats": 5}
@@ -36,8 +37,8 @@ COST = {"hidden": 32, "input_size": SERIES_INPUT_SIZE, "batches": (1, 128), "len
 
 
 @st.cache_resource(max_entries=4, show_spinner=False)
-def cells(lang: str, present: bool) -> views.CellsView:
-    return views.cells_view(lang, present)
+def cells(lang: str, present: bool) -> gates_view.CellsView:
+    return gates_view.cells_view(lang, present)
 
 
 @st.cache_resource(max_entries=8, show_spinner=False)
@@ -48,10 +49,10 @@ def memory_unit(name: str, version: str, _model) -> mu.MemoryUnit:
 
 @st.cache_resource(max_entries=32, show_spinner=False)
 def inside(versions: tuple, episodes: tuple, moods: bool, codes: tuple, lang: str, present: bool,
-           _models: dict) -> views.InsideView:
+           _models: dict) -> gates_view.InsideView:
     """Part 2 for one timeline (``versions``: (kind, name, version) of the models shown)."""
     found = {kind: (_models[kind], memory_unit(name, version, _models[kind])) for kind, name, version in versions}
-    return views.inside_view(found, episodes, moods, codes, lang, present)
+    return gates_view.inside_view(found, episodes, moods, codes, lang, present)
 
 
 @st.cache_resource(max_entries=8, show_spinner=False)
@@ -61,22 +62,22 @@ def mechanism(name: str, version: str, _model) -> dict:
 
 
 @st.cache_resource(max_entries=8, show_spinner=False)
-def two_ways(versions: tuple, lang: str, present: bool, _models: dict) -> views.TwoWaysView:
+def two_ways(versions: tuple, lang: str, present: bool, _models: dict) -> gates_view.TwoWaysView:
     """Today's LSTM beside the belt LSTM, both measured (``versions``: (name, version) of each)."""
     (default, v_default), (belt, v_belt) = versions
-    return views.two_ways_view(mechanism(default, v_default, _models[default]),
+    return gates_view.two_ways_view(mechanism(default, v_default, _models[default]),
                                mechanism(belt, v_belt, _models[belt]), lang, present)
 
 
 @st.cache_resource(max_entries=32, show_spinner=False)
-def bias_part(bias: float, lang: str, present: bool, _run: latch_core.LatchRun) -> views.BiasView:
+def bias_part(bias: float, lang: str, present: bool, _run: latch_core.LatchRun) -> gates_view.BiasView:
     """The latch view at ``bias`` (its run is deterministic: same bias, same numbers)."""
-    return views.bias_view(_run, lang, present, length=latch_core.LENGTH)
+    return gates_view.bias_view(_run, lang, present, length=latch_core.LENGTH)
 
 
 @st.cache_resource(max_entries=64, show_spinner=False)
 def tried_part(tried: tuple, bias: float, lang: str, present: bool):
-    return views.tried_view(tried, bias, lang, present)
+    return gates_view.tried_view(tried, bias, lang, present)
 
 
 @st.cache_resource(max_entries=16, show_spinner=False)
@@ -87,11 +88,11 @@ def cell_gradient(bias: float):
 
 
 @st.cache_resource(max_entries=32, show_spinner=False)
-def gradient_part(bias: float, lang: str, present: bool) -> views.GradientView:
+def gradient_part(bias: float, lang: str, present: bool) -> gates_view.GradientView:
     curves, distance = {}, None
     for b in sorted({*REFERENCE_BIASES, bias}):
         distance, curves[b] = cell_gradient(b)
-    return views.gradient_view(curves, distance, bias, REFERENCE_BIASES, lang, present)
+    return gates_view.gradient_view(curves, distance, bias, REFERENCE_BIASES, lang, present)
 
 
 def measure_costs_now() -> dict:
@@ -109,10 +110,10 @@ costs = st.cache_resource(show_spinner=False)(measure_costs_now)
 
 
 @st.cache_resource(max_entries=8, show_spinner=False)
-def cost_part(stamp: float, weights_dir: str, lang: str, present: bool, _measurement: dict) -> views.CostView:
+def cost_part(stamp: float, weights_dir: str, lang: str, present: bool, _measurement: dict) -> gates_view.CostView:
     """Part 4 for the measurement taken at ``stamp`` (which stands for its numbers)."""
     manifest = models_cache.manifest()  # {} when missing or broken: the accuracy columns then say "—"
     counts = {k: param_counts(k, COST["hidden"], COST["input_size"]) for k in ("lstm", "gru")}
     cards = {k: accuracy_card(manifest.get(name)) for k, name in MODEL_NAMES.items()}
-    return views.cost_view(_measurement["rows"], counts, cards, hidden=COST["hidden"], input_size=COST["input_size"],
+    return gates_view.cost_view(_measurement["rows"], counts, cards, hidden=COST["hidden"], input_size=COST["input_size"],
                            length=COST["length"], lang=lang, present=present)

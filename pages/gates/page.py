@@ -1,6 +1,6 @@
 """Station 4 — Gates: LSTM & GRU (seed §4: keep what matters, forget what is irrelevant).
 
-Read the controls → one cached view per part (``pages.gates.view``, shared by every session of the
+Read the controls → one cached view per part (``pages.gates.cache``, shared by every session of the
 server: the first student to ask for a timeline or a bias pays, everyone after gets it free) →
 show. Four parts:
 
@@ -10,49 +10,47 @@ show. Four parts:
    did, and the step-through (``ui.figures.step_through``), animated in the browser.
 3. The forget-gate bias (a fragment: moving the slider reruns this part only): the latch
    retrain runs once per bias for the whole server (``services.jobs.JOBS``, single flight, queued
-   beyond the training slots), and ‖∂L/∂c_t‖ by distance (``rnn_core.gradients.probe``).
+   beyond the training slots; watched with ``ui.widgets.job_watcher``), and ‖∂L/∂c_t‖ by distance
+   (``rnn_core.gradients.probe``).
 4. GRU versus LSTM cost: parameters, time per step measured once per server, accuracy from the
    weights manifest (``rnn_core.model_card``).
+
+The cached views are decorated once in ``pages.gates.cache``; this student's own state (the latch
+job watched, the biases tried, the evidence) is ``pages.gates.session``.
 """
 
 from __future__ import annotations
 
 import streamlit as st
 
+from pages.gates import session
 from pages.gates.cache import (
     BELT_MODEL,
+    BIAS_RANGE,
     COST,
     MODEL_NAMES,
     PROBE,
     bias_part,
     cells,
     cost_part,
-    costs,
     gradient_part,
     inside,
-    measure_costs_now,
     tried_part,
     two_ways,
 )
-from pages.gates.evidence import Station4
 from rnn_core import latch as latch_core
 from rnn_core import pretrained
-from services.jobs import JOBS
 from ui.figures.prepared import PreparedFigure
 from ui.shell import models as models_cache
 from ui.shell import numbers, state
-from ui.shell.evidence import record, recorded
 from ui.shell.i18n import current_language, t
 from ui.shell.layout import explain, explain_text, header, presenting
 from ui.widgets.chart import chart, figure, step_through
+from ui.widgets.job_watcher import watch
 from ui.widgets.timeline import timeline_editor
 
-BIAS_RANGE = (0.0, 3.0, 0.0, 0.25)  # min, max, default, step of the slider
-TRIED = "_s4_tried"
-WATCHING = "_s4_latch_job"
-
-
-# --------------------------------------------------------------------------- showing
+VERDICTS = {"solved": (st.success, ":material/check_circle:"), "chance": (st.warning, ":material/volume_mute:"),
+            "partial": (st.info, ":material/trending_up:")}
 
 
 def show(fig: PreparedFigure, caption_key: str, *, data=None, name: str, **fmt) -> None:
@@ -60,71 +58,34 @@ def show(fig: PreparedFigure, caption_key: str, *, data=None, name: str, **fmt) 
     chart(fig, caption_key, data=data, name=name, styled=True, **fmt)
 
 
-def with_moods_on_first_visit() -> None:
-    """The models here are the realistic-series ones: start the shared editor with moods on (first
-    visit only: a shared link or the student's own switch always wins)."""
-    if "moods" not in st.session_state and "moods" not in st.query_params:
-        st.session_state["moods"] = True
-
-
-def latch_job(bias: float):
-    """This student's latch job for ``bias`` (shared with everyone asking the same), watched once."""
-    key = latch_core.latch_key(bias)
-    watching = st.session_state.get(WATCHING)
-    if watching is not None and watching.key != key:
-        JOBS.stop(watching)  # the student moved on: stop watching the other bias
-        watching = None
-    if watching is None or watching.status in ("failed", "stopped"):
-        watching = JOBS.submit(key, latch_core.shared_run(bias))
-        st.session_state[WATCHING] = watching
-    return watching
-
-
-@st.fragment(run_every=1.0)
-def latch_waiting(job) -> None:
-    """Shown while the latch job runs or waits: queue position or live progress; reruns the
-    bias part when the job is done."""
-    if job.status in ("done", "failed", "stopped"):
-        st.rerun(scope="app")
-    if job.status == "queued":
-        st.info(t("gates.bias_queued", ahead=job.ahead), icon=":material/hourglass_top:")
-        return
-    step, accuracies = job.snapshot or (0, ())
-    st.progress(min(1.0, step / latch_core.STEPS),
-                text=t("gates.bias_training", b=numbers.setting(float(job.key[1]), current_language()), step=step,
-                       steps=latch_core.STEPS))
-
-
 @st.fragment
 def bias_section(lang: str, present: bool) -> None:
     """Part 3: the forget-gate bias slider reruns only this fragment."""
     lo, hi, default, step = BIAS_RANGE
     bias = float(state.slider("gates.bias_label", "forget_bias", lo, hi, default, step, help=t("gates.bias_help")))
-    job = latch_job(bias)
+    job = watch(session.latch_job(bias), waiting=lambda ahead: t("gates.bias_queued", ahead=ahead),
+                progress=lambda snapshot: session.latch_progress(snapshot, bias, lang))
+    if job is None:
+        return  # the watcher shows the latch while it waits or trains
     if job.status != "done":
         if job.status == "failed":
             st.error(t("gates.bias_failed", error=job.error or ""), icon=":material/error:")
-        else:
-            latch_waiting(job)
         return
     run: latch_core.LatchRun = job.result
-    tried = st.session_state.setdefault(TRIED, {})
-    tried[bias] = (run.accuracy, run.solved_at)
-    view = bias_part(bias, lang, present, run)
+    tried = session.tried(bias, run)
+    latch = bias_part(bias, lang, present, run)
     m1, m2, m3 = st.columns(3)
-    m1.metric(t("gates.bias_acc"), view.accuracy, help=t("gates.bias_acc_help"))
-    m2.metric(t("gates.bias_solved"), view.solved, help=t("gates.bias_solved_help"))
-    m3.metric(t("gates.bias_seconds"), view.seconds, help=t("gates.bias_seconds_help"))
-    kind, text = view.verdict
-    verdict = {"solved": st.success, "chance": st.warning, "partial": st.info}[kind]
-    verdict(text, icon={"solved": ":material/check_circle:", "chance": ":material/volume_mute:",
-                        "partial": ":material/trending_up:"}[kind])
+    m1.metric(t("gates.bias_acc"), latch.accuracy, help=t("gates.bias_acc_help"))
+    m2.metric(t("gates.bias_solved"), latch.solved, help=t("gates.bias_solved_help"))
+    m3.metric(t("gates.bias_seconds"), latch.seconds, help=t("gates.bias_seconds_help"))
+    kind, text = latch.verdict
+    box, icon = VERDICTS[kind]
+    box(text, icon=icon)
     c1, c2 = st.columns([3, 2])
     with c1:
-        show(view.latch, "gates.latch_caption", data=view.latch_frame, name="s4-latch", steps=latch_core.STEPS)
+        show(latch.latch, "gates.latch_caption", data=latch.latch_frame, name="s4-latch", steps=latch_core.STEPS)
     with c2:
-        tried_key = tuple((b, a, s) for b, (a, s) in sorted(tried.items()))
-        tried_fig, tried_data, jump = tried_part(tried_key, bias, lang, present)
+        tried_fig, tried_data, jump = tried_part(tried, bias, lang, present)
         show(tried_fig, "gates.tried_caption", data=tried_data, name="s4-tried")
         if jump:
             st.markdown(jump)
@@ -132,20 +93,7 @@ def bias_section(lang: str, present: bool) -> None:
     grad = gradient_part(bias, lang, present)
     show(grad.figure, "gates.cgrad_caption", data=grad.frame, name="s4-cell-gradient", d=PROBE["length"] - 1)
     st.markdown(grad.fact)
-    st.session_state["_s4_bias_evidence"] = (bias, dict(grad.at_far))
-    previous = recorded(Station4)
-    if previous is not None:  # the rest of the page recorded it: update the bias part only
-        record(_evidence(previous.memory_units, previous.cost_us_per_step, previous.params, previous.lstm_onednn))
-
-
-def _evidence(memory_units, cost_us, params, onednn) -> Station4:
-    bias, at_far = st.session_state.get("_s4_bias_evidence", (BIAS_RANGE[2], {}))
-    tried = st.session_state.get(TRIED, {})
-    return Station4(
-        forget_bias=bias,
-        latch={f"{b:g}": {"accuracy": round(a, 4), "solved_at": s} for b, (a, s) in sorted(tried.items())},
-        latch_length=latch_core.LENGTH, cell_grad_distance=PROBE["length"] - 1, cell_grad_at_distance=at_far,
-        memory_units=memory_units, cost_us_per_step=cost_us, params=params, lstm_onednn=onednn)
+    session.remember_bias(bias, grad.at_far)
 
 
 # --------------------------------------------------------------------------- page: 1 the cells
@@ -194,7 +142,7 @@ explain("gates.inside_explain")
 with st.container(border=True):
     st.markdown(f"**{t('gates.editor_heading')}**")
     st.caption(t("gates.editor_note"))
-    with_moods_on_first_visit()
+    session.with_moods_on_first_visit()
     timeline = timeline_editor()
 
 models, problems = models_cache.load_models(MODEL_NAMES.values())
@@ -246,11 +194,8 @@ bias_section(lang, present)
 st.subheader(t("gates.cost_heading"))
 explain("gates.cost_explain")
 st.latex(r"P = G\,(h\,x + h^2 + 2h), \qquad G_{\text{LSTM}} = 4,\quad G_{\text{GRU}} = 3")
-if st.button(t("gates.cost_again"), icon=":material/timer:", key="s4_measure_again"):
-    with st.spinner():
-        st.session_state["_s4_costs"] = measure_costs_now()
-with st.spinner():
-    measurement = st.session_state.get("_s4_costs") or costs()
+measurement = session.measurement(again=st.button(t("gates.cost_again"), icon=":material/timer:",
+                                                  key="s4_measure_again"))
 cost = cost_part(measurement["stamp"], str(pretrained.WEIGHTS_DIR), lang, present, measurement)
 st.markdown(cost.params_md)
 st.markdown(cost.table_md)
@@ -271,10 +216,4 @@ st.caption(t("gates.references"))
 
 # --------------------------------------------------------------------------- evidence for the conclusion
 
-record(_evidence(
-    memory_units={kind: dict(view.evidence) for kind, view in part2.models.items()} if part2 else {},
-    cost_us={str(b): {k: {m: round(v, 3) for m, v in modes.items()} for k, modes in per.items()}
-             for b, per in cost.us.items()},
-    params={k: c.params.numel for k, c in measurement["rows"][small].items()},
-    onednn=bool(measurement["rows"][small]["lstm"].ops.onednn),
-))
+session.remember(part2, cost, measurement)
