@@ -14,23 +14,19 @@ import argparse
 import json
 import statistics
 import sys
-import tempfile
 import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tests.browser.fixtures import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
-from tests.browser.helpers import SETTLED_JS, wait_idle  # noqa: E402
-from tests.server import free_port, start_server  # noqa: E402
+from bench.browser import LAUNCH, SETTLED_JS, wait_idle  # noqa: E402
+from bench.measure import percentile, script_runs  # noqa: E402
+from bench.server import Server  # noqa: E402
 
 
 def _logged_runs(log: Path, page_name: str) -> list[float]:
-    if not log.exists():
-        return []
-    rows = [json.loads(line) for line in log.read_text().splitlines() if line.strip()]
-    return [row["ms"] / 1e3 for row in rows if row["page"] == page_name]
+    return script_runs(log).get(page_name, [])
 
 
 def _reruns(page, count: int, log: Path) -> list[float]:
@@ -50,8 +46,7 @@ def _reruns(page, count: int, log: Path) -> list[float]:
 
 
 def _summary(values: list[float]) -> dict[str, float]:
-    ordered = sorted(values)
-    return {"median_ms": statistics.median(ordered) * 1e3, "p95_ms": ordered[round(0.95 * (len(ordered) - 1))] * 1e3}
+    return {"median_ms": statistics.median(values) * 1e3, "p95_ms": percentile(values, 0.95) * 1e3}
 
 
 def main() -> None:
@@ -60,13 +55,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--reruns", type=int, default=10)
     args = parser.parse_args()
-    log = Path(tempfile.mkdtemp()) / "runs.jsonl"
-    port = free_port()
-    server = start_server(port, env={"RNNLAB_TIMING_LOG": str(log)})
-    base = f"http://127.0.0.1:{port}"
+    server = Server()
+    log, base = server.timing_log, server.url
     try:
         with sync_playwright() as pw:
-            browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+            browser = pw.chromium.launch(**LAUNCH)
             student_b = browser.new_page(viewport={"width": 1280, "height": 900})
             student_b.goto(f"{base}/?lang=en")
             wait_idle(student_b)
@@ -86,8 +79,7 @@ def main() -> None:
             race_seconds = time.perf_counter() - race_start
             browser.close()
     finally:
-        server.terminate()
-        server.wait(timeout=30)
+        server.cleanup()
     report = {"idle": _summary(idle), "during_race": _summary(during), "race_seconds": race_seconds}
     print(json.dumps(report, indent=2))
 

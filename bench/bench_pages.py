@@ -22,14 +22,9 @@ sys.path.insert(0, str(ROOT))
 
 from streamlit.testing.v1 import AppTest  # noqa: E402
 
+from bench.measure import percentile  # noqa: E402
 from bench.scenarios import Scenario, load_scenarios  # noqa: E402
 from ui.shell.stations import STATIONS  # noqa: E402
-
-
-def _percentile(values: list[float], q: float) -> float:
-    ordered = sorted(values)
-    index = min(len(ordered) - 1, max(0, round(q * (len(ordered) - 1))))
-    return ordered[index]
 
 
 def warm_reruns(scenario: Scenario, runs: int) -> dict[str, float]:
@@ -61,7 +56,7 @@ def warm_reruns(scenario: Scenario, runs: int) -> dict[str, float]:
             scenario.bare(value)
             bare_times.append(time.perf_counter() - start)
     result = {"first_run_ms": first * 1e3, "warm_median_ms": statistics.median(times) * 1e3,
-              "warm_p95_ms": _percentile(times, 0.95) * 1e3}
+              "warm_p95_ms": percentile(times, 0.95) * 1e3}
     if bare_times:
         result["bare_median_ms"] = statistics.median(bare_times) * 1e3
         result["overhead_ratio"] = result["warm_median_ms"] / max(result["bare_median_ms"], 1e-6)
@@ -72,26 +67,20 @@ def cold_first_render(paths: list[str]) -> dict[str, float]:
     """Fresh server per page; time from navigation to a finished render in headless Chromium."""
     from playwright.sync_api import sync_playwright
 
-    from tests.browser.fixtures import CHROMIUM, CHROMIUM_ARGS
-    from tests.browser.helpers import wait_idle
-    from tests.server import free_port, start_server
+    from bench.browser import LAUNCH, wait_idle
+    from bench.server import Server
 
     results = {}
     with sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        browser = pw.chromium.launch(**LAUNCH)
         for path in paths:
-            port = free_port()
-            proc = start_server(port)
-            try:
+            with Server() as server:
                 page = browser.new_page(viewport={"width": 1280, "height": 720})
                 start = time.perf_counter()
-                page.goto(f"http://127.0.0.1:{port}/{path}?lang=en")
+                page.goto(f"{server.url}/{path}?lang=en")
                 wait_idle(page, timeout=120_000)
                 results[path or "home"] = (time.perf_counter() - start) * 1e3
                 page.close()
-            finally:
-                proc.terminate()
-                proc.wait(timeout=20)
         browser.close()
     return results
 

@@ -44,24 +44,21 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import shutil
-import socket
 import statistics
 import subprocess
 import sys
-import tempfile
 import threading
 import time
-import urllib.request
 from pathlib import Path
-from urllib.parse import urlparse
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from services.st_client import RunView, Session, find_button  # noqa: E402
+from bench.crowd import Gate, connect, run_together, warm, ws_base  # noqa: E402
+from bench.measure import ServerMeter, cpu_seconds, percentile, script_runs, wait_cpu_idle  # noqa: E402
+from bench.server import BENCH_PORTS, Server, free_port  # noqa: E402
+from services.st_client import RunView, find_button  # noqa: E402
 
-PORTS = range(8520, 8530)  # this benchmark's ports on the shared machine
 START_KEY = "_s5_start"  # the Lab page's Start button (its widget key)
 RESULTS = ROOT / "bench" / "results"
 
@@ -83,198 +80,9 @@ def default_pages(app: Path | None = None) -> list[str]:
     return json.loads(out.stdout.strip().splitlines()[-1])
 
 
-# --------------------------------------------------------------------------- the server
-
-
-def free_port(candidates=PORTS) -> int:
-    for port in candidates:
-        with socket.socket() as sock:
-            try:
-                sock.bind(("127.0.0.1", port))
-            except OSError:
-                continue
-            return port
-    raise RuntimeError(f"no free port in {candidates}")
-
-
-class Server:
-    """``streamlit run <app>`` headless on ``port``, its log in a temp file."""
-
-    def __init__(self, app: Path, port: int, env: dict[str, str] | None = None, timeout: float = 90) -> None:
-        self.app, self.port = app.resolve(), port
-        self.dir = Path(tempfile.mkdtemp(prefix="class_load_"))
-        self.log_path = self.dir / "server.log"
-        self.timing_log = self.dir / "runs.jsonl"
-        cwd = self.app.parent
-        cmd = [sys.executable, "-m", "streamlit", "run", str(self.app), "--server.headless", "true",
-               "--server.port", str(port), "--server.address", "127.0.0.1", "--browser.gatherUsageStats", "false"]
-        full_env = {**os.environ, "PYTHONPATH": str(cwd), "RNNLAB_TIMING_LOG": str(self.timing_log), **(env or {})}
-        self._log = self.log_path.open("wb")
-        self.proc = subprocess.Popen(cmd, cwd=cwd, stdout=self._log, stderr=subprocess.STDOUT, env=full_env)
-        self.pid = self.proc.pid
-        deadline = time.time() + timeout
-        while time.time() < deadline:
-            if self.proc.poll() is not None:
-                break
-            try:
-                with urllib.request.urlopen(f"http://127.0.0.1:{port}/_stcore/health", timeout=2) as response:
-                    if response.status == 200:
-                        return
-            except OSError:
-                time.sleep(0.3)
-        self.stop()
-        raise RuntimeError("streamlit did not become healthy:\n" + self.log_tail())
-
-    @property
-    def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
-
-    def log_tail(self, chars: int = 3000) -> str:
-        return self.log_path.read_text(errors="replace")[-chars:] if self.log_path.exists() else ""
-
-    def stop(self) -> None:
-        if self.proc.poll() is None:
-            self.proc.terminate()
-            try:
-                self.proc.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait(timeout=10)
-        self._log.close()
-
-    def cleanup(self) -> None:
-        """Stop the server and delete its log directory (read :meth:`log_tail` first if needed)."""
-        self.stop()
-        shutil.rmtree(self.dir, ignore_errors=True)
-
-
-# --------------------------------------------------------------------------- /proc readings
-
-_TICK = os.sysconf("SC_CLK_TCK")
-
-
-def _stat_fields(pid: int) -> list[str]:
-    text = Path(f"/proc/{pid}/stat").read_text()
-    return text[text.rindex(")") + 2:].split()  # fields from the 3rd on (state, ppid, ...)
-
-
-def _descendants(pid: int) -> list[int]:
-    children: dict[int, list[int]] = {}
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                children.setdefault(int(_stat_fields(int(entry.name))[1]), []).append(int(entry.name))
-            except (OSError, ValueError, IndexError):
-                continue
-    out, todo = [], [pid]
-    while todo:
-        for child in children.get(todo.pop(), []):
-            out.append(child)
-            todo.append(child)
-    return out
-
-
-def cpu_seconds(pid: int) -> float:
-    """User + system CPU seconds of ``pid``, its reaped children and its live descendants."""
-    total = 0.0
-    for i, p in enumerate([pid, *_descendants(pid)]):
-        try:
-            f = _stat_fields(p)
-        except OSError:
-            continue
-        # utime, stime, cutime, cstime are fields 14-17 of /proc/<pid>/stat (1-based) = f[11:15]
-        total += sum(int(x) for x in (f[11:15] if i == 0 else f[11:13])) / _TICK
-    return total
-
-
-def _status_kb(pid: int, key: str) -> int:
-    try:
-        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith(key + ":"):
-                return int(line.split()[1])
-    except OSError:
-        pass
-    return 0
-
-
-class RssSampler(threading.Thread):
-    """Samples the resident memory of the server (and its descendants) every ``every`` seconds."""
-
-    def __init__(self, pid: int, every: float = 0.2) -> None:
-        super().__init__(daemon=True)
-        self.pid, self.every, self.peak_kb = pid, every, 0
-        self._halt = threading.Event()
-
-    def run(self) -> None:
-        while not self._halt.is_set():
-            kb = sum(_status_kb(p, "VmRSS") for p in [self.pid, *_descendants(self.pid)])
-            self.peak_kb = max(self.peak_kb, kb)
-            self._halt.wait(self.every)
-
-    def stop(self) -> float:
-        self._halt.set()
-        self.join(timeout=5)
-        return self.peak_kb / 1024
-
-
-
-def server_measures(report: dict, server, pid: int | None, cpu_before: float | None, sampler) -> None:
-    """Close a measured phase: the server's CPU seconds (total, per page view, cores used), its peak
-    memory, the load average, and the server's log tail when there were errors. Needs
-    ``report["page_views"]``, ``report["wall_s"]`` and ``report["errors"]``."""
-    if pid:
-        report["server_cpu_s"] = cpu_seconds(pid) - cpu_before
-        report["server_cpu_per_view_s"] = report["server_cpu_s"] / max(1, report["page_views"])
-        report["server_cores_used"] = report["server_cpu_s"] / report["wall_s"]  # of os.cpu_count()
-        report["peak_rss_sampled_mb"] = sampler.stop()
-        report["peak_rss_hwm_mb"] = _status_kb(pid, "VmHWM") / 1024
-    report["loadavg_after"] = os.getloadavg()
-    if server is not None and report["errors"]:
-        report["server_log_tail"] = server.log_tail()
-
-def wait_idle(pid: int, *, below: float = 0.10, window: float = 1.0, windows: int = 3, timeout: float = 300) -> float:
-    """Wait until the server uses less than ``below`` of one core in ``windows`` consecutive windows of
-    ``window`` s (a background warm-up starved by a busy machine can look idle for one window);
-    returns the seconds waited."""
-    start, quiet = time.perf_counter(), 0
-    while time.perf_counter() - start < timeout and quiet < windows:
-        before = cpu_seconds(pid)
-        time.sleep(window)
-        quiet = quiet + 1 if (cpu_seconds(pid) - before) / window < below else 0
-    return time.perf_counter() - start
-
-
-# --------------------------------------------------------------------------- the class
-
-
-class Gate:
-    """A barrier for ``parties`` students that never times out; students wait on an Event."""
-
-    def __init__(self, parties: int) -> None:
-        self.parties, self.count = parties, 0
-        self.lock, self.open = threading.Lock(), threading.Event()
-        self.opened_at = 0.0
-        if parties <= 0:
-            self.open.set()
-
-    def arrive(self) -> None:
-        with self.lock:
-            self.count += 1
-            if self.count >= self.parties:
-                self.opened_at = time.perf_counter()
-                self.open.set()
-        self.open.wait()
-
-
 def race_finished(run: RunView) -> bool:
     """The Lab page shows a finished race: its results table is drawn and no progress bar is."""
     return "table" in run.kinds and "progress" not in run.kinds
-
-
-def _ws_base(url: str) -> str:
-    parsed = urlparse(url)
-    scheme = "wss" if parsed.scheme == "https" else "ws"
-    return f"{scheme}://{parsed.netloc}{parsed.path.rstrip('/')}"
 
 
 def _record(out: dict, student: int, visit, kind: str = "page", cpu: float | None = None) -> None:
@@ -286,12 +94,9 @@ def _record(out: dict, student: int, visit, kind: str = "page", cpu: float | Non
 
 def _walker(student: int, ws: str, pages: list[str], query: str, timeout: float, start: Gate,
             gates: list[Gate], out: dict, cpu_probe=None) -> None:
-    session = None
-    try:
-        session = Session(ws)
-        session.query_string = query
-    except Exception as error:  # noqa: BLE001
-        out["connect_errors"].append(f"student {student}: {type(error).__name__}: {error}"[:200])
+    session, failure = connect(ws, query)
+    if failure:
+        out["connect_errors"].append(f"student {student}: {failure}")
     start.arrive()
     for page, gate in zip(pages, gates, strict=True):
         if session is None:
@@ -309,12 +114,9 @@ def _walker(student: int, ws: str, pages: list[str], query: str, timeout: float,
 
 def _racer(student: int, ws: str, query: str, timeout: float, race_timeout: float, start: Gate, out: dict,
            race_query: str = "") -> None:
-    session = None
-    try:
-        session = Session(ws)
-        session.query_string = query
-    except Exception as error:  # noqa: BLE001
-        out["connect_errors"].append(f"racer {student}: {type(error).__name__}: {error}"[:200])
+    session, failure = connect(ws, query)
+    if failure:
+        out["connect_errors"].append(f"racer {student}: {failure}")
     start.arrive()
     if session is None:
         return
@@ -353,59 +155,22 @@ def run_class(url: str, pages: list[str], students: int, *, race_students: int =
 
     With ``rounds`` > 1 the class walks the pages again (same sessions): warm reruns. A lone student
     with the server's ``pid`` also gets the server CPU of each of its page views."""
-    ws = _ws_base(url)
+    ws = ws_base(url)
     pages = list(pages) * rounds
     walkers = students - race_students
     start = Gate(students)
     gates = [Gate(walkers) for _ in pages]
     out: dict = {"lock": threading.Lock(), "views": [], "races": [], "connect_errors": []}
     probe = (lambda: cpu_seconds(pid)) if pid and students == 1 else None
-    threads = [threading.Thread(target=_walker, args=(i, ws, pages, query, timeout, start, gates, out, probe),
-                                daemon=True) for i in range(walkers)]
-    threads += [threading.Thread(target=_racer, args=(walkers + i, ws, query, timeout, race_timeout, start, out,
-                                                      f"seed={i + 1}" if distinct_races else ""),
-                                 daemon=True) for i in range(race_students)]
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
+    run_together([(_walker, (i, ws, pages, query, timeout, start, gates, out, probe)) for i in range(walkers)]
+                 + [(_racer, (walkers + i, ws, query, timeout, race_timeout, start, out,
+                              f"seed={i + 1}" if distinct_races else "")) for i in range(race_students)])
     out.pop("lock")
     out["started_at"] = start.opened_at
     return out
 
 
-def warm(url: str, pages: list[str], query: str, timeout: float) -> list[dict]:
-    """One student opens every page once (what a teacher does before class)."""
-    session = Session(_ws_base(url))
-    try:
-        return [{"page": v.page, "seconds": v.seconds, "errors": v.errors}
-                for v in (session.visit(page, query_string=query, timeout=timeout) for page in pages)]
-    finally:
-        session.close()
-
-
 # --------------------------------------------------------------------------- report
-
-
-def _pct(values: list[float], q: float) -> float:
-    values = sorted(v for v in values if v == v)
-    if not values:
-        return float("nan")
-    return values[min(len(values) - 1, max(0, round(q * (len(values) - 1))))]
-
-
-def _server_runs(log: Path | None, since: float) -> dict[str, list[float]]:
-    runs: dict[str, list[float]] = {}
-    if log is None or not log.exists():
-        return runs
-    for line in log.read_text().splitlines():
-        try:
-            row = json.loads(line)
-        except ValueError:
-            continue
-        if row.get("t", 0) >= since:
-            runs.setdefault(row.get("page") or "home", []).append(row["ms"] / 1e3)
-    return runs
 
 
 def summarize(result: dict, pages: list[str], server_runs: dict[str, list[float]]) -> dict:
@@ -418,8 +183,8 @@ def summarize(result: dict, pages: list[str], server_runs: dict[str, list[float]
         times = [v["seconds"] for v in mine]
         server = server_runs.get(page, [])
         per_page[page] = {"views": len(mine), "errors": sum(1 for v in mine if not v["ok"]),
-                          "p50_s": _pct(times, 0.5), "p95_s": _pct(times, 0.95), "max_s": max(times),
-                          "server_run_p50_s": _pct(server, 0.5), "server_run_p95_s": _pct(server, 0.95),
+                          "p50_s": percentile(times, 0.5), "p95_s": percentile(times, 0.95), "max_s": max(times),
+                          "server_run_p50_s": percentile(server, 0.5), "server_run_p95_s": percentile(server, 0.95),
                           "kb_per_view": statistics.fmean(v["bytes"] for v in mine) / 1024}
         cpus = [v["cpu_s"] for v in mine if v.get("cpu_s") is not None]
         if cpus:  # a lone student: each view's own server CPU
@@ -436,7 +201,7 @@ def summarize(result: dict, pages: list[str], server_runs: dict[str, list[float]
         "errors": sum(1 for v in views if not v["ok"]) + sum(1 for r in races if not r["ok"])
         + len(result["connect_errors"]),
         "error_messages": errors[:50],
-        "p50_s": _pct(times, 0.5), "p95_s": _pct(times, 0.95), "max_s": max(times, default=float("nan")),
+        "p50_s": percentile(times, 0.5), "p95_s": percentile(times, 0.95), "max_s": max(times, default=float("nan")),
         "pages": per_page,
         "races": [{"student": r["student"], "seconds": r["seconds"], "ok": r["ok"], "query": r["query"]}
                   for r in races],
@@ -454,7 +219,7 @@ def run(*, students: int, race_students: int = 0, cold: bool = False, pages: lis
     pages = list(pages or default_pages(app))
     server = None
     if url is None:
-        server = Server(app, port or free_port(), env=env)
+        server = Server(app, port or free_port(BENCH_PORTS), env=env)
         url, pid = server.url, server.pid
     report: dict = {"students": students, "race_students": race_students, "distinct_races": distinct_races,
                     "cold": cold, "rounds": rounds,
@@ -465,19 +230,16 @@ def run(*, students: int, race_students: int = 0, cold: bool = False, pages: lis
         if not cold:
             report["warm_up"] = warm(url, pages, query, max(timeout, 120))
             if pid:
-                report["idle_wait_s"] = wait_idle(pid)
-        sampler = RssSampler(pid) if pid else None
-        if sampler:
-            sampler.start()
-        cpu_before = cpu_seconds(pid) if pid else None
+                report["idle_wait_s"] = wait_cpu_idle(pid)
+        meter = ServerMeter(pid).start()
         own_before = sum(os.times()[:2])
         wall_start, epoch_start = time.perf_counter(), time.time()
         result = run_class(url, pages, students, race_students=race_students, query=query, timeout=timeout,
                            race_timeout=race_timeout, rounds=rounds, pid=pid, distinct_races=distinct_races)
         report["wall_s"] = time.perf_counter() - wall_start
         report["client_cpu_s"] = sum(os.times()[:2]) - own_before  # the students' side shares the machine
-        report.update(summarize(result, pages, _server_runs(server.timing_log if server else None, epoch_start)))
-        server_measures(report, server, pid, cpu_before, sampler)
+        report.update(summarize(result, pages, script_runs(server.timing_log if server else None, epoch_start)))
+        meter.finish(report, server)
     finally:
         if server is not None:
             server.cleanup()

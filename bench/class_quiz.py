@@ -29,20 +29,10 @@ import threading
 import time
 from pathlib import Path
 
-from bench.class_load import (
-    ROOT,
-    Gate,
-    RssSampler,
-    Server,
-    _pct,
-    _ws_base,
-    cpu_seconds,
-    free_port,
-    server_measures,
-    wait_idle,
-    warm,
-)
-from services.st_client import RunView, Session
+from bench.crowd import Gate, connect, run_together, warm, ws_base
+from bench.measure import ServerMeter, percentile, wait_cpu_idle
+from bench.server import APP, BENCH_PORTS, Server, free_port
+from services.st_client import RunView
 
 PAGE = "conclusion"
 
@@ -65,11 +55,9 @@ def _student(i: int, ws: str, query: str, timeout: float, gates: list[Gate], out
             out["views"].append({"student": i, "step": step, "ok": visit is not None and visit.ok and not error,
                                  "seconds": visit.seconds if visit else float("nan"), "errors": errors})
 
-    session = None
-    try:
-        session = Session(ws)
-    except Exception as error:  # noqa: BLE001
-        record("join", error=f"connect: {type(error).__name__}: {error}"[:200])
+    session, failure = connect(ws)
+    if failure:
+        record("join", error=f"connect: {failure}")
     gates[0].arrive()
     form = None
     if session is not None:
@@ -94,7 +82,7 @@ def run_quiz_class(*, students: int, port: int | None = None, url: str | None = 
     """The quiz-class scenario; returns the report."""
     from classroom.store import ClassStore
 
-    app = Path(app or ROOT / "app.py")
+    app = Path(app or APP)
     db_url = os.environ.get("RNN_LAB_CLASS_DB", "").strip()
     db_dir = None
     if not db_url:
@@ -102,7 +90,7 @@ def run_quiz_class(*, students: int, port: int | None = None, url: str | None = 
         db_url = f"sqlite:///{db_dir / 'class.sqlite3'}"
     server = None
     if url is None:
-        server = Server(app, port or free_port(), env={"RNN_LAB_CLASS_DB": db_url})
+        server = Server(app, port or free_port(BENCH_PORTS), env={"RNN_LAB_CLASS_DB": db_url})
         url, pid = server.url, server.pid
     store = ClassStore(db_url)
     report: dict = {"scenario": "quiz-class", "students": students, "cold": cold, "page": PAGE, "app": str(app),
@@ -114,27 +102,19 @@ def run_quiz_class(*, students: int, port: int | None = None, url: str | None = 
         if not cold:
             report["warm_up"] = warm(url, [PAGE], f"lang={lang}", max(timeout, 120))
             if pid:
-                report["idle_wait_s"] = wait_idle(pid)
-        sampler = RssSampler(pid) if pid else None
-        if sampler:
-            sampler.start()
-        cpu_before = cpu_seconds(pid) if pid else None
+                report["idle_wait_s"] = wait_cpu_idle(pid)
+        meter = ServerMeter(pid).start()
         out: dict = {"lock": threading.Lock(), "views": [], "answers_sent": 0}
         gates = [Gate(students), Gate(students)]
-        ws = _ws_base(url)
-        threads = [threading.Thread(target=_student, args=(i, ws, query, timeout, gates, out), daemon=True)
-                   for i in range(students)]
+        ws = ws_base(url)
         started = time.perf_counter()
-        for thread in threads:
-            thread.start()
-        for thread in threads:
-            thread.join()
+        run_together([(_student, (i, ws, query, timeout, gates, out)) for i in range(students)])
         report["wall_s"] = time.perf_counter() - started
         views = out["views"]
         for step in ("join", "submit"):
             times = [v["seconds"] for v in views if v["step"] == step]
             report[step] = {"views": len(times), "errors": sum(1 for v in views if v["step"] == step and not v["ok"]),
-                            "p50_s": _pct(times, 0.5), "p95_s": _pct(times, 0.95),
+                            "p50_s": percentile(times, 0.5), "p95_s": percentile(times, 0.95),
                             "max_s": max(times, default=float("nan"))}
         tally = store.results(keys.code, keys.teacher_key)
         stored = sum(sum(choices.values()) for choices in tally["answers"].values())
@@ -148,7 +128,7 @@ def run_quiz_class(*, students: int, port: int | None = None, url: str | None = 
             + (stored != out["answers_sent"])
         report["error_messages"] = errors[:50]
         report["page_views"] = len(views)
-        server_measures(report, server, pid, cpu_before, sampler)
+        meter.finish(report, server)
         try:
             store.close_class(keys.code, keys.teacher_key)
         except Exception:  # noqa: BLE001 - cleanup only

@@ -19,7 +19,6 @@ import asyncio
 import json
 import statistics
 import sys
-import tempfile
 import time
 from pathlib import Path
 from urllib.parse import urlencode
@@ -28,21 +27,12 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from bench.bench_pages import URL_PATHS  # noqa: E402
+from bench.browser import LAUNCH, SETTLED_JS  # noqa: E402
+from bench.measure import percentile, script_runs, status_kb  # noqa: E402
 from bench.scenarios import load_scenarios  # noqa: E402
-from tests.browser.fixtures import CHROMIUM, CHROMIUM_ARGS  # noqa: E402
-from tests.browser.helpers import SETTLED_JS  # noqa: E402
-from tests.server import free_port, start_server  # noqa: E402
+from bench.server import Server  # noqa: E402
 
 IDLE_JS = SETTLED_JS
-
-
-def peak_rss_mb(pid: int) -> float:
-    """Peak resident set size of a process (VmHWM), in MB; children included where they exist."""
-    total = 0.0
-    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith("VmHWM:"):
-            total += int(line.split()[1]) / 1024
-    return total
 
 
 def _student_urls(base: str, student: int) -> list[str]:
@@ -89,17 +79,15 @@ async def run(students: int, rounds: int, base: str) -> dict:
 
     out: dict = {"loads": [], "reruns": [], "exceptions": [], "failures": []}
     async with async_playwright() as pw:
-        browser = await pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        browser = await pw.chromium.launch(**LAUNCH)
         await asyncio.gather(*(_student(browser, base, s, rounds, out) for s in range(students)))
         await browser.close()
     return out
 
 
 def _pct(values: list[float], q: float) -> float:
-    if not values:
-        return float("nan")
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(q * (len(ordered) - 1)))] * 1e3
+    """The ``q`` quantile in milliseconds."""
+    return percentile(values, q) * 1e3
 
 
 def main(argv: list[str] | None = None) -> dict:
@@ -108,18 +96,15 @@ def main(argv: list[str] | None = None) -> dict:
     parser.add_argument("--rounds", type=int, default=1)
     parser.add_argument("--json", type=Path)
     args = parser.parse_args(argv)
-    log = Path(tempfile.mkdtemp()) / "runs.jsonl"
-    port = free_port()
-    server = start_server(port, env={"RNNLAB_TIMING_LOG": str(log)})
+    server = Server()
     try:
         start = time.perf_counter()
-        out = asyncio.run(run(args.students, args.rounds, f"http://127.0.0.1:{port}"))
+        out = asyncio.run(run(args.students, args.rounds, server.url))
         wall = time.perf_counter() - start
-        peak = peak_rss_mb(server.pid)
-        runs = [json.loads(line)["ms"] / 1e3 for line in log.read_text().splitlines()] if log.exists() else []
+        peak = status_kb(server.pid, "VmHWM") / 1024  # the server's peak resident memory, MB
+        runs = [seconds for page in script_runs(server.timing_log).values() for seconds in page]
     finally:
-        server.terminate()
-        server.wait(timeout=30)
+        server.cleanup()
     report = {
         "students": args.students, "page_loads": len(out["loads"]), "reruns": len(out["reruns"]),
         "failures": out["failures"], "exceptions": out["exceptions"],

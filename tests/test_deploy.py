@@ -9,7 +9,7 @@ import urllib.request
 
 import torch
 
-from tests.server import ROOT, free_port, start_server
+from bench.server import ROOT, free_port, start_server
 
 
 def test_requirements_pin_cpu_torch_exactly():

@@ -10,6 +10,7 @@ import textwrap
 import pytest
 
 from bench import class_load
+from bench.server import Server
 
 pytestmark = pytest.mark.slow
 
@@ -38,7 +39,7 @@ def broken_server(tmp_path):
                 time.sleep(0.1)
         raise RuntimeError("boom")
     """))
-    server = class_load.Server(app, class_load.free_port())
+    server = Server(app)
     yield server
     server.cleanup()
 

@@ -1,28 +1,24 @@
-"""Real-browser fixtures: one Streamlit server for the session, Debian's Chromium via Playwright."""
+"""Real-browser fixtures: one Streamlit server for the session, Debian's Chromium via Playwright.
+
+The server starter and Chromium's launch settings are the benchmarks' (``bench.server``,
+``bench.browser``), so the tests and the benchmarks drive the same server and the same browser.
+"""
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
 
-from tests.server import free_port, start_server
-
-CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-]
+from bench.browser import CHROMIUM, LAUNCH
+from bench.server import Server
 
 
 @pytest.fixture(scope="session")
 def server_url():
-    port = free_port()
-    proc = start_server(port)
-    yield f"http://127.0.0.1:{port}"
-    proc.terminate()
-    proc.wait(timeout=20)
+    """The app on a free port; its output goes to a file (a pipe nobody reads could fill and stall it)."""
+    with Server() as server:
+        yield server.url
 
 
 @pytest.fixture(scope="session")
@@ -31,7 +27,7 @@ def browser():
     if not Path(CHROMIUM).exists():
         pytest.fail("Debian's chromium is not installed: run scripts/test.sh, which installs it")
     with playwright_sync.sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
+        browser = pw.chromium.launch(**LAUNCH)
         yield browser
         browser.close()
 

@@ -1,28 +1,20 @@
-"""Helpers for the browser tests: wait for a Streamlit run to finish, look for tracebacks."""
+"""Helpers for the browser tests: wait for a Streamlit run to finish, look for tracebacks, take screenshots.
+
+``wait_idle`` (and the ``SETTLED_JS`` check behind it) is the benchmarks' (``bench.browser``): one
+definition of "the page is done" for both; it is offered here too so a test imports its helpers from
+one place.
+"""
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
 
+from bench.browser import SETTLED_JS, wait_idle
+
+__all__ = ["SCREENSHOTS", "SETTLED_JS", "assert_no_exception", "shot", "wait_idle"]
+
 SCREENSHOTS = Path(os.environ.get("RNNLAB_SCREENSHOTS", Path(__file__).resolve().parents[2] / "screenshots"))
-
-
-# True when a page has rendered and settled: a title is on screen, no script run is in
-# progress (the status widget's running icon) and no element is still a loading skeleton.
-SETTLED_JS = (
-    "() => document.querySelector('[data-testid=\"stMain\"] h1') !== null"
-    " && !document.querySelector('[data-testid=\"stStatusWidgetRunningIcon\"]')"
-    " && !document.querySelector('[data-testid=\"stMain\"] [data-testid=\"stSkeleton\"]')"
-)
-
-
-def wait_idle(page, timeout: float = 60_000) -> None:
-    """Wait until the app has rendered and settled (checked twice, 400 ms apart)."""
-    page.wait_for_selector("[data-testid='stApp']", timeout=timeout)
-    for _ in range(2):
-        page.wait_for_timeout(400)
-        page.wait_for_function(SETTLED_JS, timeout=timeout)
 
 
 def assert_no_exception(page) -> None:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 import time
 
+from bench.server import free_port, start_server
 from services import warmup
-from tests.server import free_port, start_server
 from ui.shell.stations import WARM_PAGES
 
 

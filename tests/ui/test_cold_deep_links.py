@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import threading
 
+from bench.server import free_port, start_server
 from services.st_client import Session
-from tests.server import free_port, start_server
 
 
 def test_students_opening_deep_links_at_once_on_a_fresh_server_get_their_page():

@@ -11,11 +11,11 @@ import time
 
 import pytest
 
+from bench.server import free_port, start_server
 from pages.conclusion import texts as station6
 from pages.teacher import texts as classroom
 from services import quiz
 from tests.browser.helpers import assert_no_exception, shot, wait_idle
-from tests.server import free_port, start_server
 from ui.shell.catalogs import in_language
 
 pytestmark = pytest.mark.browser
