@@ -11,20 +11,31 @@ view is computed by the page's own code with its default controls, so the server
 for. Meanwhile ``/_stcore/health`` and the home page stay instant: the warm-up is one
 ordinary session, run one page at a time.
 
+Each visit is a :class:`services.st_client.Session` (the browserless client the class benchmarks
+use): a view counts as warmed when its last full run finished with no error a student would see
+(no exception element, no page-not-found, no compile error, no timeout).
+
 ``RNN_LAB_WARMUP=0`` turns it off (the tests do: AppTest has no server to visit).
 The visit log (page, language, seconds, outcome) is kept in :data:`REPORT` for benchmarks.
 """
 
 from __future__ import annotations
 
+import logging
 import os
 import threading
 import time
 from collections.abc import Iterable
 
-from streamlit.logger import get_logger
-
-log = get_logger(__name__)
+# services never import the Streamlit runtime, so not streamlit.logger: a logger of our own, written to
+# stderr in Streamlit's default log format, next to the server's own lines.
+log = logging.getLogger(__name__)
+if not log.handlers:
+    _handler = logging.StreamHandler()
+    _handler.setFormatter(logging.Formatter("%(asctime)s %(levelname) -7s %(name)s: %(message)s"))
+    log.addHandler(_handler)
+    log.setLevel(logging.INFO)
+    log.propagate = False
 
 _started = False
 _lock = threading.Lock()
@@ -65,7 +76,7 @@ def _warm(base: str, pages: tuple[str, ...], languages: tuple[str, ...]) -> None
             started = time.perf_counter()
             try:
                 ok = visit(base, page, f"lang={lang}" + (f"&{query}" if query else ""))
-            except Exception as exc:  # noqa: BLE001 - a warm-up must never take the server down
+            except Exception as exc:  # a warm-up must never take the server down
                 log.info("warm-up of %s (%s) failed: %s", page, lang, exc)
                 ok = False
             REPORT.append({"page": page, "lang": lang, "seconds": time.perf_counter() - started, "ok": ok})
@@ -76,30 +87,16 @@ def _warm(base: str, pages: tuple[str, ...], languages: tuple[str, ...]) -> None
 
 
 def visit(base_ws: str, page: str, query_string: str, timeout: float = 120) -> bool:
-    """Open ``page`` (its URL path; "" or "home" for the default page) in a new session and wait
-    for the script run to finish. True when it finished without an error."""
-    import websocket
-    from streamlit.proto.BackMsg_pb2 import BackMsg
-    from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
+    """Open ``page`` (its URL path; "home" for the default page) in a new session and wait for its
+    last full run to finish. True when it finished without an error a student would see (those are
+    logged). The client is imported here: a server that never warms never loads it."""
+    from services.st_client import Session
 
-    ws = websocket.create_connection(base_ws + "/_stcore/stream", subprotocols=["streamlit"], timeout=timeout)
+    session = Session(base_ws, connect_timeout=timeout)
     try:
-        back = BackMsg()
-        back.rerun_script.query_string = query_string
-        back.rerun_script.page_name = "" if page == "home" else page
-        ws.send(back.SerializeToString(), opcode=websocket.ABNF.OPCODE_BINARY)
-        deadline = time.monotonic() + timeout
-        while time.monotonic() < deadline:
-            data = ws.recv()
-            if not data:
-                return False
-            msg = ForwardMsg()
-            msg.ParseFromString(data)
-            if msg.WhichOneof("type") == "script_finished":
-                status = msg.script_finished
-                if status == ForwardMsg.ScriptFinishedStatus.FINISHED_EARLY_FOR_RERUN:
-                    continue
-                return status == ForwardMsg.ScriptFinishedStatus.FINISHED_SUCCESSFULLY
-        return False
+        view = session.visit(page, query_string=query_string, timeout=timeout)
     finally:
-        ws.close()
+        session.close()
+    if not view.ok:
+        log.info("warm-up of %s?%s: %s", page, query_string, "; ".join(view.errors) or "not finished")
+    return view.ok
