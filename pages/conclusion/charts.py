@@ -4,9 +4,7 @@ builders. Pure: no Streamlit.
 * **Tables.** Each station records one typed value (``ui.shell.evidence``); the page turns it into
   plain tuples (hashable, so a view of them can be cached for the whole server) and the
   functions here turn those into tidy ``pandas`` tables. The pretrained models' metrics come
-  from the weights manifest that ``python -m rnn_core pretrain`` writes:
-  ``{name: {"task": …, "arch": {"model": "rnn" | "lstm" | "gru" | "ff", "stable": bool, …},
-  "metrics": {"accuracy": a} or {"accuracy_by_distance": {"1": a, …}}}}``.
+  from the weights manifest, read by ``rnn_core.manifest`` (shared with the Lab).
 * **Figure builders** take a table plus already-translated labels and return a ``go.Figure``
   with a title, axis titles with units and a legend. Colours come from ``ui.shell.theme.MODEL_COLORS``.
 * :class:`Panel` is one piece of evidence as the page shows it (badges, figure, caption, CSV).
@@ -17,8 +15,7 @@ Model ids are those of ``MODEL_COLORS``: ``ff``, ``rnn``, ``stable_rnn``, ``lstm
 from __future__ import annotations
 
 import math
-import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -26,10 +23,9 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
+from rnn_core.manifest import MODELS, bin_distance, finite_fraction
 from ui.shell.numbers import measured, percent
 from ui.shell.theme import MODEL_COLORS
-
-MODELS = ("ff", "rnn", "stable_rnn", "lstm", "gru")
 
 
 @dataclass(frozen=True)
@@ -59,31 +55,14 @@ def sci(value: float | None, lang: str = "en", digits: int = 2) -> str:
 # --------------------------------------------------------------------------- evidence → tables
 
 
-def _finite_fraction(value: float | None) -> float | None:
-    if value is None or isinstance(value, bool):
-        return None
-    value = float(value)
-    return value if math.isfinite(value) and 0 <= value <= 1 else None
-
-
 def accuracy_table(scores: Iterable[tuple[str, float | None]], labels: Mapping[str, str], *,
                    source: str) -> pd.DataFrame:
     """Tidy ``model, label, accuracy, source`` rows from ``(model, accuracy in [0, 1])`` pairs, in
     the order of :data:`MODELS` (unknown models and values outside [0, 1] left out)."""
-    found = {m: _finite_fraction(v) for m, v in scores if m in MODELS}
+    found = {m: finite_fraction(v) for m, v in scores if m in MODELS}
     rows = [{"model": m, "label": labels.get(m, m), "accuracy": found[m], "source": source}
             for m in MODELS if found.get(m) is not None]
     return pd.DataFrame(rows, columns=["model", "label", "accuracy", "source"])
-
-
-def bin_distance(key: str) -> float | None:
-    """A distance from a bin key: ``"5"`` → 5, ``"11-20"`` → its midpoint 15.5 (else ``None``)."""
-    match = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*(?:-\s*(\d+(?:\.\d+)?)\s*)?", str(key))
-    if not match:
-        return None
-    lo = float(match.group(1))
-    hi = float(match.group(2)) if match.group(2) else lo
-    return (lo + hi) / 2 if lo <= hi else None
 
 
 def distance_table(points: Iterable[tuple[str, str, float]], labels: Mapping[str, str]) -> pd.DataFrame:
@@ -93,7 +72,7 @@ def distance_table(points: Iterable[tuple[str, str, float]], labels: Mapping[str
     columns = ["model", "label", "distance", "accuracy"]
     rows = []
     for model, key, value in points:
-        d, value = bin_distance(key), _finite_fraction(value)
+        d, value = bin_distance(key), finite_fraction(value)
         if model in MODELS and d is not None and value is not None:
             rows.append({"model": model, "label": labels.get(model, model), "distance": d, "accuracy": value})
     frame = pd.DataFrame(rows, columns=columns)
@@ -121,67 +100,6 @@ def loss_table(losses: Iterable[tuple[str, float | None]], labels: Mapping[str, 
     rows = [{"model": m, "label": labels.get(m, m), "loss": float(found[m])} for m in MODELS
             if found.get(m) is not None and math.isfinite(float(found[m])) and float(found[m]) >= 0]
     return pd.DataFrame(rows, columns=["model", "label", "loss"])
-
-
-# --------------------------------------------------------------------------- the weights manifest
-
-
-def is_order_task(task: str) -> bool:
-    return task == "order"
-
-
-def is_realistic_series(task: str) -> bool:
-    return task == "series_moods"
-
-
-def is_simple_series(task: str) -> bool:
-    return task == "series_simple"
-
-
-def entry_model(entry: Mapping[str, Any]) -> str | None:
-    """The model id of a manifest entry: ``arch.model`` (``rnn`` with ``arch.stable`` is the stable RNN)."""
-    arch = entry.get("arch") if isinstance(entry, Mapping) else None
-    if not isinstance(arch, Mapping) or arch.get("model") not in MODELS:
-        return None
-    return "stable_rnn" if arch["model"] == "rnn" and arch.get("stable") else arch["model"]
-
-
-def _metrics(manifest: Mapping[str, Any], task_filter: Callable[[str], bool]):
-    for entry in manifest.values():
-        if not isinstance(entry, Mapping) or not task_filter(str(entry.get("task", ""))):
-            continue
-        model, metrics = entry_model(entry), entry.get("metrics")
-        if model is not None and isinstance(metrics, Mapping):
-            yield model, metrics
-
-
-def manifest_accuracy(manifest: Mapping[str, Any], task_filter: Callable[[str], bool]) -> tuple[tuple[str, float], ...]:
-    """``(model, accuracy)`` from ``metrics["accuracy"]`` of the entries whose task passes
-    ``task_filter`` (several entries of one model are averaged)."""
-    collected: dict[str, list[float]] = {}
-    for model, metrics in _metrics(manifest, task_filter):
-        value = _finite_fraction(metrics.get("accuracy")) if isinstance(metrics.get("accuracy"), int | float) else None
-        if value is not None:
-            collected.setdefault(model, []).append(value)
-    return tuple((m, float(np.mean(collected[m]))) for m in MODELS if m in collected)
-
-
-def manifest_by_distance(manifest: Mapping[str, Any], task_filter: Callable[[str], bool]) -> tuple[tuple[str, str, float], ...]:
-    """``(model, distance, accuracy)`` triples from ``metrics["accuracy_by_distance"]`` of the
-    entries whose task passes ``task_filter``."""
-    out = []
-    for model, metrics in _metrics(manifest, task_filter):
-        by_distance = metrics.get("accuracy_by_distance")
-        if isinstance(by_distance, Mapping):
-            out += [(model, str(d), float(a)) for d, a in by_distance.items() if isinstance(a, int | float)]
-    return tuple(out)
-
-
-def manifest_accuracy_at(manifest: Mapping[str, Any], task_filter: Callable[[str], bool], model: str,
-                         distance: int) -> float | None:
-    """One model's accuracy at one distance in the manifest (mean over its entries), or ``None``."""
-    values = [a for m, d, a in manifest_by_distance(manifest, task_filter) if m == model and bin_distance(d) == distance]
-    return float(np.mean(values)) if values else None
 
 
 # --------------------------------------------------------------------------- figures

@@ -24,11 +24,20 @@ import streamlit as st
 
 from pages.conclusion import charts
 from pages.conclusion.charts import Panel
-from pages.lab.charts import legend_room
 from pages.lab.evidence import Station5
 from pages.series.evidence import Station2
+from rnn_core.manifest import (
+    NEAR_CHANCE,
+    is_order_task,
+    is_realistic_series,
+    is_simple_series,
+    manifest_accuracy,
+    manifest_accuracy_at,
+    manifest_by_distance,
+)
 from rnn_core.race import RACE_TASKS
 from services import race_runner as runner
+from ui.figures.parts import legend_room
 from ui.shell import models as models_cache
 from ui.shell.i18n import t
 from ui.shell.numbers import percent
@@ -36,7 +45,6 @@ from ui.shell.theme import style_figure
 
 LENGTH = 100  # time steps of the live gradient measurements
 BIASES = (0.0, 0.5, 1.0, 1.5, 2.0, 2.5, 3.0)
-NEAR_CHANCE = 0.7  # accuracy below this on a 50/50 task reads as "near chance"
 _PROBE_ERRORS = (ImportError, AttributeError, TypeError, ValueError, RuntimeError)
 Bins = tuple[tuple[str, str, float], ...]  # (model, distance bin, accuracy)
 # The Lab race that shows gates are no cure: the latch at T = 50 with the Lab's default settings.
@@ -127,7 +135,7 @@ def lesson1_view(lang: str, present: bool, order: tuple[tuple[str, float], ...] 
         panels.append(_accuracy_panel(own, (("own", 1),), "conclusion.l1_own_title", "conclusion.l1_own_caption",
                                       "s6-lesson1-station1", lang, present))
     else:
-        pretrained = charts.accuracy_table(charts.manifest_accuracy(manifest, charts.is_order_task), labels,
+        pretrained = charts.accuracy_table(manifest_accuracy(manifest, is_order_task), labels,
                                            source="manifest")
         if not pretrained.empty:
             panels.append(_accuracy_panel(pretrained, (("pretrained", None),), "conclusion.l1_manifest_title",
@@ -135,7 +143,7 @@ def lesson1_view(lang: str, present: bool, order: tuple[tuple[str, float], ...] 
     series = simple and _own_series(simple, "conclusion.l1_series_title", "conclusion.l1_series_bars_title", "conclusion.l1_series_caption",
                                     "s6-lesson1-station2", lang, present)
     if not series:
-        curves = charts.distance_table(charts.manifest_by_distance(manifest, charts.is_simple_series), labels)
+        curves = charts.distance_table(manifest_by_distance(manifest, is_simple_series), labels)
         if not curves.empty:
             series = _distance_panel(curves, (("pretrained", None),), "conclusion.l1_series_title",
                                      "conclusion.l1_series_manifest_caption", "s6-lesson1-series-pretrained", lang, present)
@@ -193,11 +201,11 @@ def lesson3_view(lang: str, present: bool, race: tuple | None, realistic: Bins |
                                        "conclusion.l3_series_caption", "s6-lesson3-station2", lang, present)
     if not series:
         manifest = models_cache.manifest()
-        curves = charts.distance_table(charts.manifest_by_distance(manifest, charts.is_realistic_series), labels)
+        curves = charts.distance_table(manifest_by_distance(manifest, is_realistic_series), labels)
         if not curves.empty:
             series = _distance_panel(curves, (("pretrained", None),), "conclusion.l3_manifest_title", "conclusion.l3_manifest_caption",
                                      "s6-lesson3-pretrained", lang, present)
-            rnn_d1 = charts.manifest_accuracy_at(manifest, charts.is_realistic_series, "rnn", 1)
+            rnn_d1 = manifest_accuracy_at(manifest, is_realistic_series, "rnn", 1)
             if rnn_d1 is not None:  # near chance at d = 1 is a failure to learn, not forgetting over distance
                 key = "conclusion.l3_manifest_rnn_fail" if rnn_d1 < NEAR_CHANCE else "conclusion.l3_manifest_rnn_ok"
                 series = dataclasses.replace(series, notes=(t(key, lang, rnn_d1=percent(rnn_d1, lang)),))

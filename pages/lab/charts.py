@@ -94,20 +94,6 @@ def log_range(arrays: Sequence[Sequence[float]], pad: float = 0.08) -> tuple[flo
     return lo, hi
 
 
-def legend_room(fig: go.Figure, present: bool) -> go.Figure:
-    """In presenter mode the legend's large type wraps to several rows above the plot: give the
-    figure the top margin (and height) those rows need, so the legend does not run into the title.
-    Call it after ``ui.shell.theme.style_figure``."""
-    if not present:
-        return fig
-    entries = sum(1 for tr in fig.data if tr.showlegend is not False and tr.name)
-    entries += sum(1 for sh in fig.layout.shapes if sh.showlegend)
-    rows = max(1, math.ceil(entries / 3))
-    if rows > 1:
-        fig.update_layout(margin={"t": 110 + 34 * (rows - 1)}, height=(fig.layout.height or 580) + 34 * (rows - 1))
-    return fig
-
-
 # --------------------------------------------------------------------------- data
 
 

@@ -15,18 +15,17 @@ import math
 
 import streamlit as st
 
-from pages.conclusion import charts as conclusion
 from pages.lab import charts
 from pages.lab import evidence as lab_evidence
 from pages.lab.charts import LiveView, ResultsView
+from rnn_core.manifest import NEAR_CHANCE, is_realistic_series, manifest_accuracy_at
 from services import race_runner as runner
 from services.race_runner import RaceState
+from ui.figures.parts import legend_room
 from ui.shell import models as models_cache
 from ui.shell import numbers
 from ui.shell.i18n import t
 from ui.shell.theme import style_figure
-
-NEAR_CHANCE = 0.7  # accuracy below this on a 50/50 task reads as "near chance"
 
 
 def finite(value):
@@ -76,7 +75,7 @@ def live_view(key: tuple, step: int, lang: str, present: bool, _race: RaceState)
                         for c in runner.CELLS if _race.curves[c].loss)
     text = (t("lab.progress", lang, step=step, steps=_race.settings.steps, losses=losses) if step
             else t("lab.progress_start", lang))
-    fig = charts.legend_room(style_figure(_loss_figure(_race, lang, raw=False), present=present, lang=lang), present)
+    fig = legend_room(style_figure(_loss_figure(_race, lang, raw=False), present=present, lang=lang), present)
     return LiveView(fig, min(1.0, step / _race.settings.steps), text)
 
 
@@ -93,8 +92,8 @@ def results_view(key: tuple, step: int, status: str, lang: str, present: bool, _
     wall = charts.seconds(_race.wall_seconds, lang)
     status_text = (t("lab.status_stopped", lang, step=_race.step, steps=s.steps, seconds=wall) if stopped
                    else t("lab.status_done", lang, steps=_race.step, seconds=wall))
-    loss_fig = charts.legend_room(style_figure(_loss_figure(_race, lang, raw=True, solved=solved), present=present,
-                                               lang=lang), present)
+    loss_fig = legend_room(style_figure(_loss_figure(_race, lang, raw=True, solved=solved), present=present,
+                                        lang=lang), present)
     curves = {c: {"loss": v.loss, "accuracy": v.accuracy} for c, v in _race.curves.items()}
     acc_fig = None
     if _race.classification:
@@ -120,9 +119,9 @@ def results_view(key: tuple, step: int, status: str, lang: str, present: bool, _
 def series_d1(lang: str) -> dict[str, str] | None:
     """The pretrained realistic-series models' accuracy at distance 1 (from the weights manifest)."""
     manifest = models_cache.manifest()
-    rnn = conclusion.manifest_accuracy_at(manifest, conclusion.is_realistic_series, "rnn", 1)
+    rnn = manifest_accuracy_at(manifest, is_realistic_series, "rnn", 1)
     gated = [a for m in ("lstm", "gru")
-             if (a := conclusion.manifest_accuracy_at(manifest, conclusion.is_realistic_series, m, 1)) is not None]
+             if (a := manifest_accuracy_at(manifest, is_realistic_series, m, 1)) is not None]
     if rnn is None or not gated:
         return None
     return {"rnn_d1": numbers.percent(rnn, lang), "gated_d1": numbers.percent(min(gated), lang),

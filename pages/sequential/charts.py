@@ -12,17 +12,12 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
+from ui.figures.parts import top_title
 from ui.shell.theme import DIVERGING, MODEL_COLORS, OKABE_ITO
 
 # Token colours: the two marked events stand out, the distractors stay quiet.
 TOKEN_COLORS = {"A": OKABE_ITO["orange"], "B": OKABE_ITO["sky_blue"]}
 DISTRACTOR_COLOR = "#E6E6E6"
-
-
-def _title(text: str) -> dict:
-    """Title pinned to the top of the figure, so a legend that wraps onto two lines (phone
-    width, long model names) grows into the free space below it instead of over it."""
-    return {"text": text, "yref": "container", "y": 0.985, "yanchor": "top"}
 
 
 def token_color(token: str) -> str:
@@ -158,7 +153,7 @@ def unrolled_steps_figure(tokens: Sequence[str], states: np.ndarray, answer: str
     }
     # the whole layout at once: one validation pass instead of one per annotation
     return go.Figure(data=frame_traces(n - 1), frames=frames, layout={
-        "title": _title(title), "annotations": notes, "showlegend": True, "updatemenus": [buttons],
+        "title": top_title(title), "annotations": notes, "showlegend": True, "updatemenus": [buttons],
         "sliders": [slider], "legend": {"traceorder": "normal"},
         "xaxis": {"tickmode": "array", "tickvals": steps, "ticktext": step_labels(tokens), "anchor": "y2",
                   "range": [-0.7, n - 0.4], "showgrid": False, "zeroline": False, "fixedrange": True,
@@ -202,7 +197,7 @@ def arrangements_figure(df: pd.DataFrame, current: tuple[int, int], names: Mappi
         hoverinfo="skip",
     ))
     fig.update_layout(
-        title=_title(title),
+        title=top_title(title),
         shapes=[{"type": "line", "xref": "paper", "x0": 0, "x1": 1, "y0": 0.5, "y1": 0.5,
                  "line": {"dash": "dot", "color": MODEL_COLORS["baseline"], "width": 1}},
                 {"type": "line", "yref": "paper", "y0": 0, "y1": 1, "x0": 0, "x1": 0,

@@ -12,6 +12,7 @@ import pytest
 
 from pages.conclusion import charts
 from pages.conclusion import texts as station6
+from rnn_core import manifest as weights_manifest
 from services import quiz
 from ui.shell.catalogs import in_language
 from ui.shell.theme import MODEL_COLORS
@@ -215,8 +216,8 @@ def test_distance_table_reads_bins_at_their_midpoints():
                                LABELS)
     assert df[df["model"] == "ff"]["distance"].tolist() == [2.0, 7.0]
     assert df[df["model"] == "ff"]["accuracy"].tolist() == [1.0, 0.5]
-    assert charts.bin_distance("31-60") == 45.5 and charts.bin_distance("7") == 7.0
-    assert charts.bin_distance("9-1") is None and charts.bin_distance("x-y") is None
+    assert weights_manifest.bin_distance("31-60") == 45.5 and weights_manifest.bin_distance("7") == 7.0
+    assert weights_manifest.bin_distance("9-1") is None and weights_manifest.bin_distance("x-y") is None
     assert charts.distance_table((("rnn", "3", 1.0),), LABELS).empty  # one point per distance is no curve
 
 
@@ -232,17 +233,17 @@ def test_loss_table_leaves_out_a_diverged_run():
 
 
 def test_manifest_readers():
-    assert [charts.entry_model(e) for e in MANIFEST.values()] == ["rnn", "stable_rnn", "lstm", "lstm", "ff", "ff", "rnn"]
-    df = charts.distance_table(charts.manifest_by_distance(MANIFEST, charts.is_realistic_series), LABELS)
+    assert [weights_manifest.entry_model(e) for e in MANIFEST.values()] == ["rnn", "stable_rnn", "lstm", "lstm", "ff", "ff", "rnn"]
+    df = charts.distance_table(weights_manifest.manifest_by_distance(MANIFEST, weights_manifest.is_realistic_series), LABELS)
     assert df["model"].drop_duplicates().tolist() == ["rnn", "stable_rnn", "lstm"]
     lstm = df[df["model"] == "lstm"]
     assert lstm["distance"].tolist() == [1.0, 2.0] and lstm["accuracy"].tolist() == pytest.approx([0.95, 1.0])
-    simple = charts.distance_table(charts.manifest_by_distance(MANIFEST, charts.is_simple_series), LABELS)
+    simple = charts.distance_table(weights_manifest.manifest_by_distance(MANIFEST, weights_manifest.is_simple_series), LABELS)
     assert simple["model"].unique().tolist() == ["ff"]
-    assert dict(charts.manifest_accuracy(MANIFEST, charts.is_order_task)) == {"ff": 0.5058, "rnn": 1.0}
-    assert charts.manifest_accuracy_at(MANIFEST, charts.is_realistic_series, "lstm", 1) == pytest.approx(0.95)
-    assert charts.manifest_accuracy_at(MANIFEST, charts.is_realistic_series, "gru", 1) is None
-    assert charts.manifest_by_distance({"junk": "x", "bad": {"task": "order"}}, charts.is_order_task) == ()
+    assert dict(weights_manifest.manifest_accuracy(MANIFEST, weights_manifest.is_order_task)) == {"ff": 0.5058, "rnn": 1.0}
+    assert weights_manifest.manifest_accuracy_at(MANIFEST, weights_manifest.is_realistic_series, "lstm", 1) == pytest.approx(0.95)
+    assert weights_manifest.manifest_accuracy_at(MANIFEST, weights_manifest.is_realistic_series, "gru", 1) is None
+    assert weights_manifest.manifest_by_distance({"junk": "x", "bad": {"task": "order"}}, weights_manifest.is_order_task) == ()
 
 
 @pytest.mark.parametrize(("value", "lang", "text"), [

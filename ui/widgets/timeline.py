@@ -22,8 +22,8 @@ from dataclasses import dataclass
 import pandas as pd
 import streamlit as st
 
-from pages.series.charts import timeline_figure
 from rnn_core.tasks import MOODS, Episode, make_timeline
+from ui.figures.timeline import episode_code, timeline_figure
 from ui.shell import state
 from ui.shell.i18n import current_language, t
 from ui.shell.layout import presenting
@@ -75,7 +75,7 @@ class Timeline(list):
 
     def code(self, index: int) -> str:
         """``S2E3``-style name of the episode at ``index``."""
-        return f"S{index // self.per_season + 1}E{index % self.per_season + 1}"
+        return episode_code(index, self.per_season)
 
     def codes(self) -> list[str]:
         return [self.code(i) for i in range(len(self))]
@@ -138,11 +138,8 @@ def build_timeline(spec: TimelineSpec) -> Timeline:
     return Timeline(episodes, per_season=per_season, moods=spec.moods, spec=clamped)
 
 
-def timeline_editor(prefix: str = "", *, window: int | None = None) -> Timeline:
-    """Render the editor (URL-bound controls under ``?<prefix>name=``) and return the timeline.
-
-    ``window`` (the feedforward block size k) is accepted for symmetry with :func:`show_timeline`.
-    """
+def timeline_editor(prefix: str = "") -> Timeline:
+    """Render the editor (URL-bound controls under ``?<prefix>name=``) and return the timeline."""
     def key(name: str) -> str:
         return f"{prefix}{name}"
 
@@ -178,7 +175,7 @@ def timeline_editor(prefix: str = "", *, window: int | None = None) -> Timeline:
 
 
 def timeline_texts(lang: str | None = None) -> dict[str, str]:
-    """Translated names used by :func:`pages.series.charts.timeline_figure`."""
+    """Translated names used by :func:`ui.figures.timeline.timeline_figure`."""
     names = ("season", "episode", "key_sad", "key_happy", "ordinary", "final", "window", "sad", "happy")
     return {name: t(f"series.tlfig_{name}", lang) for name in names}
 

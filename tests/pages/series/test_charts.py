@@ -7,8 +7,9 @@ import pandas as pd
 import plotly.graph_objects as go
 import pytest
 
-from pages.series.charts import accuracy_distance_figure, belief_figure, episode_code, timeline_figure
+from pages.series.charts import accuracy_distance_figure, belief_figure
 from rnn_core.tasks import EPISODE_KINDS, encode_timeline
+from ui.figures.timeline import episode_code, timeline_figure
 from ui.shell.theme import MODEL_COLORS
 from ui.widgets.timeline import (
     AFTER,
