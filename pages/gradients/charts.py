@@ -26,7 +26,7 @@ import numpy as np
 import pandas as pd
 import plotly.graph_objects as go
 
-from ui.shell.numbers import measured, power10, setting  # noqa: F401 - power10 is used by the page
+from ui.shell.numbers import measured, power10
 from ui.shell.theme import DIVERGING, MODEL_COLORS, OKABE_ITO
 
 UNCLIPPED_COLOR = OKABE_ITO["vermillion"]
@@ -41,13 +41,6 @@ TINY = 1e-308  # below this a norm is shown as "below 1e-308" (it underflowed to
 def sci(value: float, lang: str = "en", digits: int = 3) -> str:
     """``2.66 × 10⁻⁵`` / ``2,66 × 10⁻⁵``; plain for 0.01 ≤ |x| < 10⁴ (see :func:`ui.shell.numbers.measured`)."""
     return measured(value, lang, digits)
-
-
-def short(value: float, lang: str = "en") -> str:
-    """A control value without trailing zeros (:func:`ui.shell.numbers.setting`)."""
-    return setting(value, lang)
-
-
 
 
 def value_text(value: float, texts: Mapping[str, str], lang: str = "en") -> str:

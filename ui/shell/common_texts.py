@@ -31,10 +31,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "The animation's ▶ and ⏸ buttons and its slider run in your browser but cannot take the "
             "keyboard's focus. This control opens the animation at the chosen step.",
     },
-    "common.coming_next": {
-        "pt": "Esta estação chega na próxima versão.",
-        "en": "This station arrives in the next version.",
-    },
     "common.explain_more": {
         "pt": "Explicação completa",
         "en": "Full explanation",

@@ -66,9 +66,3 @@ def explain_text(text: str, *, label_key: str = "common.explain_more") -> None:
             st.markdown(text)
     else:
         st.markdown(text)
-
-
-def coming_next(area: str) -> None:
-    """Placeholder body for a station that is not built yet."""
-    header(area)
-    st.info(t("common.coming_next"), icon=":material/construction:")
