@@ -23,12 +23,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-import torch  # noqa: E402
+import torch
 
-from rnn_core.models import SequenceModel  # noqa: E402
-from rnn_core.race import race, train_latch  # noqa: E402
-from rnn_core.tasks import adding_task  # noqa: E402
-from rnn_core.training import Trainer  # noqa: E402
+from rnn_core.models import SequenceModel
+from rnn_core.race import race, train_latch
+from rnn_core.tasks import adding_task
+from rnn_core.training import Trainer
 
 LENGTH, BATCH, HIDDEN = 50, 128, 32
 

@@ -131,7 +131,7 @@ def run_quiz_class(*, students: int, port: int | None = None, url: str | None = 
         meter.finish(report, server)
         try:
             store.close_class(keys.code, keys.teacher_key)
-        except Exception:  # noqa: BLE001 - cleanup only
+        except Exception:  # cleanup only
             pass
     finally:
         store.dispose()

@@ -45,7 +45,7 @@ def connect(ws: str, query: str = "") -> tuple[Session | None, str | None]:
     """A new student's session with ``query`` as its query string, or (None, why it failed)."""
     try:
         session = Session(ws)
-    except Exception as error:  # noqa: BLE001 - a failed connection is a result to count
+    except Exception as error:  # a failed connection is a result to count
         return None, f"{type(error).__name__}: {error}"[:200]
     session.query_string = query
     return session, None

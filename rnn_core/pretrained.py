@@ -275,7 +275,7 @@ def load_pretrained(name: str, weights_dir: str | Path | None = None) -> nn.Modu
         state = torch.load(path, map_location="cpu", weights_only=True)
         model = build_model(spec.name)
         model.load_state_dict(state)
-    except Exception as exc:  # noqa: BLE001 - any failure here means a corrupt file
+    except Exception as exc:  # any failure here means a corrupt file
         raise WeightsError(f"weights file corrupt or incompatible: {path} ({type(exc).__name__}: {exc})") from None
     return model.eval()
 

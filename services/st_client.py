@@ -119,14 +119,14 @@ class Session:
                 msg = ForwardMsg()
                 msg.ParseFromString(data)
                 self.inbox.put((stamp, msg, len(data)))
-        except Exception as error:  # noqa: BLE001 - any end of the socket ends the session
+        except Exception as error:  # any end of the socket ends the session
             self.closed_reason = f"{type(error).__name__}: {error}"[:200]
         self.inbox.put((time.perf_counter(), _CLOSED, 0))
 
     def close(self) -> None:
         try:
             self.ws.close()
-        except Exception:  # noqa: BLE001
+        except Exception:
             pass
 
     def _send_rerun(self, *, page_name: str = "", page_hash: str = "", widgets=(), fragment_id: str = "",

@@ -171,7 +171,7 @@ def test_fifty_threads_at_once(store):
             store.submit_answer(k.code, f"student-{i}", "q2", "a")
             store.submit_answer(k.code, f"student-{i}", "q2", "b")  # the later answer replaces
             store.submit_answer(k.code, "one-student", "q3", "abcd"[i % 4])  # 50 votes by one student
-        except BaseException as error:  # noqa: BLE001 - reported below
+        except BaseException as error:  # reported below
             errors.append(error)
 
     threads = [threading.Thread(target=student, args=(i,)) for i in range(n)]

@@ -121,7 +121,7 @@ def test_presenter_mode_has_larger_labels_and_one_model_works_alone():
 def test_starting_at_opens_on_step_t_without_touching_the_shared_spec():
     import copy
 
-    from ui.figures.step_through import starting_at
+    from ui.figures.frames import starting_at
 
     fig = step_through_figure(_steps(), codes=[f"S1E{i + 1}" for i in range(T)], key=2, texts=step_texts("en"),
                               diagram_texts=diagram_texts("en"))

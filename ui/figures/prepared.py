@@ -111,10 +111,10 @@ class PreparedFigure(go.Figure):
         super().__init__()
         self._prepared = spec
 
-    def to_dict(self) -> dict[str, Any]:  # noqa: D102 - what st.plotly_chart and serialized() read
+    def to_dict(self) -> dict[str, Any]:  # what st.plotly_chart and serialized() read
         return self._prepared
 
-    def to_plotly_json(self) -> dict[str, Any]:  # noqa: D102
+    def to_plotly_json(self) -> dict[str, Any]:
         return self._prepared
 
     @property

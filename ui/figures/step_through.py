@@ -40,7 +40,6 @@ from ui.figures.diagrams import (
     gru_diagram,
     lstm_diagram,
 )
-from ui.figures.frames import starting_at  # noqa: F401 - re-exported for station 4
 from ui.shell import numbers
 from ui.shell.theme import DIVERGING, OKABE_ITO, SEQUENTIAL
 
@@ -327,4 +326,4 @@ def frame_numbers(fig: go.Figure | dict, t: int, kind_index: int = 0) -> list[st
     return list(texts[kind_index]["text"])
 
 
-__all__ = ["GATES", "TEXT_KEYS", "step_through_figure", "frame_numbers", "starting_at"]
+__all__ = ["GATES", "TEXT_KEYS", "step_through_figure", "frame_numbers"]

@@ -57,7 +57,7 @@ def store_url() -> str:
         return url
     try:
         url = str(st.secrets.get(URL_ENV, "") or "").strip()
-    except Exception:  # noqa: BLE001 - no secrets file, or an unreadable one: use the default
+    except Exception:  # no secrets file, or an unreadable one: use the default
         url = ""
     return url or default_url()
 
@@ -87,7 +87,7 @@ def _cookie_id() -> str | None:
     """The anonymous id this browser got when it last joined a class (cookie), if any."""
     try:
         raw = st.context.cookies.get(COOKIE)
-    except Exception:  # noqa: BLE001 - no request context (tests, bare mode)
+    except Exception:  # no request context (tests, bare mode)
         return None
     return raw if isinstance(raw, str) and ID_RE.match(raw) else None
 
@@ -241,7 +241,7 @@ def _send(write, sent_key: str) -> bool:
         LOG.warning("class write: %s", error)
         st.toast(t("teacher.unavailable"), icon=":material/cloud_off:")
         return False
-    except Exception:  # noqa: BLE001 - never a traceback in the page (Streamlit's reruns are BaseException)
+    except Exception:  # never a traceback in the page (Streamlit's reruns are BaseException)
         LOG.exception("class write failed")
         st.toast(t("teacher.send_failed"), icon=":material/cloud_off:")
         return False
@@ -276,7 +276,7 @@ def send_quiz_answer(question_id: str, choice: str | int | None) -> None:
         if _send(lambda store, code, student: store.submit_answer(code, student, question_id, letter),
                  "teacher.answer_sent"):
             state["sent"][key] = letter
-    except Exception:  # noqa: BLE001 - never raise into the page
+    except Exception:  # never raise into the page
         LOG.exception("send_quiz_answer failed")
 
 
@@ -296,5 +296,5 @@ def send_race(result: dict) -> None:
             return
         if _send(lambda store, code, student: store.submit_race(code, student, result), "teacher.race_sent"):
             state["races"].add(key)
-    except Exception:  # noqa: BLE001 - never raise into the page
+    except Exception:  # never raise into the page
         LOG.exception("send_race failed")
