@@ -126,3 +126,22 @@ def series_d1(lang: str) -> dict[str, str] | None:
         return None
     return {"rnn_d1": numbers.percent(rnn, lang), "gated_d1": numbers.percent(min(gated), lang),
             "near_chance": rnn < NEAR_CHANCE}
+
+
+def live(key: tuple, settings: dict, lang: str, present: bool, snapshot: RaceState | None) -> LiveView:
+    """:func:`live_view` of the race ``key`` at its latest ``snapshot`` (an empty race before the first)."""
+    race = snapshot or runner.empty_state(runner.Settings.of(settings))
+    return live_view(key, race.step, lang, present, race)
+
+
+def expectation(task: str, length: int, lang: str) -> tuple[str, str, str]:
+    """What to expect from a race of ``task`` at ``length``: heading, the sentence, and why (markdown)."""
+    heading = f"**{t('lab.expect_heading', lang)}**"
+    sentence = t(f"lab.expect_{task}", lang, far=max(1, length - 1))
+    if task != "series":
+        return heading, sentence, t(f"lab.why_{task}", lang, near=length - length // 2, far=max(1, length - 1))
+    d1 = series_d1(lang)
+    if d1 is None:  # no pretrained numbers to quote: say only what holds without them
+        return heading, sentence, t("lab.why_baseline_ce", lang)
+    near_chance = d1.pop("near_chance")
+    return heading, sentence, t("lab.why_series" if near_chance else "lab.why_series_trained", lang, **d1)
