@@ -15,9 +15,11 @@ event → final scene), measured on fresh batches (``rnn_core.series_eval.accura
 An answer whose confidence lies within 0.5 ± ``rnn_core.verdicts.GUESS_BAND`` is a guess, not
 a hit.
 
-Page shape: read the controls → one cached view of their values (``pages.series.view.view``:
-figures styled for the language and presenter mode, data; shared by every session, never
-modified) → show.
+Page shape: read the controls (the timeline editor, ``ui.widgets.timeline``, kept in the URL; the
+model versions this session uses) → one cached view of their values (``pages.series.view.view``:
+figures styled for the language and presenter mode, data, the verdict cards and sentences; shared
+by every session, never modified) → show. The evidence joins the view to what this session found
+before (``pages.series.view.evidence``).
 "Retrain now" runs as one shared, queued job (``ui.widgets.retrain.retrain_panel`` over
 ``services.jobs.JOBS``): identical retrains from several students are one computation, and each
 student's page points at the result for that student only.
@@ -30,20 +32,16 @@ from dataclasses import astuple
 import streamlit as st
 
 from pages.series import view as series_view
-from pages.series.evidence import SeriesAnswer, Station2
-from pages.series.view import EVAL_PER_DISTANCE, MODELS, K, manifest_name
-from rnn_core.verdicts import GUESS_BAND, confidence, verdict
+from pages.series.evidence import Station2
+from pages.series.view import MODELS, K, manifest_name
 from ui.shell import evidence
 from ui.shell import models as models_cache
 from ui.shell.i18n import current_language, t
 from ui.shell.layout import explain, header, presenting
-from ui.shell.numbers import percent
-from ui.shell.theme import MODEL_COLORS
+from ui.shell.stations import station
 from ui.widgets.chart import chart
 from ui.widgets.retrain import retrain_panel
 from ui.widgets.timeline import show_timeline, timeline_editor
-
-# --------------------------------------------------------------------------- the page
 
 header("series")
 explain("series.intro", k=K)
@@ -51,10 +49,10 @@ lang = current_language()
 
 st.subheader(t("series.editor_header"))
 timeline = timeline_editor()
-variant = "realistic" if timeline.moods else "simple"
-st.caption(t(f"series.variant_{variant}"))
-key_code, final_code = timeline.code(timeline.key_index), timeline.code(len(timeline) - 1)
-st.markdown(t("series.summary", at=key_code, n=timeline.distance - 1, final=final_code, d=timeline.distance))
+variant = series_view.variant_of(timeline)
+kind, summary = series_view.summary(timeline, lang)
+st.caption(kind)
+st.markdown(summary)
 
 wanted = MODELS[variant]
 loaded, problems = models_cache.load_models([manifest_name(variant, m) for m in wanted])
@@ -71,21 +69,15 @@ models_cache.show_problems(problems)
 
 if available:
     # --- verdicts
-    truth = timeline.key_mood
     st.subheader(t("series.verdict_header"))
-    st.markdown(t("series.truth", answer=t(f"series.says_{truth}"), why=t(f"series.why_{truth}", at=key_code)))
+    st.markdown(view.texts.truth)
     for col, model in zip(st.columns(len(available)), available, strict=True):
-        p_happy = view.p_happy[model]
-        grade = verdict(p_happy, truth == "happy")
+        card = view.texts.cards[model]
         with col.container(border=True):
-            badge = f" · _{t('series.retrained_badge')}_" if models_cache.is_retrained(manifest_name(variant, model)) else ""
-            st.markdown(f"<span style='color:{MODEL_COLORS[model]};font-size:1.3em'>●</span> "
-                        f"**{t(f'series.model_{model}', k=K)}**{badge}", unsafe_allow_html=True)
-            answer = "happy" if p_happy >= 0.5 else "sad"
-            st.markdown(t("series.card", answer=t(f"series.says_{answer}"), conf=percent(confidence(p_happy), lang)))
-            color, mark = {"right": ("green", "✔"), "wrong": ("red", "✘"), "guess": ("orange", "≈")}[grade]
-            st.markdown(f":{color}[{mark} {t(f'series.grade_{grade}')}]")
-    st.caption(t("series.guess_rule", lo=percent(0.5 - GUESS_BAND, lang), hi=percent(0.5 + GUESS_BAND, lang)))
+            st.markdown(card.title, unsafe_allow_html=True)
+            st.markdown(card.answer)
+            st.markdown(card.grade)
+    st.caption(view.texts.guess_rule)
 
     # --- belief after each episode
     st.subheader(t("series.belief_header"))
@@ -96,26 +88,16 @@ if available:
     st.subheader(t("series.acc_header"))
     chart(view.acc_fig, f"series.acc_caption_{variant}", data=view.acc, styled=True,
           name=f"s2-accuracy-{variant}", k=K)
-    st.caption(t("series.acc_note", n=EVAL_PER_DISTANCE))
+    st.caption(view.texts.acc_note)
 
-    previous = evidence.recorded(Station2)
-    evidence.record(Station2(
-        accuracy_by_distance={**(previous.accuracy_by_distance if previous else {}), variant: view.binned},
-        last=SeriesAnswer(variant=variant, distance=timeline.distance, truth=truth,
-                                   p_happy={m: round(view.p_happy[m], 4) for m in available}),
-    ))
+    evidence.record(series_view.evidence(view, evidence.recorded(Station2)))
 else:
     st.info(t("series.no_models"))
 
-facts = series_view.realistic_facts()
-if facts is None:
-    st.info(t("series.realistic_bridge_plain"), icon=":material/route:")
-else:
-    st.info(t("series.realistic_bridge", rnn_d1=percent(facts["rnn_d1"], lang), near=percent(facts["stable_near"], lang),
-              far=percent(facts["stable_far"], lang)), icon=":material/route:")
+st.info(series_view.bridge(lang), icon=":material/route:")
 l1, l2 = st.columns(2)
-l1.page_link("pages/gradients/page.py", label=t("series.link_s3"), icon=":material/campaign:")
-l2.page_link("pages/gates/page.py", label=t("series.link_s4"), icon=":material/door_sliding:")
+for column, slug, label in ((l1, "gradients", "series.link_s3"), (l2, "gates", "series.link_s4")):
+    column.page_link(station(slug).path, label=t(label), icon=station(slug).icon)
 
 # --- retrain (a fragment: polling the shared job reruns only this section)
 st.subheader(t("series.retrain_header"))

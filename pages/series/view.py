@@ -3,9 +3,15 @@
 ``view(spec, lang, present, models, versions)`` and ``accuracy(variant, models, versions)`` are
 pure functions of their parameters (``st.cache_resource``: the first student to ask for a
 parameter set pays, everyone after gets the same object). The figures come styled for the
-language and presenter mode; the page shows them as they are. Nothing here reads session state,
-and nothing that uses a view may modify it (tests/pages/series/test_app.py hashes the cached figures
-before and after two sessions render them).
+language and presenter mode and the sentences come written in the language (:class:`Sentences`);
+the page shows them as they are. Nothing here reads session state, and nothing that uses a view
+may modify it (tests/pages/series/test_app.py hashes the cached figures before and after two
+sessions render them). The evidence the session keeps joins the view's answer to what the session
+found before (:func:`evidence`), in a new value.
+
+The verdict on an answer p = P(happy tears) (``rnn_core.verdicts``): "happy" when p ≥ 0.5, with
+confidence max(p, 1 − p); right or wrong against the key event's mood, a guess when
+|p − 0.5| ≤ ``GUESS_BAND``.
 
 Accuracy by distance: ``rnn_core.series_eval.accuracy_by_distance`` on fresh seeded series;
 belief after each episode: ``rnn_core.series_eval.belief_curve``.
@@ -20,11 +26,14 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from pages.series.charts import accuracy_distance_figure, belief_figure
+from pages.series.evidence import SeriesAnswer, Station2
 from rnn_core.series_eval import DEFAULT_BUCKETS, accuracy_by_distance, belief_curve, distance_buckets
 from rnn_core.tasks import MOODS, encode_timeline
+from rnn_core.verdicts import GUESS_BAND, confidence, verdict
 from ui.shell import models as models_cache
 from ui.shell.i18n import t
-from ui.shell.theme import style_figure
+from ui.shell.numbers import percent
+from ui.shell.theme import MODEL_COLORS, style_figure
 from ui.widgets.timeline import Timeline, TimelineSpec, build_timeline, styled_timeline_figure
 
 K = 4  # the feedforward window: the last K episodes
@@ -73,6 +82,48 @@ def _binned(df: pd.DataFrame) -> dict[str, dict[str, float]]:
             for model, part in df.groupby("model")}
 
 
+def variant_of(timeline: Timeline) -> str:
+    """``"realistic"`` when every episode has a mood, else ``"simple"``."""
+    return "realistic" if timeline.moods else "simple"
+
+
+def summary(timeline: Timeline, lang: str) -> tuple[str, str]:
+    """The timeline in words, in ``lang``: which series it is, and where the key event and the final
+    scene are (distance d)."""
+    return (t(f"series.variant_{variant_of(timeline)}", lang),
+            t("series.summary", lang, at=timeline.code(timeline.key_index), n=timeline.distance - 1,
+              final=timeline.code(len(timeline) - 1), d=timeline.distance))
+
+
+def bridge(lang: str) -> str:
+    """The step from this page to stations 3 and 4, with what the realistic series measures when the
+    pretrained models are there (:func:`realistic_facts`)."""
+    facts = realistic_facts()
+    if facts is None:
+        return t("series.realistic_bridge_plain", lang)
+    return t("series.realistic_bridge", lang, rnn_d1=percent(facts["rnn_d1"], lang),
+             near=percent(facts["stable_near"], lang), far=percent(facts["stable_far"], lang))
+
+
+@dataclass(frozen=True)
+class Card:
+    """One model's verdict card, written out (Markdown; the title carries the model's colour dot)."""
+
+    title: str
+    answer: str  # "**sad tears** · 97% confident"
+    grade: str  # ":green[✔ right]"
+
+
+@dataclass(frozen=True)
+class Sentences:
+    """Station 2's sentences for one timeline, in the view's language."""
+
+    truth: str
+    cards: dict[str, Card]  # model -> its card
+    guess_rule: str
+    acc_note: str
+
+
 @dataclass(frozen=True)
 class View:
     """Everything station 2 shows for one timeline (shared by every session: read only)."""
@@ -86,6 +137,8 @@ class View:
     acc: pd.DataFrame
     acc_fig: go.Figure
     binned: dict[str, dict[str, float]]
+    texts: Sentences
+    last: SeriesAnswer  # the evidence of this timeline (:func:`evidence`)
 
 
 @st.cache_resource(max_entries=64, show_spinner=False)
@@ -117,9 +170,50 @@ def view(spec: tuple, lang: str, present: bool, models: tuple[str, ...], version
         y_label=tr("series.acc_y"), trained_label=tr("series.acc_trained"), chance_label=tr("series.acc_chance"),
         window_label=tr("series.acc_window", k=K), current_label=tr("series.acc_current", d=d))
     style_figure(acc_fig, present=present, lang=lang)
-    return View(timeline, styled_timeline_figure(timeline, K, lang, present), timeline.frame(),
-                {m: curve[-1] for m, curve in curves.items()}, belief, belief_fig, acc.assign(variant=variant),
-                acc_fig, _binned(acc))
+    p_happy = {m: curve[-1] for m, curve in curves.items()}
+    last = SeriesAnswer(variant=variant, distance=timeline.distance, truth=timeline.key_mood,
+                        p_happy={m: round(p_happy[m], 4) for m in models})
+    return View(timeline, styled_timeline_figure(timeline, K, lang, present), timeline.frame(), p_happy, belief,
+                belief_fig, acc.assign(variant=variant), acc_fig, _binned(acc),
+                _sentences(timeline, p_happy, versions, lang), last)
+
+
+_GRADE_MARKS = {"right": ("green", "✔"), "wrong": ("red", "✘"), "guess": ("orange", "≈")}
+
+
+def _sentences(timeline: Timeline, p_happy: dict[str, float], versions: tuple[str, ...], lang: str) -> Sentences:
+    """The verdict cards (a retrained model carries a badge), the right answer and the notes, in ``lang``."""
+    def tr(key: str, **fmt: object) -> str:
+        return t(key, lang, **fmt)
+
+    truth = timeline.key_mood
+    cards = {}
+    for (model, p), version in zip(p_happy.items(), versions, strict=True):
+        badge = f" · _{tr('series.retrained_badge')}_" if version != "pretrained" else ""
+        grade = verdict(p, truth == "happy")
+        color, mark = _GRADE_MARKS[grade]
+        cards[model] = Card(
+            title=f"<span style='color:{MODEL_COLORS[model]};font-size:1.3em'>●</span> "
+                  f"**{tr(f'series.model_{model}', k=K)}**{badge}",
+            answer=tr("series.card", answer=tr(f"series.says_{'happy' if p >= 0.5 else 'sad'}"),
+                      conf=percent(confidence(p), lang)),
+            grade=f":{color}[{mark} {tr(f'series.grade_{grade}')}]")
+    return Sentences(
+        truth=tr("series.truth", answer=tr(f"series.says_{truth}"),
+                 why=tr(f"series.why_{truth}", at=timeline.code(timeline.key_index))),
+        cards=cards,
+        guess_rule=tr("series.guess_rule", lo=percent(0.5 - GUESS_BAND, lang), hi=percent(0.5 + GUESS_BAND, lang)),
+        acc_note=tr("series.acc_note", n=EVAL_PER_DISTANCE),
+    )
+
+
+def evidence(view: View, before: Station2 | None) -> Station2:
+    """This session's evidence after looking at ``view``: the accuracy bins of every variant seen so far
+    (``before``'s, with this variant's replaced) and this timeline's answers. A new value; neither the
+    view nor ``before`` is changed."""
+    variant = view.last.variant
+    return Station2(accuracy_by_distance={**(before.accuracy_by_distance if before else {}), variant: view.binned},
+                    last=view.last)
 
 
 @st.cache_data(max_entries=4, show_spinner=False)
