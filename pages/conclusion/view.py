@@ -24,7 +24,9 @@ import streamlit as st
 
 from pages.conclusion import charts
 from pages.conclusion.charts import Panel
+from pages.gradients.evidence import Station3
 from pages.lab.evidence import Station5
+from pages.sequential.evidence import Station1
 from pages.series.evidence import Station2
 from rnn_core.manifest import (
     NEAR_CHANCE,
@@ -252,6 +254,20 @@ def latch_done(lang: str, key: tuple, _race: runner.RaceState) -> str:
 
 
 # --------------------------------------------------------------------------- evidence → plain tuples
+
+REGIMES = ("vanishing", "stable", "exploding")  # station 3's regimes lesson 2 can draw
+
+
+def order(s1: Station1 | None) -> tuple[tuple[str, float], ...] | None:
+    """Station 1's accuracies as ``((model, accuracy), …)`` for :func:`lesson1_view`."""
+    return (("ff", s1.ff_accuracy), ("rnn", s1.rnn_accuracy)) if s1 else None
+
+
+def telephone(s3: Station3 | None) -> tuple[tuple[float, ...] | None, str | None]:
+    """Station 3's gradient norms and regime (``None`` for a regime lesson 2 cannot draw), for :func:`lesson2_view`."""
+    if s3 is None:
+        return None, None
+    return tuple(s3.norms), s3.regime if s3.regime in REGIMES else None
 
 
 def bins(s2: Station2 | None, variant: str) -> Bins | None:

@@ -22,10 +22,12 @@ import streamlit as st
 from pages.gates.cache import BIAS_RANGE, COST, PROBE, costs, measure_costs_now
 from pages.gates.evidence import Station4
 from rnn_core import latch as latch_core
-from services.jobs import JOBS, Job
+from services import jobs
+from services.jobs import Job
 from ui.shell import numbers
 from ui.shell.evidence import record, recorded
 from ui.shell.i18n import t
+from ui.widgets.job_watcher import Progress
 
 LATCH_JOB = "_s4_latch_job"  # session: the services.jobs Job of the latch this student watches
 TRIED = "_s4_tried"  # session: {bias: (accuracy, solved_at step or None)}
@@ -48,16 +50,16 @@ def latch_job(bias: float) -> Job:
         watching.stop_watching()  # the student moved on: stop watching the other bias
         watching = None
     if watching is None or watching.status in ("failed", "stopped"):
-        watching = JOBS.submit(key, latch_core.shared_run(bias))
+        watching = jobs.JOBS.submit(key, latch_core.shared_run(bias))
         st.session_state[LATCH_JOB] = watching
     return watching
 
 
-def latch_progress(snapshot, bias: float, lang: str) -> tuple[float, str]:
+def latch_progress(snapshot, bias: float, lang: str) -> Progress:
     """The progress bar of a latch retrain (its snapshots are ``(step, accuracies so far)``)."""
     step, _accuracies = snapshot or (0, ())
-    return step / latch_core.STEPS, t("gates.bias_training", b=numbers.setting(bias, lang), step=step,
-                                      steps=latch_core.STEPS)
+    return Progress(step / latch_core.STEPS, t("gates.bias_training", b=numbers.setting(bias, lang), step=step,
+                                               steps=latch_core.STEPS))
 
 
 def tried(bias: float, run: latch_core.LatchRun) -> tuple[tuple[float, float, int | None], ...]:

@@ -16,9 +16,11 @@ import streamlit as st
 from pages.gradients.evidence import Station3
 from pages.gradients.view import with_results
 from rnn_core.explode import RECIPE, explode_pair
-from services.jobs import FINISHED, JOBS, Job
+from services import jobs
+from services.jobs import FINISHED, Job
 from ui.shell.evidence import record, recorded
 from ui.shell.i18n import t
+from ui.widgets.job_watcher import Progress
 
 JOB_KEY = "_s3_job"  # session: the services.jobs key of the pair this student asked for
 CLIFF_JUMP = "_s3_cliff_jump"  # session: the largest loss jump of the cliff's free path, as last shown
@@ -38,7 +40,7 @@ def _submit(seed: int) -> Job:
 
         return explode_pair(seed, on_step=on_step, should_stop=lambda: progress.cancelled)
 
-    return JOBS.submit(pair_key(seed), run)
+    return jobs.JOBS.submit(pair_key(seed), run)
 
 
 def ask(seed: int) -> None:
@@ -59,7 +61,7 @@ def asked() -> Job | None:
     key = st.session_state.get(JOB_KEY)
     if key is None:
         return None
-    return JOBS.get(key) or _submit(key[-1])
+    return jobs.JOBS.get(key) or _submit(key[-1])
 
 
 def forget(_job: Job | None = None) -> None:
@@ -67,16 +69,16 @@ def forget(_job: Job | None = None) -> None:
     st.session_state.pop(JOB_KEY, None)
 
 
-def progress(snapshot) -> tuple[float, str]:
+def progress(snapshot) -> Progress:
     """The progress bar of a training pair: the free run is the first half, the clipped run the second."""
     index, step = snapshot or (0, 0)
     label = t("gradients.train_progress_clipped" if index else "gradients.train_progress_free")
-    return (index + step / RECIPE.steps) / 2, label
+    return Progress((index + step / RECIPE.steps) / 2, label)
 
 
 def remember(evidence: Station3) -> None:
     """Record this student's evidence: the row's, with the cliff's jump and the pair's outcome."""
-    job = JOBS.get(st.session_state[JOB_KEY]) if JOB_KEY in st.session_state else None
+    job = jobs.JOBS.get(st.session_state[JOB_KEY]) if JOB_KEY in st.session_state else None
     record(with_results(evidence, cliff_jump=st.session_state.get(CLIFF_JUMP),
                         pair=job.result if job is not None and job.status == "done" else None))
 

@@ -23,6 +23,7 @@ import streamlit as st
 
 from pages.lab import session
 from pages.lab import view as lab_view
+from pages.lab.charts import LiveView
 from pages.lab.controls import (
     CLIPS,
     DEFAULT_CLIP,
@@ -59,22 +60,19 @@ def expectation(task: str, length: int, lang: str) -> None:
 
 
 def watch_race(rec: dict, job: Job, lang: str, present: bool) -> Job | None:
-    """The race while it waits or trains: progress and live curves at each poll; the job once it ended."""
-    live = partial(lab_view.live, job.key, rec["settings"], lang, present)
+    """The race while it waits or trains: the progress bar and the live curves of its latest snapshot
+    (one cached live view per snapshot and language, shared by everyone watching); the job once it ended."""
 
-    def progress(snapshot) -> tuple[float, str]:
-        view = live(snapshot)
-        return view.fraction, view.text
-
-    def curves(job: Job, snapshot) -> None:
+    def curves(job: Job, live: LiveView | None) -> None:
         runner.seen(job.key)  # a page shows this race: it keeps training (services.race_runner.IDLE_SECONDS)
-        if snapshot is None:
+        if live is None:
             return  # still waiting in the queue
-        figure(live(snapshot).figure, key="s5-live")
+        figure(live.figure, key="s5-live")
         if job.watchers > 1:
             st.caption(t("lab.watchers", n=job.watchers))
 
-    return watch(job, waiting=lambda ahead: t("lab.waiting", ahead=ahead), progress=progress,
+    return watch(job, waiting=lambda ahead: t("lab.waiting", ahead=ahead),
+                 progress=partial(lab_view.live, job.key, rec["settings"], lang, present),
                  stop=Stop(t("lab.stop"), "_s5_stop", session.freeze, t("lab.stop_help")), more=curves)
 
 

@@ -5,11 +5,13 @@ A page calls :func:`watch` where the training's state belongs on the page:
 
 * **no job** (``None``): nothing is drawn; returns ``None``.
 * **queued or running**: a fragment that reruns on its own every :data:`POLL_SECONDS` (only it,
-  never the page) and draws, from the job's latest snapshot, "waiting: N ahead" while the job is
-  queued (:attr:`services.jobs.Job.ahead`) or a progress bar while it runs (``progress(snapshot)``
-  gives the fraction and the text; the snapshot is ``None`` before the first one is published),
-  the stop button if the page offers one, then the page's own live part (``more(job, snapshot)``,
-  e.g. the Lab's live curves). Returns ``None``.
+  never the page) and draws "waiting: N ahead" while the job is queued
+  (:attr:`services.jobs.Job.ahead`), or, while it runs, a progress bar from its latest snapshot
+  (``progress(snapshot)`` returns anything with a ``fraction`` and a ``text``, a :class:`Progress`
+  or e.g. the Lab's cached live view; the snapshot is ``None`` before the first one is published),
+  then the stop button if the page offers one, then the page's own live part (``more(job, shown)``
+  with what ``progress`` returned, ``None`` while queued: e.g. the Lab's live curves). Returns
+  ``None``.
 * the poll that first sees the job **finished** calls ``on_finish(job)`` (the page hands the result
   to this session, e.g. adopts retrained models) and reruns the whole page once. That full run finds
   the job finished, so no fragment is drawn and the polling stops.
@@ -43,6 +45,13 @@ the other students' page views keep their time; a shorter interval would double 
 trainings (10–60 s) show no more for it."""
 
 
+class Progress(NamedTuple):
+    """What a running job's progress bar shows: the fraction done (0–1) and its text."""
+
+    fraction: float
+    text: str
+
+
 class Stop(NamedTuple):
     """The stop button: its label, widget key and help; ``forget(job)`` is what this session drops
     (or freezes) when it stops watching."""
@@ -53,14 +62,14 @@ class Stop(NamedTuple):
     help: str | None = None
 
 
-def watch(job: Job | None, *, waiting: Callable[[int], str], progress: Callable[[Any], tuple[float, str]],
+def watch(job: Job | None, *, waiting: Callable[[int], str], progress: Callable[[Any], Any],
           stop: Stop | None = None, more: Callable[[Job, Any], None] | None = None,
           on_finish: Callable[[Job], None] | None = None) -> Job | None:
     """Show a shared job while it is queued or running (polling); return it once it has finished.
 
     ``waiting(ahead)`` is the text shown while the job waits behind ``ahead`` trainings;
-    ``progress(snapshot)`` is ``(fraction in [0, 1], text)`` while it runs. See the module docstring
-    for ``stop``, ``more`` and ``on_finish``."""
+    ``progress(snapshot)`` is the bar while it runs (``.fraction`` in [0, 1], ``.text``). See the
+    module docstring for ``stop``, ``more`` and ``on_finish``."""
     if job is None:
         return None
     if job.status in FINISHED:
@@ -72,7 +81,7 @@ def watch(job: Job | None, *, waiting: Callable[[int], str], progress: Callable[
 @st.fragment(run_every=POLL_SECONDS)
 def _poll(job: Job, waiting, progress, stop: Stop | None, more, on_finish) -> None:
     """One look at the job: its state now, or (once it has finished) one full rerun of the page."""
-    status, snapshot = job.status, job.snapshot
+    status, shown = job.status, None
     if status in FINISHED:
         if on_finish is not None:
             on_finish(job)
@@ -80,12 +89,12 @@ def _poll(job: Job, waiting, progress, stop: Stop | None, more, on_finish) -> No
     if status == QUEUED:
         st.info(waiting(job.ahead), icon=":material/hourglass_top:")
     else:
-        fraction, text = progress(snapshot)
-        st.progress(min(1.0, max(0.0, float(fraction))), text=text)
+        shown = progress(job.snapshot)
+        st.progress(min(1.0, max(0.0, float(shown.fraction))), text=shown.text)
     if stop is not None and st.button(stop.label, key=stop.key, icon=":material/stop_circle:", help=stop.help):
         job.stop_watching()
         if stop.forget is not None:
             stop.forget(job)
         st.rerun(scope="app")
     if more is not None:
-        more(job, snapshot)
+        more(job, shown)

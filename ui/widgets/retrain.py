@@ -23,19 +23,19 @@ import streamlit as st
 from services.jobs import Job
 from ui.shell import models
 from ui.shell.i18n import t
-from ui.widgets.job_watcher import Stop, watch
+from ui.widgets.job_watcher import Progress, Stop, watch
 
 _PENDING = "_retrain_pending"  # session: {panel prefix: job key of the retrain this session watches}
 
 
-def progress(snapshot, prefix: str, labels: Mapping[str, str]) -> tuple[float, str]:
+def progress(snapshot, prefix: str, labels: Mapping[str, str]) -> Progress:
     """The bar of a running retrain: models done plus the share of the current one's updates."""
     if not isinstance(snapshot, models.RetrainProgress):
-        return 0.0, t(f"{prefix}.retrain_progress", model="…", step=0, total="…")
+        return Progress(0.0, t(f"{prefix}.retrain_progress", model="…", step=0, total="…"))
     part = min(1.0, snapshot.step / snapshot.total) if snapshot.total else 0.5
-    return (min(1.0, (snapshot.index + part) / snapshot.count),
-            t(f"{prefix}.retrain_progress", model=labels.get(snapshot.name, snapshot.name), step=snapshot.step,
-              total=snapshot.total or "?"))
+    return Progress(min(1.0, (snapshot.index + part) / snapshot.count),
+                    t(f"{prefix}.retrain_progress", model=labels.get(snapshot.name, snapshot.name),
+                      step=snapshot.step, total=snapshot.total or "?"))
 
 
 def _finish(job: Job, names: list[str], prefix: str, labels: Mapping[str, str]) -> None:
@@ -62,7 +62,7 @@ def retrain_panel(names: Iterable[str], *, labels: Mapping[str, str], prefix: st
     ended = watch(job, waiting=lambda ahead: t(f"{prefix}.retrain_queued", n=ahead),
                   progress=lambda snapshot: progress(snapshot, prefix, labels),
                   stop=Stop(t(f"{prefix}.retrain_stop"), f"_{prefix}_retrain_stop", lambda _job: _forget(prefix)),
-                  more=lambda _job, _snapshot: st.caption(t(f"{prefix}.retrain_shared")),
+                  more=lambda _job, _shown: st.caption(t(f"{prefix}.retrain_shared")),
                   on_finish=lambda done: _finish(done, names, prefix, labels))
     if ended is not None:  # ended before a poll saw it (a replay): adopt it, and redraw the page with it
         _finish(ended, names, prefix, labels)
