@@ -2,9 +2,12 @@
 
 A teacher link ``/teacher?class=CODE&teacher=KEY`` opens the live view of an existing class; the
 page moves the code and key into this session and removes them from the address bar at once,
-so a projected browser never shows the key. The live part is an ``st.fragment`` re-run every
-``REFRESH`` seconds that reads ``ClassStore.results``. Everything students sent is shown through
-Plotly and ``st.dataframe`` (never as HTML or Markdown).
+so a projected browser never shows the key (``pages.teacher.session``: the class this session
+teaches, created, opened or closed). The live part is an ``st.fragment`` re-run every
+``REFRESH`` seconds that reads ``ClassStore.results`` and shows the cached views of what it read
+(``pages.teacher.view``: the quiz bars per question and the races, rebuilt only when an answer or
+a race arrives). Everything students sent is shown through Plotly and ``st.dataframe`` (never as
+HTML or Markdown).
 
 The file is not called ``teacher.py`` on purpose: right after a server start, before any session
 has run ``app.py``'s ``st.navigation``, Streamlit maps ``/teacher`` to a ``pages/teacher.py``
@@ -14,94 +17,20 @@ by file name and runs it without the router (no language, no sidebar).
 from __future__ import annotations
 
 import html
-import io
-import re
-import textwrap
 import time
-from urllib.parse import urlsplit
 
 import streamlit as st
 
-from classroom.store import MAX_KEY, ClassNotFound, StoreUnavailable, class_hours
-from pages.teacher import charts
-from rnn_core.race import RACE_TASKS
+from classroom.store import ClassNotFound, StoreUnavailable, class_hours
+from pages.teacher import session
+from pages.teacher import view as teacher_view
 from services import quiz
 from ui.shell.i18n import current_language, t
 from ui.shell.layout import header, presenting
-from ui.shell.numbers import setting
-from ui.shell.theme import style_figure
-from ui.widgets.chart import PLOTLY_CONFIG
-from ui.widgets.classroom import CODE_RE, clean_code, get_store
+from ui.widgets.chart import figure
+from ui.widgets.classroom import CODE_RE, get_store
 
-TEACHER = "_class_teacher"  # {"code": str, "key": str} once this session created or opened a class
 REFRESH = 3  # seconds between live updates
-KEY_RE = re.compile(rf"^[A-Za-z0-9_-]{{16,{MAX_KEY}}}$")
-
-
-def _base_url() -> str:
-    """The app's address as the browser sees it (without this page's path)."""
-    url = ""
-    try:
-        url = st.context.url or ""
-    except Exception:  # noqa: BLE001 - older servers, tests
-        url = ""
-    if url:
-        parts = urlsplit(url)
-        path = re.sub(r"/?teacher/?$", "", parts.path).rstrip("/")
-        return f"{parts.scheme}://{parts.netloc}{path}"
-    host = (st.context.headers or {}).get("Host") if hasattr(st.context, "headers") else None
-    return f"http://{host}" if host and re.fullmatch(r"[A-Za-z0-9.:\[\]-]+", host) else "http://localhost:8501"
-
-
-@st.cache_data(max_entries=64, show_spinner=False)
-def qr_png(text: str) -> bytes:
-    """A QR code of ``text`` as PNG bytes (black on white, a wide quiet zone for a projector)."""
-    import qrcode
-
-    qr = qrcode.QRCode(error_correction=qrcode.constants.ERROR_CORRECT_M, box_size=12, border=4)
-    qr.add_data(text)
-    qr.make(fit=True)
-    buffer = io.BytesIO()
-    qr.make_image(fill_color="black", back_color="white").save(buffer, format="PNG")
-    return buffer.getvalue()
-
-
-def _open_teacher_link() -> None:
-    """Consume ``?class=…&teacher=…``: check it, keep it in the session, drop it from the URL."""
-    raw_key = st.query_params.get("teacher")
-    if raw_key is None:
-        return
-    raw_code = st.query_params.get("class")
-    st.query_params.pop("teacher", None)
-    st.query_params.pop("class", None)
-    code = clean_code(raw_code)
-    if code is None or not KEY_RE.match(raw_key):
-        st.warning(t("teacher.bad_teacher_link"), icon=":material/link_off:")
-        return
-    try:
-        get_store().results(code, raw_key)
-    except PermissionError:
-        st.warning(t("teacher.wrong_key"), icon=":material/key_off:")
-    except ClassNotFound:
-        st.info(t("teacher.teacher_closed"), icon=":material/event_busy:")
-    except StoreUnavailable as error:
-        st.warning(t("teacher.unavailable_teacher", reason=str(error)), icon=":material/cloud_off:")
-    except (ValueError, TypeError):
-        st.warning(t("teacher.bad_teacher_link"), icon=":material/link_off:")
-    else:
-        st.session_state[TEACHER] = {"code": code, "key": raw_key}
-
-
-def _create() -> None:
-    title = st.session_state.get("_class_title", "")
-    try:
-        keys = get_store().create_class(title if isinstance(title, str) else "")
-    except (ValueError, TypeError):
-        st.session_state["_class_create_error"] = "teacher.bad_title"
-    except StoreUnavailable:
-        st.session_state["_class_create_error"] = "teacher.unavailable"
-    else:
-        st.session_state[TEACHER] = {"code": keys.code, "key": keys.teacher_key}
 
 
 def create_form() -> None:
@@ -109,7 +38,7 @@ def create_form() -> None:
     st.markdown(t("teacher.create_intro", hours=f"{class_hours():g}"))
     with st.form("_class_create_form"):
         st.text_input(t("teacher.title_label"), key="_class_title", max_chars=64, help=t("teacher.title_help"))
-        st.form_submit_button(t("teacher.create"), on_click=_create, type="primary", icon=":material/add_circle:")
+        st.form_submit_button(t("teacher.create"), on_click=session.create, type="primary", icon=":material/add_circle:")
     error = st.session_state.pop("_class_create_error", None)
     if error:
         st.warning(t(error), icon=":material/warning:")
@@ -118,8 +47,7 @@ def create_form() -> None:
 def projector_header(code: str, key: str) -> None:
     """The code in large type, the join link and its QR code, and the (folded) teacher link."""
     assert CODE_RE.match(code)  # only the store's alphabet reaches the HTML below
-    base = _base_url()
-    join_url = f"{base}/?class={code}"
+    base = session.base_url()
     size = "7rem" if presenting() else "5rem"
     left, right = st.columns([3, 2], vertical_alignment="center")
     with left:
@@ -128,14 +56,11 @@ def projector_header(code: str, key: str) -> None:
                 f"font-family:monospace;line-height:1.1'>{html.escape(code)}</div>")
         st.markdown(t("teacher.join_at", url=base))
     with right:
-        st.image(qr_png(join_url), caption=t("teacher.qr_caption"), width=440 if presenting() else 300)
+        st.image(teacher_view.qr_png(f"{base}/?class={code}"), caption=t("teacher.qr_caption"),
+                 width=440 if presenting() else 300)
     with st.expander(t("teacher.teacher_link"), icon=":material/key:", expanded=False):
         st.warning(t("teacher.teacher_link_warning"), icon=":material/visibility_off:")
         st.code(f"{base}/teacher?class={code}&teacher={key}", language=None)
-
-
-def _wrap(text: str, width: int = 44) -> str:
-    return "<br>".join(html.escape(line) for line in textwrap.wrap(text, width)) or " "
 
 
 def quiz_results(answers: dict) -> None:
@@ -144,62 +69,28 @@ def quiz_results(answers: dict) -> None:
     if not any(isinstance(v, dict) and v for v in answers.values()):
         st.info(t("teacher.quiz_none"), icon=":material/quiz:")
     present = presenting()
-    lang = current_language()
     numbers = list(range(1, len(quiz.QUESTIONS) + 1))
     picked = st.segmented_control(t("teacher.pick_question"), ["all", *numbers], default="all", key="_class_q_pick",
                                   format_func=lambda o: t("teacher.all_questions") if o == "all" else str(o))
     shown = numbers if picked in (None, "all") else [picked]
-    single = len(shown) == 1
-    columns = st.columns(1 if present or single else 2)
+    columns = st.columns(1 if present or len(shown) == 1 else 2)
     for slot, n in enumerate(shown):
-        question = quiz.QUESTIONS[n - 1]
-        tally = answers.get(question.key) or {}
-        counts = [int(tally.get(letter, 0)) for letter in "abcd"[: question.options]]
-        width = 60 if single else 34
-        labels = [f"{letter}) " + _wrap(t(key), width) for letter, key in zip("abcd", question.option_keys, strict=False)]
+        panel = teacher_view.question_view(n, teacher_view.tally(answers, n), len(shown) == 1, current_language(),
+                                           present)
         with columns[slot % len(columns)]:
-            st.markdown(t("teacher.question", n=n, text=t(question.key)))
-            fig = charts.answers_figure(counts, labels, question.correct,
-                                        title=t("teacher.answers_count", n=sum(counts)),
-                                        x_title=t("teacher.count_axis"), correct_label=t("teacher.correct_mark"))
-            per_option = 110 if single else (85 if present else 70)
-            style_figure(fig, present=present or single, height=120 + per_option * question.options, lang=lang)
-            fig.update_layout(margin={"t": 60, "l": 20})
-            st.plotly_chart(fig, width="stretch", theme=None, config=PLOTLY_CONFIG, key=f"class-q{n}")
+            st.markdown(panel.question)
+            figure(panel.fig, key=f"class-q{n}")
 
 
 def race_results(races: list) -> None:
     st.subheader(t("teacher.races_heading"))
-    df = charts.race_frame(races, tuple(RACE_TASKS))
-    if df.empty:
+    races_view = teacher_view.races_view(races, current_language(), presenting())
+    if races_view is None:
         st.info(t("teacher.races_none"), icon=":material/sports_score:")
         return
-    lang = current_language()
-    cell_names = {cell: t(f"teacher.cell_{cell}") for cell in charts.CELLS}
-
-    def label(task: str, length: int) -> str:
-        return f"{t(f'lab.taskname_{task}')}, T = {length}"
-
-    fig = charts.races_figure(df, cell_names=cell_names, setting_label=label, title=t("teacher.races_chart_title"),
-                              x_title=t("teacher.races_x"), y_title=t("teacher.races_y"))
-    style_figure(fig, present=presenting(), lang=lang)
-    st.plotly_chart(fig, width="stretch", theme=None, config=PLOTLY_CONFIG, key="class-races")
+    figure(races_view.fig, key="class-races")
     st.caption(t("teacher.races_caption"))
-    shown = df.assign(task=[t(f"lab.taskname_{task}") for task in df["task"]],
-                      clip=[t("teacher.no_clip") if c is None or c != c else setting(c, lang) for c in df["clip"]],
-                      lr=[setting(v, lang) if v == v and v is not None else "" for v in df["lr"]])
-    names = {"student": t("teacher.col_student"), "task": t("teacher.col_task"), "length": t("teacher.col_length"),
-             "steps": t("teacher.col_steps"), "hidden": t("teacher.col_hidden"), "lr": t("teacher.col_lr"),
-             "clip": t("teacher.col_clip"), "seed": t("teacher.col_seed"),
-             **{f"loss_{c}": t("teacher.col_loss", cell=cell_names[c]) for c in charts.CELLS}}
-    st.dataframe(shown.rename(columns=names), hide_index=True, width="stretch",
-                 column_config={names[f"loss_{c}"]: st.column_config.NumberColumn(format="%.4g")
-                                for c in charts.CELLS})
-
-
-def _forget() -> None:
-    st.session_state.pop(TEACHER, None)
-    st.session_state.pop("_class_confirm", None)
+    st.dataframe(races_view.table, hide_index=True, width="stretch", column_config=races_view.column_config)
 
 
 @st.fragment(run_every=REFRESH)
@@ -208,7 +99,7 @@ def live(code: str, key: str) -> None:
     try:
         res = get_store().results(code, key)
     except (ClassNotFound, PermissionError):
-        _forget()
+        session.forget()
         st.session_state["_class_gone_note"] = True
         st.rerun(scope="app")
     except StoreUnavailable as error:
@@ -235,7 +126,7 @@ def live(code: str, key: str) -> None:
         except StoreUnavailable as error:
             st.warning(t("teacher.unavailable_teacher", reason=str(error)), icon=":material/cloud_off:")
             return
-        _forget()
+        session.forget()
         st.session_state["_class_closed_note"] = True
         st.rerun(scope="app")
 
@@ -243,12 +134,12 @@ def live(code: str, key: str) -> None:
 # --------------------------------------------------------------------------- the page
 
 header("teacher")
-_open_teacher_link()
+session.open_teacher_link()
 if st.session_state.pop("_class_closed_note", False):
     st.success(t("teacher.closed_done"), icon=":material/lock:")
 if st.session_state.pop("_class_gone_note", False):
     st.info(t("teacher.teacher_closed"), icon=":material/event_busy:")
-teacher = st.session_state.get(TEACHER)
+teacher = session.teaching()
 if teacher is None:
     create_form()
 else:

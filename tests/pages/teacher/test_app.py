@@ -287,3 +287,28 @@ def test_one_question_shown_large(data_dir):
     bars = [f for f in figures(teacher) if f["data"][0].get("orientation") == "h"]
     assert len(bars) == 1 and len(tally_figures) == 8
     assert tally(teacher) == {"conclusion.q4": {"b": 1}}
+
+
+def test_the_cached_views_are_shared_and_never_modified(data_dir):
+    """The live part reruns every few seconds: while no answer arrives it gets the very same cached
+    figure back, and showing it (in two sessions) changes nothing in it."""
+    from pages.teacher import view as teacher_view
+
+    teacher, code, key = create_class("en")
+    a = open_page("pages/conclusion/page.py", lang="en", **{"class": code})
+    answer_quiz(a, {"conclusion.q4": 1})
+    counts = teacher_view.tally({"conclusion.q4": {"b": 1}}, 4)
+    assert counts == (0, 1, 0, 0)[: quiz.QUESTIONS[3].options]
+    panel = teacher_view.question_view(4, counts, False, "en", False)
+    before = panel.fig.to_json()
+    teacher.run()
+    other = run_page(TEACHER, lang="en", params={"class": code, "teacher": key}, timeout=180)
+    clean(teacher)
+    clean(other)
+    assert teacher_view.question_view(4, counts, False, "en", False) is panel
+    assert panel.fig.to_json() == before
+    assert tally(teacher) == tally(other) == {"conclusion.q4": {"b": 1}}
+    race = {"student": 1, "result": {"task": "adding", "length": 10, "results": {"rnn": {"final_loss": 0.1}}}}
+    shown = teacher_view.races_view([race], "en", False)
+    assert teacher_view.races_view([race], "en", False) is shown and len(shown.table) == 1
+    assert teacher_view.races_view([{"student": 1, "result": {"task": "bogus", "length": 10}}], "en", False) is None
