@@ -8,12 +8,14 @@ stands on the journey). The slug names the URL (``/<slug>``), the folder and the
 ``page.py``      the page Streamlit runs: read controls → one cached view → show (required)
 ``texts.py``     its strings, both languages side by side: ``TEXTS = {"<slug>.key": {"pt": …, "en": …}}``
                  (required), with its navigation title ``common.nav_<slug>`` and, on the journey,
-                 its home card ``home.card_<slug>``: nothing outside the folder names the station
+                 its home card ``home.card_<slug>``: all of its strings are in its folder
 ``evidence.py``  its typed evidence (``EVIDENCE``, a frozen ``ui.shell.evidence.Frozen`` dataclass)
                  for the conclusion page (optional)
 ``bench.py``     its benchmark scenario (``SCENARIO``, a ``bench.scenarios.Scenario`` opening
                  ``page.py``) (optional)
-``view.py`` …    cached views, figure builders, sentence builders: whatever is only its own
+``view.py`` …    whatever is only its own: cached views that also write its sentences (``view.py``),
+                 figure builders (``charts.py``), this session's controls and state (``controls.py``,
+                 ``session.py``, ``history.py``)
 ===============  ===========================================================================
 
 What derives from this table: the router's navigation and its default page (``app.py``), the
