@@ -138,3 +138,20 @@ def test_shutdown_cancels_running_and_queued_jobs_and_waits_for_them():
     board.shutdown(timeout=5)
     assert running.status == STOPPED and running.result == "cancelled" and not running._thread.is_alive()
     assert queued.status == STOPPED and board.stats()["queued"] == 0
+
+
+def test_stop_watching_goes_to_the_board_that_holds_the_job():
+    """A page stops watching through the job itself (ui.widgets.job_watcher), whichever board is global."""
+    board, other = JobBoard(slots=1), JobBoard(slots=1)
+    gate = threading.Event()
+    running = board.submit("a", _gate_fn(gate, []))
+    queued = board.submit("b", _gate_fn(gate, []))
+    board.submit("b", _gate_fn(gate, []))  # two students wait for b
+    queued.stop_watching()
+    assert queued.status == QUEUED and queued.watchers == 1 and other.stats()["known"] == 0
+    queued.stop_watching()
+    assert queued.status == STOPPED and board.stats()["queued"] == 0  # nobody waits: it left the queue
+    gate.set()
+    assert running.wait(5) and running.status == DONE
+    running.stop_watching()  # a finished job: nothing to stop
+    assert running.status == DONE
