@@ -20,19 +20,11 @@ import sys
 from collections.abc import Sequence
 from typing import Any
 
-
-def _finite(x: Any) -> Any:
-    if isinstance(x, float) and not math.isfinite(x):
-        return None
-    if isinstance(x, dict):
-        return {k: _finite(v) for k, v in x.items()}
-    if isinstance(x, list | tuple):
-        return [_finite(v) for v in x]
-    return x
+from rnn_core.jsonable import finite
 
 
 def _dump(obj: Any) -> None:
-    print(json.dumps(_finite(obj), indent=1, allow_nan=False))
+    print(json.dumps(finite(obj), indent=1, allow_nan=False))
 
 
 def _fmt(x: float | None, spec: str = ".4g") -> str:

@@ -132,6 +132,15 @@ def _reference_line(fig: go.Figure, value: float, name: str, steps: int, *, colo
                            yanchor="bottom", font={"color": color}, bgcolor="rgba(255,255,255,0.75)")
 
 
+def _solved_star(cell: str, name: str, step: int, y: float, texts: Mapping[str, str]) -> go.Scatter:
+    """A star on ``cell``'s curve at the step where it solved the task (hover: ``texts["solved"]``)."""
+    text = texts["solved"].format(model=name, step=step)
+    return go.Scatter(x=[step], y=[y], mode="markers", legendgroup=cell, showlegend=False, name=text,
+                      marker={"symbol": "star", "size": 15, "color": MODEL_COLORS[cell],
+                              "line": {"color": "white", "width": 1}},
+                      hovertemplate=f"{text}<extra></extra>")
+
+
 def loss_figure(
     curves: Mapping[str, Mapping[str, Sequence[float]]],
     *,
@@ -180,12 +189,7 @@ def loss_figure(
                                  hovertemplate=f"{hover}<extra></extra>"))
         step = solved.get(cell)
         if step and 1 <= step <= loss.size and np.isfinite(mean[step - 1]):
-            text = texts["solved"].format(model=name, step=step)
-            fig.add_trace(go.Scatter(x=[step], y=[mean[step - 1]], mode="markers", legendgroup=cell,
-                                     showlegend=False, name=text,
-                                     marker={"symbol": "star", "size": 15, "color": color,
-                                             "line": {"color": "white", "width": 1}},
-                                     hovertemplate=f"{text}<extra></extra>"))
+            fig.add_trace(_solved_star(cell, name, step, mean[step - 1], texts))
         step = exploded.get(cell)
         if step:
             fig.add_shape(type="line", x0=step, x1=step, y0=0, y1=1, xref="x", yref="paper",
@@ -240,12 +244,7 @@ def accuracy_figure(
                                  line={"color": color, "width": 2.6}, hovertemplate=f"{hover}<extra></extra>"))
         step = solved.get(cell)
         if step and 1 <= step <= acc.size:
-            text = texts["solved"].format(model=name, step=step)
-            fig.add_trace(go.Scatter(x=[step], y=[mean[step - 1]], mode="markers", legendgroup=cell,
-                                     showlegend=False, name=text,
-                                     marker={"symbol": "star", "size": 15, "color": color,
-                                             "line": {"color": "white", "width": 1}},
-                                     hovertemplate=f"{text}<extra></extra>"))
+            fig.add_trace(_solved_star(cell, name, step, mean[step - 1], texts))
     span = max(2, total_steps)
     _reference_line(fig, chance, texts["chance_name"], span, color=MODEL_COLORS["baseline"], dash="dash",
                     hover=texts["chance_name"])

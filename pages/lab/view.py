@@ -18,6 +18,7 @@ import streamlit as st
 from pages.lab import charts
 from pages.lab import evidence as lab_evidence
 from pages.lab.charts import LiveView, ResultsView
+from rnn_core.jsonable import finite
 from rnn_core.manifest import NEAR_CHANCE, is_realistic_series, manifest_accuracy_at
 from services import race_runner as runner
 from services.race_runner import RaceState
@@ -26,17 +27,6 @@ from ui.shell import models as models_cache
 from ui.shell import numbers
 from ui.shell.i18n import t
 from ui.shell.theme import style_figure
-
-
-def finite(value):
-    """JSON has no NaN or ∞: write them as null."""
-    if isinstance(value, float) and not math.isfinite(value):
-        return None
-    if isinstance(value, dict):
-        return {k: finite(v) for k, v in value.items()}
-    if isinstance(value, list | tuple):
-        return [finite(v) for v in value]
-    return value
 
 
 def _labels(lang: str) -> dict[str, str]:

@@ -22,6 +22,25 @@ LINE_WIDTH = {"ff": 2.0, "rnn": 8.0, "stable_rnn": 6.5, "lstm": 5.0, "gru": 3.0}
 BELIEF_WIDTH = {"ff": 2.0, "rnn": 5.0, "stable_rnn": 4.0, "lstm": 3.5, "gru": 2.5}
 
 
+def _model_lines(df: pd.DataFrame, x: str, y: str, names: Mapping[str, str], widths: Mapping[str, float],
+                 hovertemplate: str, customdata=None) -> list[go.Scatter]:
+    """One line per model of ``df`` (columns ``model``, ``x``, ``y``), known models in :data:`MODEL_ORDER`
+    first: the feedforward block dashed with markers, the recurrent models solid, each in its colour and
+    ``widths`` (so models that agree stay visible). ``customdata(part)`` gives a model's hover data."""
+    models = [m for m in MODEL_ORDER if m in set(df["model"])] + [m for m in df["model"].unique() if m not in MODEL_ORDER]
+    traces = []
+    for model in models:
+        part = df[df["model"] == model].sort_values(x)
+        traces.append(go.Scatter(
+            x=part[x], y=part[y], mode="lines+markers" if model == "ff" else "lines", name=names.get(model, model),
+            line={"color": MODEL_COLORS.get(model, "#333333"), "width": widths.get(model, 3.0),
+                  "dash": "dash" if model == "ff" else "solid"},
+            marker={"size": 5}, hovertemplate=hovertemplate,
+            **({"customdata": customdata(part)} if customdata else {}),
+        ))
+    return traces
+
+
 def belief_figure(df: pd.DataFrame, names: Mapping[str, str], *, key_index: int, tick_labels: Sequence[str],
                   title: str, x_label: str, y_label: str, key_label: str, final_label: str,
                   chance_label: str) -> go.Figure:
@@ -31,19 +50,9 @@ def belief_figure(df: pd.DataFrame, names: Mapping[str, str], *, key_index: int,
     answer if the series ended after that episode, i.e. ``softmax(readout(h_t))[happy]``).
     The key event and the final scene are marked with vertical lines; 50 % is chance.
     """
-    fig = go.Figure()
-    models = [m for m in MODEL_ORDER if m in set(df["model"])] + [m for m in df["model"].unique() if m not in MODEL_ORDER]
-    for model in models:
-        part = df[df["model"] == model].sort_values("step")
-        fig.add_trace(go.Scatter(
-            x=part["step"], y=part["p_happy"], mode="lines+markers" if model == "ff" else "lines",
-            name=names.get(model, model),
-            line={"color": MODEL_COLORS.get(model, "#333333"), "width": BELIEF_WIDTH.get(model, 3.0),
-                  "dash": "dash" if model == "ff" else "solid"},
-            marker={"size": 5},
-            customdata=[tick_labels[int(s)] for s in part["step"]],
-            hovertemplate="%{customdata}: %{y:.1%}<extra>%{fullData.name}</extra>",
-        ))
+    fig = go.Figure(data=_model_lines(df, "step", "p_happy", names, BELIEF_WIDTH,
+                                      "%{customdata}: %{y:.1%}<extra>%{fullData.name}</extra>",
+                                      lambda part: [tick_labels[int(s)] for s in part["step"]]))
     last = len(tick_labels) - 1
     box = {"showarrow": False, "bgcolor": "rgba(255,255,255,0.8)"}
     shapes = [vline(key_index, {"color": "#555555", "width": 2, "dash": "dot"}),
@@ -91,17 +100,8 @@ def accuracy_distance_figure(df: pd.DataFrame, names: Mapping[str, str], *, trai
     # legend entry for the shaded band
     fig.add_trace(go.Scatter(x=[None], y=[None], mode="markers", name=trained_label,
                              marker={"symbol": "square", "size": 14, "color": OKABE_ITO["sky_blue"], "opacity": 0.35}))
-    models = [m for m in MODEL_ORDER if m in set(df["model"])] + [m for m in df["model"].unique() if m not in MODEL_ORDER]
-    for model in models:
-        part = df[df["model"] == model].sort_values("distance")
-        fig.add_trace(go.Scatter(
-            x=part["distance"], y=part["accuracy"], mode="lines+markers" if model == "ff" else "lines",
-            name=names.get(model, model),
-            line={"color": MODEL_COLORS.get(model, "#333333"), "width": LINE_WIDTH.get(model, 3.0),
-                  "dash": "dash" if model == "ff" else "solid"},
-            marker={"size": 5},
-            hovertemplate="d = %{x}: %{y:.1%}<extra>%{fullData.name}</extra>",
-        ))
+    fig.add_traces(_model_lines(df, "distance", "accuracy", names, LINE_WIDTH,
+                                "d = %{x}: %{y:.1%}<extra>%{fullData.name}</extra>"))
     # the labels of the vertical lines sit in the empty band below chance
     if window is not None:
         shapes.append(vline(window - 0.5, {"dash": "dot", "color": MODEL_COLORS["ff"], "width": 2}))
