@@ -102,3 +102,30 @@ def assert_clean(at: AppTest) -> None:
     """No exception, no error box that is a traceback, no raw catalog key."""
     assert not at.exception, [e.value for e in at.exception]
     assert raw_keys(at) == []
+
+
+def assert_view_shared(page: str, cached, args: tuple, fingerprint, change) -> AppTest:
+    """A cached view is computed once for the server and no session changes it: ``page`` opened by
+    several sessions (a second one then changing a control with ``change(at)``, one in presenter mode,
+    one in Portuguese) leaves ``cached(*args)`` the very same object with the same ``fingerprint``.
+    Returns the first session (it shows that view)."""
+    first = run_page(page)
+    view = cached(*args)
+    before = fingerprint(view)
+    second = run_page(page)
+    run_page(page, present=True)
+    run_page(page, lang="pt")
+    first.run()
+    change(second)
+    assert_clean(first)
+    assert_clean(second)
+    assert cached(*args) is view
+    assert fingerprint(view) == before
+    return first
+
+
+def body_text(at: AppTest) -> str:
+    """The page's prose as one string: markdown, captions and message boxes (info, error, success,
+    warning), one element a line."""
+    return "\n".join(str(el.value) for kind in ("markdown", "caption", "info", "error", "success", "warning")
+                     for el in at.get(kind))

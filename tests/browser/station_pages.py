@@ -1,20 +1,28 @@
 """Browser steps shared by the station tests (``tests/pages/<slug>/test_browser.py``): open a page,
-wait for its charts to be drawn, shoot it screenful by screenful."""
+wait for its charts to be drawn, shoot it screenful by screenful or whole, check a phone's width,
+answer the quiz."""
 
 from __future__ import annotations
 
-from tests.browser.helpers import shot, wait_idle
+from services import quiz
+from tests.browser.helpers import assert_no_exception, shot, wait_idle
 
 
-def open_station(page, url: str) -> None:
-    """Go to ``url`` and wait for the run. A fresh server answers the very first deep link with
-    Streamlit's "Page not found" dialog (and still runs the page): close it, it is not ours."""
-    page.goto(url)
-    wait_idle(page, timeout=120_000)
+def settle(page, timeout: float = 120_000) -> None:
+    """Wait for the run. A fresh server answers the very first deep link with Streamlit's "Page not
+    found" dialog (st.navigation's pages are not registered yet) and still runs the right page behind
+    it: close the dialog, it is not ours."""
+    wait_idle(page, timeout=timeout)
     dialog = page.locator("[role='dialog']")
     if dialog.count() and dialog.first.is_visible():
         page.keyboard.press("Escape")
         dialog.first.wait_for(state="hidden", timeout=10_000)
+
+
+def open_station(page, url: str, timeout: float = 120_000) -> None:
+    """Go to ``url`` and wait for the run (:func:`settle`)."""
+    page.goto(url)
+    settle(page, timeout)
 
 
 def charts_drawn(page, at_least: int) -> None:
@@ -26,10 +34,48 @@ def charts_drawn(page, at_least: int) -> None:
     assert page.locator(".js-plotly-plot").count() >= at_least
 
 
-def scroll_shots(page, name: str, steps: int = 4) -> None:
-    """Streamlit scrolls inside its main container: wheel over it and shoot each screenful."""
+def scroll_shots(page, name: str, steps: int = 4, *, wheel: int = 650, pause: int = 400) -> None:
+    """Streamlit scrolls inside its main container: wheel over it (``wheel`` px a step, ``pause`` ms
+    to redraw) and shoot each screenful."""
     page.mouse.move(800, 400)
     for i in range(steps):
         shot(page, f"{name}-{i}")
-        page.mouse.wheel(0, 650)
-        page.wait_for_timeout(400)
+        page.mouse.wheel(0, wheel)
+        page.wait_for_timeout(pause)
+
+
+def whole_page_shots(browser, url: str, name: str, charts: int) -> None:
+    """A tall viewport shows the whole page at once, for a human (or a model) to look at: ``url`` (with
+    ``{lang}``) in Portuguese and in English, each shot once ``charts`` charts are drawn, no traceback."""
+    for lang in ("pt", "en"):
+        context = browser.new_context(viewport={"width": 1280, "height": 3600}, locale="en-US")
+        page = context.new_page()
+        open_station(page, url.format(lang=lang))
+        charts_drawn(page, charts)
+        assert_no_exception(page)
+        shot(page, f"{name}-{lang}-full")
+        context.close()
+
+
+def fits_a_phone(browser, url: str, name: str, charts: int) -> None:
+    """``url`` on a 390 px wide phone: no traceback, ``charts`` charts drawn, nothing wider than the screen."""
+    context = browser.new_context(viewport={"width": 390, "height": 844}, locale="pt-BR", is_mobile=True)
+    page = context.new_page()
+    open_station(page, url)
+    assert_no_exception(page)
+    charts_drawn(page, charts)
+    overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth")
+    assert overflow <= 1, f"{name}: the page is {overflow}px wider than the phone"
+    shot(page, f"{name}-phone")
+    context.close()
+
+
+def answer_quiz(page, catalog, choices: dict[str, int]) -> None:
+    """On the conclusion page: pick option ``choices[question key]`` (0-based) of those quiz questions,
+    by the labels in ``catalog`` (one language's texts), then press the quiz's submit button."""
+    for question in quiz.QUESTIONS:
+        if question.key in choices:
+            option = catalog[question.option_keys[choices[question.key]]]
+            group = page.locator("[data-testid='stMain'] [data-testid='stRadio']").filter(has_text=catalog[question.key][:40])
+            group.locator("label").filter(has_text=option).first.click()
+    page.get_by_role("button", name=catalog["conclusion.quiz_submit"]).click()

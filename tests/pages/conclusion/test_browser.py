@@ -7,6 +7,7 @@ from pages.conclusion import texts as station6
 from services import quiz
 from tests.apptest_helpers import RAW_KEY
 from tests.browser.helpers import SCREENSHOTS, assert_no_exception, shot, wait_idle
+from tests.browser.station_pages import answer_quiz, open_station, scroll_shots
 from ui.shell.catalogs import in_language
 
 pytestmark = pytest.mark.browser
@@ -15,39 +16,15 @@ CATALOG = {"pt": in_language(station6.TEXTS, "pt"), "en": in_language(station6.T
 
 
 def _open(page, server_url, lang: str, present: bool = False):
-    page.goto(f"{server_url}/conclusion?lang={lang}{'&present=1' if present else ''}")
-    wait_idle(page)
-    # Known shell issue, not this page's: the very first deep link after a server start gets
-    # Streamlit's "Page not found" dialog (st.navigation's pages are not registered yet) while
-    # the right page renders behind it. Close it so the page can be used.
-    dialog = page.locator("[role='dialog']")
-    if dialog.count() and dialog.first.is_visible():
-        page.keyboard.press("Escape")
-        dialog.first.wait_for(state="hidden", timeout=10_000)
+    open_station(page, f"{server_url}/conclusion?lang={lang}{'&present=1' if present else ''}")
     # The page's first render computes the live gradients (cached afterwards): wait for the quiz.
     page.get_by_role("button", name=CATALOG[lang]["conclusion.quiz_submit"]).wait_for(timeout=120_000)
     wait_idle(page)
     assert_no_exception(page)
 
 
-def _viewport_shots(page, name: str, steps: int = 8) -> None:
-    """Streamlit scrolls inside its main container: screenshot the viewport while scrolling."""
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    page.mouse.move(700, 400)
-    for i in range(steps):
-        page.screenshot(path=str(SCREENSHOTS / f"{name}-{i}.png"))
-        page.mouse.wheel(0, 650)
-        page.wait_for_timeout(250)
-
-
 def _answer(page, lang: str, choices: dict[str, int]) -> None:
-    cat = CATALOG[lang]
-    for question in quiz.QUESTIONS:
-        if question.key in choices:
-            option = cat[question.option_keys[choices[question.key]]]
-            group = page.locator("[data-testid='stMain'] [data-testid='stRadio']").filter(has_text=cat[question.key][:40])
-            group.locator("label").filter(has_text=option).first.click()
-    page.get_by_role("button", name=cat["conclusion.quiz_submit"]).click()
+    answer_quiz(page, CATALOG[lang], choices)
     wait_idle(page)
     assert_no_exception(page)
 
@@ -66,7 +43,7 @@ def test_conclusion_page_quiz_and_score(page, server_url, lang):
     text = page.locator("[data-testid='stMain']").inner_text()
     assert RAW_KEY.findall(text) == [] and "{" not in text  # no raw keys, no unfilled placeholders
     shot(page, f"s6-{lang}")
-    _viewport_shots(page, f"s6-{lang}-view")
+    scroll_shots(page, f"s6-{lang}-view", 8, pause=250)
 
     # submit with nothing answered → a clear message, no score
     page.get_by_role("button", name=cat["conclusion.quiz_submit"]).click()
@@ -102,4 +79,4 @@ def test_conclusion_presenter_mode(page, server_url):
     # long explanations are folded: their text is not visible until the expander opens
     assert not page.get_by_text(in_language(station6.TEXTS, "pt")["conclusion.lesson2_more"][:50]).first.is_visible()
     shot(page, "s6-pt-present")
-    _viewport_shots(page, "s6-pt-present-view", steps=6)
+    scroll_shots(page, "s6-pt-present-view", 6, pause=250)

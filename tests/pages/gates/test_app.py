@@ -13,12 +13,12 @@ from rnn_core import pretrained
 from services.jobs import JOBS
 from tests.apptest_helpers import (
     assert_clean,
+    body_text,
     figure_titled,
     figure_titles,
     figures,
     open_page,
 )
-from ui.shell import models as models_cache
 
 PAGE = "pages/gates/page.py"
 HIDDEN = 32  # the realistic-series LSTM and GRU
@@ -47,11 +47,6 @@ def _page(**params):
 
 
 
-def _texts(at) -> str:
-    return "\n".join(str(el.value) for kind in ("markdown", "caption", "info", "error", "success", "warning")
-                     for el in at.get(kind))
-
-
 def _metric(at, label: str) -> str:
     return next(str(m.value) for m in at.metric if m.label == label)
 
@@ -65,13 +60,6 @@ def _heatmaps(fig: dict) -> tuple[np.ndarray, list[np.ndarray], list[np.ndarray]
     return strip, gates, signed
 
 
-@pytest.fixture
-def fresh_models():
-    models_cache.clear()
-    yield
-    models_cache.clear()
-
-
 @pytest.mark.parametrize("lang", ["en", "pt"])
 @pytest.mark.parametrize("present", [False, True])
 def test_page_renders_clean_in_both_languages(lang, present):
@@ -79,7 +67,7 @@ def test_page_renders_clean_in_both_languages(lang, present):
     assert_clean(at)
     assert len(figures(at)) == N_FIGURES
     assert at.title[0].value == ("Gates: LSTM and GRU" if lang == "en" else "Portas: LSTM e GRU")
-    text = _texts(at)
+    text = body_text(at)
     if lang == "en":
         assert "Forget gate (porta de esquecimento)" in text and "Update gate (porta de atualização)" in text
         assert "Cho et al. (2014)" in text and "Chung et al. (2014)" in text
@@ -119,13 +107,13 @@ def test_heatmaps_match_the_timeline_and_the_hidden_size():
     assert len(lines) == 5 and all(v.shape == (steps,) for v in lines.values())
     for name in ("f: forget", "i: input", "o: output"):
         assert np.all((lines[name] >= 0) & (lines[name] <= 1))
-    assert "40 ordinary episodes after the key event" in _texts(at)
+    assert "40 ordinary episodes after the key event" in body_text(at)
 
 
 def test_the_memory_unit_is_described_with_measured_numbers():
     at = _page()
     assert_clean(at)
-    text = _texts(at)
+    text = body_text(at)
     assert "What unit" in text and "Forget gate: mean" in text and "Input gate:" in text and "Output gate:" in text
     assert "random series" in text  # the batch-level check
     # the models say why the character cries: the default key event is sad
@@ -166,7 +154,7 @@ def test_forget_bias_one_from_the_url_solves_it():
     at = _page(forget_bias=1)
     assert_clean(at)
     assert float(_metric(at, "Final accuracy").rstrip("%")) >= 95
-    assert "solves the task" in _texts(at)
+    assert "solves the task" in body_text(at)
 
 
 @pytest.mark.parametrize("params", [{"forget_bias": "banana"}, {"forget_bias": "7"}, {"forget_bias": "nan"},
@@ -248,7 +236,7 @@ def test_two_ways_to_remember_shows_numbers_measured_from_both_models():
         "today's LSTM (unit 9)", "LSTM whose gates never see h (unit 25)"]
     belt = mechanism_report(pretrained.load_pretrained("series_moods_lstm_belt"))
     default = mechanism_report(pretrained.load_pretrained("series_moods_lstm"))
-    text = _texts(at)
+    text = body_text(at)
     assert f"forget gate {numbers.fixed(belt.forget_after, 2)}" in text
     assert f"averages {numbers.fixed(default.forget_after, 2)}" in text
     assert belt.forget_after > 0.9 > default.forget_after  # the two mechanisms, as measured

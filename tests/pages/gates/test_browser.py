@@ -6,7 +6,8 @@ import pytest
 
 from pages.gates import texts as station4
 from tests.apptest_helpers import RAW_KEY
-from tests.browser.helpers import SCREENSHOTS, assert_no_exception, shot, wait_idle
+from tests.browser.helpers import assert_no_exception, shot, wait_idle
+from tests.browser.station_pages import open_station, scroll_shots
 from ui.shell.catalogs import in_language
 
 pytestmark = pytest.mark.browser
@@ -16,13 +17,7 @@ N_CHARTS = 13  # 2 diagrams, 2 × (heatmaps + unit) in the tabs, step-through, t
 
 
 def _open(page, server_url, lang: str, query: str = "") -> None:
-    page.goto(f"{server_url}/gates?lang={lang}{query}")
-    wait_idle(page, timeout=180_000)
-    # st.navigation's first deep link after a server start may show "Page not found" over the page
-    dialog = page.locator("[role='dialog']")
-    if dialog.count() and dialog.first.is_visible():
-        page.keyboard.press("Escape")
-        dialog.first.wait_for(state="hidden", timeout=10_000)
+    open_station(page, f"{server_url}/gates?lang={lang}{query}", timeout=180_000)
     page.get_by_text(CATALOG[lang]["gates.cost_heading"]).first.wait_for(timeout=180_000)
     wait_idle(page, timeout=180_000)
     assert_no_exception(page)
@@ -30,16 +25,6 @@ def _open(page, server_url, lang: str, query: str = "") -> None:
 
 def _charts(page) -> int:
     return page.evaluate("() => document.querySelectorAll('.js-plotly-plot .main-svg').length")
-
-
-def _viewport_shots(page, name: str, steps: int = 6) -> None:
-    """Streamlit scrolls inside its main container: screenshot the viewport while scrolling."""
-    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-    page.mouse.move(700, 400)
-    for i in range(steps):
-        page.screenshot(path=str(SCREENSHOTS / f"{name}-{i}.png"))
-        page.mouse.wheel(0, 2400)
-        page.wait_for_timeout(400)
 
 
 def _main_text(page) -> str:
@@ -59,7 +44,7 @@ def test_gates_page_draws_and_retrains_on_the_bias_slider(page, server_url, lang
     assert RAW_KEY.findall(text) == [] and "{" not in text  # no raw keys, no unfilled placeholders
     assert cat["gates.gate_forget_name"] in text and cat["gates.gate_reset_name"] in text
     shot(page, f"s4-{lang}")
-    _viewport_shots(page, f"s4-{lang}-view")
+    scroll_shots(page, f"s4-{lang}-view", 6, wheel=2400)
 
     # the GRU tab
     page.get_by_role("tab", name=cat["gates.tab_gru"]).click()

@@ -16,6 +16,7 @@ from rnn_core.explode import RECIPE
 from services.jobs import JOBS
 from tests.apptest_helpers import (
     assert_clean,
+    body_text,
     figure_titled,
     figure_titles,
     figures,
@@ -41,11 +42,6 @@ def _trace(fig: dict, name_start: str) -> np.ndarray:
     return np.array([np.nan if v is None else v for v in trace["y"]], dtype=float)
 
 
-def _texts(at) -> str:
-    return "\n".join(str(el.value) for kind in ("markdown", "caption", "info", "error", "success", "warning")
-                     for el in at.get(kind))
-
-
 @pytest.mark.parametrize("lang", ["en", "pt"])
 @pytest.mark.parametrize("present", [False, True])
 def test_page_renders_clean_in_both_languages(lang, present):
@@ -54,7 +50,7 @@ def test_page_renders_clean_in_both_languages(lang, present):
     assert len(figures(at)) == N_FIGURES
     title = at.title[0].value
     assert title == ("Vanishing and exploding gradients" if lang == "en" else "Desvanecimento e explosão do gradiente")
-    text = _texts(at)
+    text = body_text(at)
     if present:  # the takeaway is on top, explanations folded into expanders
         assert ("exponentially" in text) if lang == "en" else ("exponencialmente" in text)
     assert ("Vanishing gradient" in text) if lang == "en" else ("Desvanecimento do gradiente (vanishing gradient)" in text)
@@ -76,14 +72,14 @@ def test_linear_theory_line_matches_the_measured_slope_at_gain_09():
     slope = np.polyfit(distance, np.log10(measured), 1)[0]
     assert slope == pytest.approx(math.log10(0.9), rel=1e-6)
     assert measured[100] == pytest.approx(2.656e-5, rel=1e-3)  # 0.9^100
-    assert "Vanishing gradient" in _texts(at)
-    assert "sufficient" in _texts(at)  # σ_max = 0.9 < 1/γ = 1
+    assert "Vanishing gradient" in body_text(at)
+    assert "sufficient" in body_text(at)  # σ_max = 0.9 < 1/γ = 1
 
 
 def test_badge_says_exploding_for_linear_gain_15():
     at = _page(gain=1.5, nonlinearity="linear")
     assert_clean(at)
-    text = _texts(at)
+    text = body_text(at)
     assert ":red-badge[" in text and "Exploding gradient" in text and "megaphone" in text
     assert "necessary" in text
     phone = figure_titled(at, "The telephone game")
@@ -135,10 +131,10 @@ def test_pytorch_default_init_disables_the_gain_and_says_so():
 
 def test_moving_a_control_updates_the_charts():
     at = _page(nonlinearity="linear")
-    assert "Stable" in _texts(at)  # linear, g = 1: the edge
+    assert "Stable" in body_text(at)  # linear, g = 1: the edge
     at.slider(key="gain").set_value(1.2).run()
     assert_clean(at)
-    assert "Exploding gradient" in _texts(at)
+    assert "Exploding gradient" in body_text(at)
     measured = _trace(figure_titled(at, "‖∂L/∂h<sub>t</sub>‖ by distance"), "measured")
     assert measured[-1] == pytest.approx(1.2**99, rel=1e-9)
     at.radio(key="nonlinearity").set_value("tanh").run()
@@ -215,7 +211,7 @@ def test_a_queued_training_shows_its_place_in_the_queue():
         assert_clean(at)
         job = JOBS.get(_job_key(97))
         assert job.status == "queued" and job.ahead >= JOBS.slots
-        text = _texts(at)
+        text = body_text(at)
         assert f"Waiting: {job.ahead} training(s) ahead" in text
         at.button(key="s3_train_stop").click().run()  # the only viewer stops waiting: it leaves the queue
         assert job.status == "stopped" and "_s3_job" not in at.session_state
@@ -268,7 +264,7 @@ def test_cells_caption_says_what_was_measured():
 def test_relu_caption_does_not_claim_every_derivative_below_one():
     at = _page(nonlinearity="ReLU", gain=1.3)
     assert_clean(at)
-    text = _texts(at)
+    text = body_text(at)
     assert "0 or 1" in text and "every |φ′| < 1" not in text
 
 
@@ -278,7 +274,7 @@ def test_default_cliff_says_what_happened_and_counts_thrown_paths():
     ended lower by luck, and counts how thrown paths end over a grid (numbers from rnn_core)."""
     at = _page()
     assert_clean(at)
-    text = _texts(at)
+    text = body_text(at)
     free = gradients_view.cliff.descent_path()
     k = int(np.argmax(gradients_view.cliff.step_sizes(free)))
     assert f"at step {k + 1} the loss went from {gradients_view.measured(free[k, 2], 'en')}" in text

@@ -18,6 +18,7 @@ from services import jobs
 from services import race_runner as runner
 from tests.apptest_helpers import (
     assert_clean,
+    body_text,
     figure_titles,
     figures,
     open_page,
@@ -61,11 +62,6 @@ def _race(at):
     return _poll(at, lambda a: len(a.table) > 0)
 
 
-def _texts(at) -> str:
-    return "\n".join(str(el.value) for kind in ("markdown", "caption", "info", "error", "success", "warning")
-                     for el in at.get(kind))
-
-
 def _widget(at, kind: str, key: str):
     """The control bound to ``?key=`` (ui.shell.state shows it unbound, as ``key__unbound``, when
     Streamlit itself could not read the URL value)."""
@@ -83,7 +79,7 @@ def test_page_renders_clean_before_any_race(lang, present):
     assert_clean(at)
     assert at.title[0].value == ("Lab: the race" if lang == "en" else "Laboratório: a corrida")
     assert at.caption[0].value  # the subtitle is filled
-    text = _texts(at)
+    text = body_text(at)
     assert ("No race yet" if lang == "en" else "Nenhuma corrida ainda") in text
     assert "1/6" in text and ("0.167" if lang == "en" else "0,167") in text  # the note on what to expect
     if present:  # the takeaway on top, the long explanations folded away
@@ -112,7 +108,7 @@ def test_short_race_end_to_end(lang):
     assert list(table.index) == (["tanh RNN", "LSTM", "GRU"] if lang == "en" else ["RNN tanh", "LSTM", "GRU"])
     steps_col = "Steps trained" if lang == "en" else "Passos treinados"
     assert set(table[steps_col]) == {"50 of 50" if lang == "en" else "50 de 50"}
-    assert ("Race complete: 50 steps" if lang == "en" else "Corrida completa: 50 passos") in _texts(at)
+    assert ("Race complete: 50 steps" if lang == "en" else "Corrida completa: 50 passos") in body_text(at)
     fig = _lossfigure_titled(at)
     names = [tr.get("name") for tr in fig["data"]]
     for model in table.index:
@@ -159,7 +155,7 @@ def test_results_survive_another_page_and_flag_changed_controls():
     at.run()
     assert_clean(at)
     assert at.table[0].value.equals(before)  # still the race that was run …
-    assert "controls changed" in _texts(at)  # … with a word that it used other settings
+    assert "controls changed" in body_text(at)  # … with a word that it used other settings
 
 
 def test_stop_freezes_the_race_for_this_student_and_cancels_it_when_nobody_watches(fresh_board):
@@ -174,7 +170,7 @@ def test_stop_freezes_the_race_for_this_student_and_cancels_it_when_nobody_watch
     assert_clean(at)
     job = fresh_board.get(key)
     assert job.wait(60) and job.status == "stopped"  # nobody else watched: the training stopped
-    text = _texts(at)
+    text = body_text(at)
     assert "Race stopped at step" in text and "of 2000" in text
     evidence = at.session_state["_evidence"]["lab"]
     assert evidence.status == "stopped" and 10 <= evidence.steps_done < 2000
@@ -195,13 +191,13 @@ def test_a_second_student_joins_the_running_race_and_a_third_gets_it_replayed(fr
     assert fresh_board.stats()["known"] == 1  # one training for both
     job = fresh_board.get(key)
     if job.status == "running":  # B joined while A's race was running
-        assert "already running" in _texts(b) and job.watchers == 2
+        assert "already running" in body_text(b) and job.watchers == 2
     _poll(a, lambda at: len(at.table) > 0)
     _poll(b, lambda at: len(at.table) > 0)
     assert a.table[0].value.equals(b.table[0].value)
     assert figures(a)[0]["data"] == figures(b)[0]["data"]
     c = _race(_page(**params))  # later: the finished race is replayed at once
-    assert "already been run on this server" in _texts(c)
+    assert "already been run on this server" in body_text(c)
     assert c.table[0].value.equals(a.table[0].value) and fresh_board.stats()["known"] == 1
 
 
@@ -291,4 +287,4 @@ def test_a_shared_link_sets_every_control():
     values = {key: _widget(at, kind, key).value for kind, keys in CONTROLS.items() for key in keys}
     assert values == {"task": "series", "length": 30, "steps": 300, "hidden": 64, "lr": 0.005, "clip": math.inf,
                       "seed": 7}
-    assert "29 episódios" in _texts(at)  # the series note speaks of distances 1 … T − 1
+    assert "29 episódios" in body_text(at)  # the series note speaks of distances 1 … T − 1

@@ -6,7 +6,7 @@ import shutil
 
 import pytest
 
-from tests.apptest_helpers import assert_clean, decode, figure_titles, figures, run_page
+from tests.apptest_helpers import assert_clean, assert_view_shared, decode, figure_titles, figures, run_page
 
 PAGE = "pages/sequential/page.py"
 
@@ -211,18 +211,8 @@ def test_the_cached_view_is_shared_and_never_modified():
     from pages.sequential import view as sequence_view
 
     args = (2, 5, 0, "en", False, ("pretrained", "pretrained"))
-    first = run_page(PAGE)
-    view = sequence_view.view(*args)
-    before = _fingerprint(view)
-    second = run_page(PAGE)
-    run_page(PAGE, present=True)
-    run_page(PAGE, lang="pt")
-    first.run()
-    second.selectbox(key="pos_a").set_value(6).run()
-    assert_clean(first)
-    assert_clean(second)
-    assert sequence_view.view(*args) is view
-    assert _fingerprint(view) == before
+    first = assert_view_shared(PAGE, sequence_view.view, args, _fingerprint,
+                               lambda at: at.selectbox(key="pos_a").set_value(6).run())
     # what the first session shows is exactly the cached figure
     assert figures(first)[0]["data"][3]["name"] == "h (−1 to 1)"
 

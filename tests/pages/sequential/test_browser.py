@@ -10,7 +10,13 @@ from __future__ import annotations
 import pytest
 
 from tests.browser.helpers import assert_no_exception, shot, wait_idle
-from tests.browser.station_pages import charts_drawn, open_station, scroll_shots
+from tests.browser.station_pages import (
+    charts_drawn,
+    fits_a_phone,
+    open_station,
+    scroll_shots,
+    whole_page_shots,
+)
 
 pytestmark = pytest.mark.browser
 
@@ -43,27 +49,11 @@ def test_sequential_shuffle(page, server_url, lang):
 
 
 def test_whole_page_screenshots(browser, server_url):
-    """A tall viewport shows the whole page at once, for a human (or a model) to look at."""
-    for lang in ("pt", "en"):
-        context = browser.new_context(viewport={"width": 1280, "height": 3600}, locale="en-US")
-        page = context.new_page()
-        open_station(page, f"{server_url}/sequential?lang={lang}")
-        charts_drawn(page, 2)
-        assert_no_exception(page)
-        shot(page, f"sequential-{lang}-full")
-        context.close()
+    whole_page_shots(browser, server_url + "/sequential?lang={lang}", "sequential", 2)
 
 
 def test_phone_width(browser, server_url):
-    context = browser.new_context(viewport={"width": 390, "height": 844}, locale="pt-BR", is_mobile=True)
-    page = context.new_page()
-    open_station(page, f"{server_url}/sequential?lang=pt")
-    assert_no_exception(page)
-    charts_drawn(page, 2)
-    overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth")
-    assert overflow <= 1, f"sequential: the page is {overflow}px wider than the phone"
-    shot(page, "sequential-phone")
-    context.close()
+    fits_a_phone(browser, server_url + "/sequential?lang=pt", "sequential", 2)
 
 
 STEP_JS = """() => { const gd = document.querySelector('.js-plotly-plot');

@@ -8,7 +8,15 @@ import shutil
 import numpy as np
 import pytest
 
-from tests.apptest_helpers import assert_clean, decode, figure_titled, figure_titles, figures, run_page
+from tests.apptest_helpers import (
+    assert_clean,
+    assert_view_shared,
+    decode,
+    figure_titled,
+    figure_titles,
+    figures,
+    run_page,
+)
 
 PAGE = "pages/series/page.py"
 LEGEND = {"ff": "Feedforward (last 4)", "rnn": "tanh RNN", "stable_rnn": "stable tanh RNN (norm ≤ 1)",
@@ -301,18 +309,7 @@ def test_the_cached_view_is_shared_and_never_modified():
 
     models = ("ff", "rnn", "lstm", "gru")
     args = (astuple(TimelineSpec()), "en", False, models, ("pretrained",) * 4)
-    first = run_page(PAGE)
-    view = series_view.view(*args)
-    before = _fingerprint(view)
-    second = run_page(PAGE)
-    run_page(PAGE, present=True)
-    run_page(PAGE, lang="pt")
-    first.run()
-    second.slider(key="after").set_value(3).run()
-    assert_clean(first)
-    assert_clean(second)
-    assert series_view.view(*args) is view
-    assert _fingerprint(view) == before
+    assert_view_shared(PAGE, series_view.view, args, _fingerprint, lambda at: at.slider(key="after").set_value(3).run())
 
 
 def test_near_chance_answers_are_guesses_not_hits():

@@ -8,8 +8,14 @@ from __future__ import annotations
 
 import pytest
 
-from tests.browser.helpers import assert_no_exception, shot, wait_idle
-from tests.browser.station_pages import charts_drawn, open_station, scroll_shots
+from tests.browser.helpers import assert_no_exception, wait_idle
+from tests.browser.station_pages import (
+    charts_drawn,
+    fits_a_phone,
+    open_station,
+    scroll_shots,
+    whole_page_shots,
+)
 
 pytestmark = pytest.mark.browser
 
@@ -35,24 +41,8 @@ def test_series_moods_switch(page, server_url, lang):
 
 
 def test_whole_page_screenshots(browser, server_url):
-    """A tall viewport shows the whole page at once, for a human (or a model) to look at."""
-    for lang in ("pt", "en"):
-        context = browser.new_context(viewport={"width": 1280, "height": 3600}, locale="en-US")
-        page = context.new_page()
-        open_station(page, f"{server_url}/series?moods=true&lang={lang}")
-        charts_drawn(page, 3)
-        assert_no_exception(page)
-        shot(page, f"series-{lang}-full")
-        context.close()
+    whole_page_shots(browser, server_url + "/series?moods=true&lang={lang}", "series", 3)
 
 
 def test_phone_width(browser, server_url):
-    context = browser.new_context(viewport={"width": 390, "height": 844}, locale="pt-BR", is_mobile=True)
-    page = context.new_page()
-    open_station(page, f"{server_url}/series?lang=pt")
-    assert_no_exception(page)
-    charts_drawn(page, 3)
-    overflow = page.evaluate("() => document.documentElement.scrollWidth - window.innerWidth")
-    assert overflow <= 1, f"series: the page is {overflow}px wider than the phone"
-    shot(page, "series-phone")
-    context.close()
+    fits_a_phone(browser, server_url + "/series?lang=pt", "series", 3)

@@ -15,7 +15,8 @@ from bench.server import free_port, start_server
 from pages.conclusion import texts as station6
 from pages.teacher import texts as classroom
 from services import quiz
-from tests.browser.helpers import assert_no_exception, shot, wait_idle
+from tests.browser.helpers import assert_no_exception, shot
+from tests.browser.station_pages import answer_quiz, settle
 from ui.shell.catalogs import in_language
 
 pytestmark = pytest.mark.browser
@@ -35,12 +36,8 @@ def class_server():
 
 
 def _settle(page, timeout: float = 120_000) -> None:
-    """Wait for the page, closing Streamlit's transient "Page not found" dialog if it shows."""
-    wait_idle(page, timeout)
-    dialog = page.locator("[role='dialog']")
-    if dialog.count() and dialog.first.is_visible():
-        page.keyboard.press("Escape")
-        dialog.first.wait_for(state="hidden", timeout=10_000)
+    """Wait for the page (closing Streamlit's transient "Page not found" dialog); no traceback."""
+    settle(page, timeout)
     assert_no_exception(page)
 
 
@@ -48,12 +45,7 @@ def _answer(page, lang: str, choices: dict[str, int]) -> None:
     cat = CAT[lang]
     page.get_by_role("button", name=cat["conclusion.quiz_submit"]).wait_for(timeout=120_000)
     _settle(page)
-    for question in quiz.QUESTIONS:
-        if question.key in choices:
-            option = cat[question.option_keys[choices[question.key]]]
-            group = page.locator("[data-testid='stMain'] [data-testid='stRadio']").filter(has_text=cat[question.key][:40])
-            group.locator("label").filter(has_text=option).first.click()
-    page.get_by_role("button", name=cat["conclusion.quiz_submit"]).click()
+    answer_quiz(page, cat, choices)
     _settle(page)
 
 
