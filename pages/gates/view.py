@@ -1,8 +1,8 @@
 """Station 4's views: measured numbers in, prepared figures, tables and sentences out.
 
 Each function here is what one part of the page shows for one set of control values, in one
-language and display mode. The page wraps them in Streamlit caches (one computation per server
-for every student who asks the same thing) and only shows what they return, so everything
+language and display mode. ``pages.gates.cache`` wraps them in Streamlit caches (one computation per
+server for every student who asks the same thing) and the page only shows what they return, so everything
 returned is immutable or a :class:`ui.figures.prepared.PreparedFigure` (never changed after it is built).
 No Streamlit calls here except the catalog lookups of ``ui.shell.i18n.t`` with an explicit language.
 """
