@@ -21,7 +21,7 @@ from rnn_core.tasks import ADDING_BASELINE_MSE
 from rnn_core.training import smoothed
 from services import jobs
 from services import race_runner as runner
-from ui.shell.catalogs import in_language
+from ui.shell.catalogs import in_language, owner
 from ui.shell.theme import MODEL_COLORS
 
 PT, EN = in_language(_texts.TEXTS, "pt"), in_language(_texts.TEXTS, "en")
@@ -237,11 +237,15 @@ def test_settings_key_is_every_setting_and_infinite_clip_is_none():
     assert _settings(seed=1).key() != s.key()
 
 
+TRAINERS = [pytest.param(runner.train, id="thread"), pytest.param(runner.train_apart, id="process")]
+
+
+@pytest.mark.parametrize("train", TRAINERS)
 @pytest.mark.parametrize("task", list(RACE_TASKS))
-def test_shared_race_is_bit_identical_to_a_private_race(task):
+def test_shared_race_is_bit_identical_to_a_private_race(task, train):
     settings = _settings(task=task)
     progress = _Progress()
-    final = runner.train(settings, progress, publish_every=10)
+    final = train(settings, progress, publish_every=10)
     private = {r.cell: r for r in race(**settings.as_dict())}  # same seed: the very same race
     assert final.status == "done" and final.step == 30
     for cell in runner.CELLS:
@@ -259,9 +263,10 @@ def test_shared_race_is_bit_identical_to_a_private_race(task):
     assert evidence.task == task and evidence.status == "done" and evidence.steps_done == 30
 
 
-def test_snapshots_are_immutable_prefixes_of_the_final_race():
+@pytest.mark.parametrize("train", TRAINERS)
+def test_snapshots_are_immutable_prefixes_of_the_final_race(train):
     progress = _Progress()
-    final = runner.train(_settings(steps=30), progress, publish_every=10)
+    final = train(_settings(steps=30), progress, publish_every=10)
     assert [s.step for s in progress.snapshots] == [0, 10, 20]
     for snap in progress.snapshots:
         assert snap.status == "running"
@@ -282,6 +287,28 @@ def test_a_cancelled_race_stops_early_and_upto_freezes_a_prefix():
     assert earlier.curves["lstm"].loss == final.curves["lstm"].loss[:7]
     done = runner.train(_settings(steps=20))
     assert done.upto(20) is done and done.upto(5).status == "stopped"
+
+
+def test_a_race_in_its_own_process_stops_when_asked_a_few_steps_later_at_most():
+    """The child learns of the stop at its next step (the server asks at least every 0.2 s): it
+    stops soon after step 20, and what it trained is exactly the private race's prefix."""
+    final = runner.train_apart(_settings(steps=300), _Progress(cancel_at=20), publish_every=10)
+    assert final.status == "stopped" and 20 <= final.step < 300
+    private = {r.cell: r.losses for r in race(**_settings(steps=300).as_dict())}
+    for cell in runner.CELLS:
+        assert list(final.curves[cell].loss) == private[cell][: final.step]
+    assert sum(final.seconds.values()) > 0 and final.params == {c: runner.param_count(c, "adding", 8) for c in runner.CELLS}
+
+
+def test_a_shared_race_trains_in_a_child_process_unless_switched_off(monkeypatch):
+    calls = []
+    monkeypatch.setattr(runner, "train_apart", lambda s, p: calls.append("process") or runner.train(s, p))
+    monkeypatch.setattr(runner, "train", lambda s, p, _train=runner.train: calls.append("thread") or _train(s, p))
+    monkeypatch.setattr(jobs, "JOBS", jobs.JobBoard(slots=1))
+    for value, settings in (("1", _settings(steps=5)), ("0", _settings(steps=6))):
+        monkeypatch.setenv("RNN_LAB_RACE_PROCESS", value)
+        assert runner.submit(settings).wait(120)
+    assert calls == ["process", "thread", "thread"]
 
 
 def test_the_job_board_shares_one_race_between_two_requests():
@@ -306,7 +333,7 @@ def test_explosion_is_flagged_and_evidence_keeps_no_nan():
 
 def test_catalog_keys_match():
     assert EN.keys() == PT.keys()
-    assert all(k.startswith("lab.") for k in EN)
+    assert {owner(k) for k in EN} == {"lab"}
 
 
 def test_a_race_nobody_looks_at_any_more_stops_training(monkeypatch):
@@ -316,3 +343,6 @@ def test_a_race_nobody_looks_at_any_more_stops_training(monkeypatch):
     final = runner.train(_settings(steps=200), _Progress(), publish_every=10)
     assert final.status == "stopped" and final.step == 1
     assert runner.train(_settings(steps=5)).status == "done"  # no progress: nothing to watch
+    apart = runner.train_apart(_settings(steps=300), _Progress(), publish_every=10)
+    assert apart.status == "stopped" and 1 <= apart.step < 300
+    assert runner.train_apart(_settings(steps=5)).status == "done"
