@@ -23,13 +23,13 @@ from streamlit.runtime.pages_manager import PagesManager
 if getattr(PagesManager, "uses_pages_directory", False):
     PagesManager.uses_pages_directory = False
 
-from services.warmup import start_once as start_warmup  # noqa: E402
-from ui.shell.catalogs import CATALOGS, LANGUAGES  # noqa: E402
-from ui.shell.i18n import LANGUAGE_NAMES, current_language, resolve_language, t  # noqa: E402
-from ui.shell.layout import apply_presenter_style  # noqa: E402
-from ui.shell.state import add_notice, enter_page, show_notices, shown_value  # noqa: E402
-from ui.shell.stations import HOME, STATIONS, WARM_PAGES, next_station  # noqa: E402
-from ui.widgets.classroom import join_box  # noqa: E402
+from services.warmup import start_once as start_warmup
+from ui.shell.catalogs import CATALOGS, LANGUAGES
+from ui.shell.i18n import LANGUAGE_NAMES, current_language, resolve_language, t
+from ui.shell.layout import apply_presenter_style
+from ui.shell.state import add_notice, enter_page, show_notices, shown_value
+from ui.shell.stations import HOME, STATIONS, WARM_VIEWS, next_station
+from ui.widgets.classroom import join_box
 
 _RUN_STARTED = time.perf_counter()
 st.set_page_config(page_title="RNN Memory Lab", page_icon=":material/neurology:", layout="wide")
@@ -96,7 +96,7 @@ if following is not None and here != HOME:  # home lists every station as a card
     st.page_link(following.path, label=t("common.next_station", title=t(following.title_key)),
                  icon=":material/arrow_forward:")
 # The first run after a server start warms every page's default view in the background (services.warmup).
-start_warmup(WARM_PAGES, port=st.get_option("server.port"), base_path=st.get_option("server.baseUrlPath"))
+start_warmup(WARM_VIEWS, port=st.get_option("server.port"), base_path=st.get_option("server.baseUrlPath"))
 
 if os.environ.get("RNNLAB_TIMING_LOG"):
     # Benchmarks (bench/) set this to read each completed script run's server-side duration.

@@ -39,10 +39,6 @@ if not log.handlers:
 
 _started = False
 _lock = threading.Lock()
-EXTRA_VIEWS: tuple[tuple[str, str], ...] = (("series", "moods=true"),)
-"""Views a class reaches by walking the journey in order, beyond each page's first view: station 4
-turns the shared timeline's moods on, so station 2 revisited after it shows the realistic series
-(measured: ~1.1 s of server CPU for the first student who does it when not warmed)."""
 
 REPORT: list[dict] = []
 """One entry per visited page: {"page", "lang", "seconds", "ok"}; read-only for others."""
@@ -52,8 +48,12 @@ def enabled() -> bool:
     return os.environ.get("RNN_LAB_WARMUP", "1").strip().lower() not in ("0", "false", "no", "off")
 
 
-def start_once(pages: Iterable[str], *, port: int, base_path: str = "", languages=("pt", "en")) -> bool:
-    """Start the warm-up thread if this process has not started one yet; True if it started now."""
+def start_once(views: Iterable[tuple[str, str]], *, port: int, base_path: str = "", languages=("pt", "en")) -> bool:
+    """Start the warm-up thread if this process has not started one yet; True if it started now.
+
+    ``views``: (URL path, query string) pairs, visited in order in each language (the registry's
+    ``WARM_VIEWS``: every journey page's default view, then the further views its rows name).
+    """
     global _started
     if not enabled():
         return False
@@ -62,17 +62,17 @@ def start_once(pages: Iterable[str], *, port: int, base_path: str = "", language
             return False
         _started = True
     base = f"ws://127.0.0.1:{int(port)}/{base_path.strip('/')}".rstrip("/")
-    thread = threading.Thread(target=_warm, args=(base, tuple(pages), tuple(languages)), daemon=True,
+    thread = threading.Thread(target=_warm, args=(base, tuple(views), tuple(languages)), daemon=True,
                               name="rnnlab-warmup")
     thread.start()
     return True
 
 
-def _warm(base: str, pages: tuple[str, ...], languages: tuple[str, ...]) -> None:
+def _warm(base: str, views: tuple[tuple[str, str], ...], languages: tuple[str, ...]) -> None:
     time.sleep(0.5)  # let the run that started us finish first
     began = time.perf_counter()
     for lang in languages:
-        for page, query in [(page, "") for page in pages] + list(EXTRA_VIEWS):
+        for page, query in views:
             started = time.perf_counter()
             try:
                 ok = visit(base, page, f"lang={lang}" + (f"&{query}" if query else ""))
@@ -80,7 +80,7 @@ def _warm(base: str, pages: tuple[str, ...], languages: tuple[str, ...]) -> None
                 log.info("warm-up of %s (%s) failed: %s", page, lang, exc)
                 ok = False
             REPORT.append({"page": page, "lang": lang, "seconds": time.perf_counter() - started, "ok": ok})
-            if not ok and page == pages[0]:
+            if not ok and (page, query) == views[0]:
                 return  # no server to talk to (e.g. a test harness): stop quietly
     failed = sum(not r["ok"] for r in REPORT)
     log.info("warm-up done: %d page views in %.1f s, %d failed", len(REPORT), time.perf_counter() - began, failed)

@@ -7,16 +7,18 @@ import time
 
 from bench.server import free_port, start_server
 from services import warmup
-from ui.shell.stations import WARM_PAGES
+from ui.shell.stations import JOURNEY, WARM_VIEWS
 
 
-def test_warm_pages_are_the_journey():
-    assert WARM_PAGES[0] == "home" and len(WARM_PAGES) == 7 and "teacher" not in WARM_PAGES
+def test_warm_views_are_the_journey_then_the_rows_further_views():
+    assert WARM_VIEWS[:len(JOURNEY)] == tuple((s.url_path, "") for s in JOURNEY)
+    assert ("series", "moods=true") in WARM_VIEWS[len(JOURNEY):]
+    assert "teacher" not in {page for page, _ in WARM_VIEWS}
 
 
 def test_disabled_by_env(monkeypatch):
     monkeypatch.setenv("RNN_LAB_WARMUP", "0")
-    assert warmup.start_once(["home"], port=1) is False
+    assert warmup.start_once([("home", "")], port=1) is False
 
 
 def test_first_visit_warms_every_page_without_errors():
@@ -30,7 +32,7 @@ def test_first_visit_warms_every_page_without_errors():
             log += _drain(proc)
         done = re.search(r"warm-up done: (\d+) page views in [\d.]+ s, (\d+) failed", log)
         assert done, log[-2000:]
-        assert int(done.group(1)) == 2 * (len(WARM_PAGES) + len(warmup.EXTRA_VIEWS)) and done.group(2) == "0"
+        assert int(done.group(1)) == 2 * len(WARM_VIEWS) and done.group(2) == "0"
     finally:
         proc.terminate()
         proc.wait(timeout=20)
