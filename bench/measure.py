@@ -49,15 +49,16 @@ def _descendants(pid: int) -> list[int]:
 
 
 def cpu_seconds(pid: int) -> float:
-    """User + system CPU seconds of ``pid``, its reaped children and its live descendants."""
+    """User + system CPU seconds of ``pid`` and its live descendants, each with its reaped children
+    (a race process the server's zygote forked and reaped counts in the zygote's ``cutime``)."""
     total = 0.0
-    for i, p in enumerate([pid, *_descendants(pid)]):
+    for p in [pid, *_descendants(pid)]:
         try:
             f = _stat_fields(p)
         except OSError:
             continue
         # utime, stime, cutime, cstime are fields 14-17 of /proc/<pid>/stat (1-based) = f[11:15]
-        total += sum(int(x) for x in (f[11:15] if i == 0 else f[11:13])) / _TICK
+        total += sum(int(x) for x in f[11:15]) / _TICK
     return total
 
 

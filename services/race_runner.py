@@ -9,11 +9,21 @@ trains it in a background thread, a second one while it runs joins it (same live
 later one gets the finished race back at once, and distinct races beyond the training slots
 wait in a queue.
 
-While it trains, :func:`train` publishes a new :class:`RaceState` every :data:`PUBLISH_EVERY`
-steps (never changed afterwards: every session reads the same object) and stops early when
-``progress.cancelled`` (every watcher pressed Stop) or when no page has shown the race for
-:data:`IDLE_SECONDS` (every watcher closed the tab or left the page: see :func:`seen`). The curves are ``rnn_core``'s own per-step
-losses and accuracies, so a shared race is bit-identical to a private ``race(...)`` call.
+While it trains, a new :class:`RaceState` is published every :data:`PUBLISH_EVERY` steps (never
+changed afterwards: every session reads the same object), and the race stops early when
+``progress.cancelled`` (every watcher pressed Stop) or when no page has shown it for
+:data:`IDLE_SECONDS` (every watcher closed the tab or left the page: see :func:`seen`). The curves
+are ``rnn_core``'s own per-step losses and accuracies, so a shared race is bit-identical to a
+private ``race(...)`` call.
+
+Where it trains: a shared race runs in a child process (:func:`train_apart`, through
+``services.child_process``), as ``python -m rnn_core race`` would, and the job's thread in the
+server only records the steps the child streams and publishes the states. In a thread of the
+server (:func:`train`, or every shared race with ``RNN_LAB_RACE_PROCESS=0``) the training shares
+the interpreter lock with the page views: measured on the default race with one browser watching,
+the training thread waited for the lock ~6 % of the race and held it ~28 % of its own time, time
+the page views of a class wait in turn (``bench/bench_race.py --app`` compares the two with the
+command line).
 
 ``clip`` is ``None`` for "no clipping" (the control shows it as ∞).
 """
@@ -22,6 +32,7 @@ from __future__ import annotations
 
 import inspect
 import math
+import os
 import time
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
@@ -30,7 +41,7 @@ from typing import Any
 from rnn_core.models import recurrent_param_count
 from rnn_core.race import RACE_TASKS, TaskSpec, race, solved_step
 from rnn_core.training import StepInfo, smoothed
-from services import jobs
+from services import child_process, jobs
 from services.jobs import Job
 
 CELLS = ("rnn", "lstm", "gru")
@@ -128,56 +139,154 @@ def empty_state(settings: Settings, status: str = "running") -> RaceState:
                      {c: param_count(c, settings.task, settings.hidden) for c in CELLS}, dict.fromkeys(CELLS), 0.0)
 
 
+class _Record:
+    """A race as its steps come in (``rnn_core``'s own per-step numbers), and :class:`RaceState`
+    snapshots of it (new tuples every time: a published state never changes)."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.losses: dict[str, list[float]] = {c: [] for c in CELLS}
+        self.accs: dict[str, list[float]] = {c: [] for c in CELLS}
+        self.seconds = dict.fromkeys(CELLS, 0.0)
+        self.exploded: dict[str, int | None] = dict.fromkeys(CELLS)
+        self.params = {c: param_count(c, settings.task, settings.hidden) for c in CELLS}
+        self.step = 0
+        self.started = time.perf_counter()
+
+    def add(self, step: int, infos: Mapping[str, StepInfo]) -> None:
+        for cell, info in infos.items():
+            self.losses[cell].append(float(info.loss))
+            if info.accuracy is not None:
+                self.accs[cell].append(float(info.accuracy))
+            self.seconds[cell] = float(info.seconds)
+            if self.exploded[cell] is None and not (math.isfinite(info.loss) and math.isfinite(info.grad_norm)):
+                self.exploded[cell] = int(info.step)
+        self.step = step
+
+    def finish(self, outcome: list[tuple[str, int, float, int | None]]) -> RaceState:
+        """The final state, with ``rnn_core``'s own numbers for what the steps do not say
+        (``outcome``: ``(cell, params, seconds, exploded_at)`` per cell, from :func:`_outcome`)."""
+        for cell, params, seconds, exploded_at in outcome:
+            self.params[cell] = int(params)
+            self.seconds[cell] = float(seconds)
+            if exploded_at and self.exploded.get(cell) is None:
+                self.exploded[cell] = int(exploded_at)
+        return self.state("done" if self.step >= self.settings.steps else "stopped")
+
+    def state(self, status: str) -> RaceState:
+        curves = {c: Curve(tuple(self.losses[c]), tuple(self.accs[c])) for c in CELLS}
+        return RaceState(self.settings, status, self.step, curves, dict(self.seconds), dict(self.params),
+                         dict(self.exploded), time.perf_counter() - self.started)
+
+
+def _outcome(results: list) -> list[tuple[str, int, float, int | None]]:
+    return [(r.cell, int(r.params), float(r.seconds), r.exploded_at) for r in results]
+
+
+def _race(settings: Settings, callback) -> list:
+    return race(task=settings.task, length=settings.length, steps=settings.steps, seed=settings.seed,
+                hidden=settings.hidden, lr=settings.lr, clip=settings.clip, batch=settings.batch, callback=callback)
+
+
+def _stop_asked(key: tuple, progress: Any) -> bool:
+    """Every watcher pressed Stop, or no page has shown the race for :data:`IDLE_SECONDS`."""
+    return progress.cancelled or time.monotonic() - _SEEN.get(key, 0.0) > IDLE_SECONDS
+
+
 def train(settings: Settings, progress: Any = None, *, publish_every: int = PUBLISH_EVERY) -> RaceState:
-    """Run ``rnn_core.race.race`` for ``settings``; publish a :class:`RaceState` every
-    ``publish_every`` steps through ``progress.publish`` and stop when ``progress.cancelled``.
-    Returns the final state (``"done"``, or ``"stopped"`` if cancelled)."""
-    losses: dict[str, list[float]] = {c: [] for c in CELLS}
-    accs: dict[str, list[float]] = {c: [] for c in CELLS}
-    seconds = dict.fromkeys(CELLS, 0.0)
-    exploded: dict[str, int | None] = dict.fromkeys(CELLS)
-    params = {c: param_count(c, settings.task, settings.hidden) for c in CELLS}
-    started = time.perf_counter()
-    last = [0]
-    key = settings.key()
+    """Run ``rnn_core.race.race`` for ``settings`` in this thread; publish a :class:`RaceState` every
+    ``publish_every`` steps through ``progress.publish`` and stop at the first step where
+    :func:`_stop_asked`. Returns the final state (``"done"``, or ``"stopped"`` if cancelled)."""
+    record, key = _Record(settings), settings.key()
     seen(key)
 
-    def state(status: str, step: int) -> RaceState:
-        return RaceState(settings, status, step, {c: Curve(tuple(losses[c]), tuple(accs[c])) for c in CELLS},
-                         dict(seconds), dict(params), dict(exploded), time.perf_counter() - started)
-
     def callback(step: int, infos: dict[str, StepInfo]) -> bool:
-        for cell, info in infos.items():
-            losses[cell].append(float(info.loss))
-            if info.accuracy is not None:
-                accs[cell].append(float(info.accuracy))
-            seconds[cell] = float(info.seconds)
-            if exploded[cell] is None and not (math.isfinite(info.loss) and math.isfinite(info.grad_norm)):
-                exploded[cell] = int(info.step)
-        last[0] = step
-        if progress is not None:
-            if step % publish_every == 0 and step < settings.steps:
-                progress.publish(state("running", step))
-            if progress.cancelled or time.monotonic() - _SEEN.get(key, 0.0) > IDLE_SECONDS:
-                return False
-        return True
+        record.add(step, infos)
+        if progress is None:
+            return True
+        if step % publish_every == 0 and step < settings.steps:
+            progress.publish(record.state("running"))
+        return not _stop_asked(key, progress)
 
     if progress is not None:
-        progress.publish(state("running", 0))
-    outcome = race(task=settings.task, length=settings.length, steps=settings.steps, seed=settings.seed,
-                   hidden=settings.hidden, lr=settings.lr, clip=settings.clip, batch=settings.batch, callback=callback)
-    for r in outcome:  # rnn_core's own numbers for what the callback cannot see
-        params[r.cell] = int(r.params)
-        seconds[r.cell] = float(r.seconds)
-        if r.exploded_at and exploded.get(r.cell) is None:
-            exploded[r.cell] = int(r.exploded_at)
-    return state("done" if last[0] >= settings.steps else "stopped", last[0])
+        progress.publish(record.state("running"))
+    return record.finish(_outcome(_race(settings, callback)))
+
+
+def train_apart(settings: Settings, progress: Any = None, *, publish_every: int = PUBLISH_EVERY) -> RaceState:
+    """:func:`train` with the training in a child process (``services.child_process``): the same
+    ``rnn_core.race`` call, the same snapshots at the same steps, bit for bit the same numbers;
+    the child runs as ``python -m rnn_core race`` would, not sharing the server's interpreter lock.
+
+    The child streams its steps every ``publish_every`` steps; this thread records them and
+    publishes. A stop is asked here (:func:`_stop_asked`, checked at least every 0.2 s) and
+    honoured by the child at its next step, so a stopped race may end a few steps later than
+    the step at which it was asked."""
+    record, key = _Record(settings), settings.key()
+    seen(key)
+
+    def received(steps: list[tuple[int, dict[str, StepInfo]]]) -> None:
+        for step, infos in steps:
+            record.add(step, infos)
+            if progress is not None and step % publish_every == 0 and step < settings.steps:
+                progress.publish(record.state("running"))
+
+    if progress is not None:
+        progress.publish(record.state("running"))
+    child_process.prepare(PRELOAD)
+    outcome = child_process.run(_race_in_child, settings, publish_every, on_message=received,
+                                should_stop=None if progress is None else lambda: _stop_asked(key, progress))
+    return record.finish(outcome)
+
+
+def _race_in_child(settings: Settings, publish_every: int, channel: child_process.Channel) -> list:
+    """The child's side of :func:`train_apart`: the race, its steps sent in batches of
+    ``publish_every`` (and at once when a stop is asked), then the outcome."""
+    pending: list[tuple[int, dict[str, StepInfo]]] = []
+
+    def callback(step: int, infos: dict[str, StepInfo]) -> bool:
+        pending.append((step, infos))
+        stop = channel.stopping()
+        if stop or step % publish_every == 0:
+            channel.send(pending[:])
+            pending.clear()
+        return not stop
+
+    results = _race(settings, callback)
+    if pending:
+        channel.send(pending)
+    return _outcome(results)
+
+
+def apart() -> bool:
+    """Shared races train in a child process (:func:`train_apart`) unless ``RNN_LAB_RACE_PROCESS`` is
+    ``0`` (then in a thread of the server: :func:`train`)."""
+    return os.environ.get("RNN_LAB_RACE_PROCESS", "1").strip().lower() not in ("0", "false", "no", "off")
+
+
+PRELOAD = ("torch", "services.race_runner:warm_up")  # what a race child needs, done once in the zygote
+
+
+def warm_up() -> None:
+    """A one-step race of each task on tiny models: the first training step of a process imports
+    ~800 modules (torch's optimiser and autograd machinery, ~3.5 s measured); done once in the
+    zygote, no race child pays it. Seeded like every race: it leaves no state a race reads."""
+    for task in RACE_TASKS:
+        race(task=task, length=4, steps=1, hidden=4, batch=4)
+
+
+def prepare() -> None:
+    """Start the zygote the race children are forked from (once; returns at once), so that the first
+    race does not wait for its ``import torch``. The Lab page calls it."""
+    if apart():
+        child_process.prepare(PRELOAD)
 
 
 def submit(settings: Settings) -> Job:
     """The shared job for ``settings`` (started, joined or replayed: see ``services.jobs``)."""
     seen(settings.key())
-    return jobs.JOBS.submit(settings.key(), lambda progress: train(settings, progress))
+    runner = train_apart if apart() else train
+    return jobs.JOBS.submit(settings.key(), lambda progress: runner(settings, progress))
 
 
 def seen(key: tuple) -> None:

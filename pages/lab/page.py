@@ -109,6 +109,7 @@ def show_results(rec: dict, race: RaceState, settings: Settings, lang: str, pres
 # --------------------------------------------------------------------------- page
 
 header("lab")
+runner.prepare()  # once per server: the process races are forked from, ready before the first Start
 lang, present = current_language(), presenting()
 explain("lab.intro", batch=DEFAULTS["batch"])
 
