@@ -38,14 +38,14 @@ from services.jobs import FINISHED, QUEUED, Job
 
 POLL_SECONDS = 1.0
 """How often a page looks at a queued or running job: one policy for every watcher. Each poll costs
-the server CPU; measured with ``python -m bench.poll_cost`` (20 students watching one Lab race, CPU of
-the server's threads other than the training's, per poll, medians of 4 windows in two runs on the
-2-core server): ~5 ms while the race runs (5.0 and 5.2 ms: the bar, the stop button and the live
-curves, the costliest watcher) and ~3 ms while it is queued (the waiting line). So a class of 30
-watching at once spends ~0.15 of a core at 1 s, 8 % of the server, while the other students keep
-browsing; 0.5 s (what station 3 and the retrain panel polled at before) would double that, and a
-race publishes a snapshot every 10 training steps, so a poll a second already redraws the curves
-with new points every time."""
+the server CPU; measured with ``python -m bench.poll_cost`` (20 students watching one Lab race, the
+server process's CPU less the training's, per poll, median of 4 windows, 2-core server): ~6 ms while
+the race runs (5.0 and 5.2 ms with the race trained in the server's threads, 5.8 ms with it in its
+own process: the bar, the stop button and the live curves, the costliest watcher) and ~3 ms while it
+is queued (the waiting line). So a class of 30 watching at once spends ~0.18 of a core at 1 s, under
+10 % of the server, while the other students keep browsing; 0.5 s (what station 3 and the retrain
+panel polled at before) would double that, and a race publishes a snapshot every 10 training steps,
+so a poll a second already redraws the curves with new points."""
 
 
 class Progress(NamedTuple):
