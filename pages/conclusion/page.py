@@ -23,7 +23,7 @@ from pages.series.evidence import Station2
 from services import race_runner as runner
 from ui.shell.evidence import recorded
 from ui.shell.i18n import current_language, t
-from ui.shell.layout import explain, header, presenting
+from ui.shell.layout import explain, explain_text, header, presenting
 from ui.widgets.chart import figure
 from ui.widgets.job_watcher import Progress, watch
 
@@ -97,14 +97,11 @@ def lesson(n: int, links: tuple[tuple[str, str], ...], more: str | None = None) 
     """One lesson: the claim, its explanation, links to its stations (the evidence follows)."""
     st.divider()
     st.subheader(t(f"conclusion.lesson{n}_title"))
-    st.markdown(t(f"conclusion.lesson{n}_claim"))
+    claim = t(f"conclusion.lesson{n}_claim")
     if more is None:
-        explain(f"conclusion.lesson{n}_more")
-    elif presenting():
-        with st.expander(t("common.explain_more")):
-            st.markdown(more)
+        explain(f"conclusion.lesson{n}_more", lead=claim)
     else:
-        st.markdown(more)
+        explain_text(more, lead=claim)
     with st.container(horizontal=True, gap="medium"):
         for path, key in links:
             st.page_link(path, label=t(key), icon=":material/arrow_back:")
@@ -145,6 +142,9 @@ st.link_button(t("conclusion.video"), VIDEO_URL, help=t("conclusion.video_help")
 if not present:
     st.subheader(t("conclusion.refs_title"))
 # On a projector the reference list is folded: it is for reading later, not for the class.
-with st.expander(t("conclusion.refs_title")) if present else st.container():
-    st.markdown(t("conclusion.refs_intro"))
-    st.markdown("\n".join(f"- {t(f'conclusion.ref_{ref}')}" for ref in REFERENCES))
+references = t("conclusion.refs_intro") + "\n\n" + "\n".join(f"- {t(f'conclusion.ref_{ref}')}" for ref in REFERENCES)
+if present:
+    with st.expander(t("conclusion.refs_title")):
+        st.markdown(references)
+else:
+    st.markdown(references)

@@ -154,8 +154,7 @@ part2 = None
 if shown:
     part2 = inside(shown, tuple((ep.kind, ep.mood) for ep in timeline), timeline.moods, tuple(timeline.codes()),
                    lang, present, {kind: models[name] for kind, name, _ in shown})
-    st.markdown(part2.summary)
-    explain_text(part2.how)
+    explain_text(part2.how, lead=part2.summary)
 
 for tab, (kind, view) in zip(st.tabs([t(f"gates.tab_{k}") for k in part2.models]) if part2 else [],
                              part2.models.items() if part2 else [], strict=True):
@@ -166,8 +165,7 @@ for tab, (kind, view) in zip(st.tabs([t(f"gates.tab_{k}") for k in part2.models]
         st.markdown(t("gates.facts_intro", u=view.unit) + "\n\n" + "\n".join(f"- {b}" for b in view.bullets))
 
 if part2 is not None and part2.step_through is not None:
-    st.markdown(f"#### {t('gates.st_heading')}")
-    explain_text(t("gates.st_explain"))
+    explain_text(t("gates.st_explain"), lead=f"#### {t('gates.st_heading')}")
     step_through(part2.step_through, "gates.st_caption", data=part2.step_frame, name="s4-step-through",
                  key="s4_step", label_key="gates.st_keyboard", help_key="gates.st_keyboard_help")
 
@@ -197,16 +195,14 @@ st.latex(r"P = G\,(h\,x + h^2 + 2h), \qquad G_{\text{LSTM}} = 4,\quad G_{\text{G
 measurement = session.measurement(again=st.button(t("gates.cost_again"), icon=":material/timer:",
                                                   key="s4_measure_again"))
 cost = cost_part(measurement["stamp"], str(pretrained.WEIGHTS_DIR), lang, present, measurement)
-st.markdown(cost.params_md)
-st.markdown(cost.table_md)
+st.markdown(f"{cost.params_md}\n\n{cost.table_md}")
 st.caption(cost.table_caption)
 small, large = COST["batches"]
 for column, batch in zip(st.columns(len(cost.figures)), cost.figures, strict=True):
     with column:
         show(cost.figures[batch], f"gates.cost_caption_{'small' if batch == small else 'large'}",
              data=cost.frames[batch], name=f"s4-cost-{batch}")
-st.markdown(cost.why)
-explain_text(cost.why_math)
+explain_text(cost.why_math, lead=cost.why)
 st.caption(t("gates.cost_note", repeats=COST["repeats"]))
 if cost.accuracy_md:
     st.markdown(cost.accuracy_md)

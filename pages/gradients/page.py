@@ -125,8 +125,7 @@ with badge_col:
     st.markdown(line.analogy)
 with pascanu_col:
     st.metric(t("gradients.sigma_label"), line.sigma, help=t("gradients.sigma_help"))
-    for paragraph in line.pascanu:
-        st.markdown(paragraph)
+    st.markdown("\n\n".join(line.pascanu))
 
 st.subheader(t("gradients.phone_heading"))
 explain("gradients.phone_explain")

@@ -54,9 +54,7 @@ from ui.widgets.job_watcher import Stop, watch
 def expectation(task: str, length: int, lang: str) -> None:
     """What to expect from the race (the numbers of the series task from the weights manifest)."""
     heading, sentence, why = lab_view.expectation(task, length, lang)
-    st.markdown(heading)
-    st.markdown(sentence)
-    explain_text(why)
+    explain_text(why, lead=f"{heading}\n\n{sentence}")
 
 
 def watch_race(rec: dict, job: Job, lang: str, present: bool) -> Job | None:

@@ -81,7 +81,8 @@ def test_renders_clean_in_both_languages_and_presenter_mode(lang, present):
         assert labels.count(CATALOG[lang]["conclusion.refs_title"]) == 1
         assert len(labels) >= 4
     else:
-        assert any(cat["conclusion.lesson2_more"] == m.value for m in at.markdown)
+        # inline, after its claim in the same element (ui.shell.layout.explain's lead)
+        assert any(m.value == f'{cat["conclusion.lesson2_claim"]}\n\n{cat["conclusion.lesson2_more"]}' for m in at.markdown)
 
 
 @pytest.mark.parametrize("lang", ["pt", "en"])
