@@ -19,13 +19,16 @@ import uuid
 import numpy as np
 import plotly.graph_objects as go
 import plotly.io
+import plotly.tools
 import pytest
 from streamlit.runtime.forward_msg_queue import ForwardMsgQueue
 from streamlit.testing.v1 import AppTest
 
 from tests.apptest_helpers import PAGES, run_page
 from ui.figures import prepared
-from ui.figures.prepared import prepare, serialized
+from ui.figures.frames import starting_at
+from ui.figures.prepared import prepare, serialized, serialized_at
+from ui.widgets import chart as chart_module
 from ui.widgets import figure_element
 
 
@@ -36,7 +39,9 @@ def _figure() -> go.Figure:
         [go.Scatter(x=x, y=np.sin(6 * x), name="a", uid="trace-a"), go.Heatmap(z=np.arange(12.0).reshape(3, 4))],
         frames=[go.Frame(data=[go.Scatter(y=np.cos(k * x))], traces=[0], name=str(k)) for k in range(3)],
     )
-    fig.update_layout(title="ok", height=333)
+    fig.update_layout(title="ok", height=333,
+                      sliders=[{"active": 0, "steps": [{"label": str(k), "method": "animate", "args": [[str(k)]]}
+                                                       for k in range(3)]}])
     return fig
 
 
@@ -107,6 +112,45 @@ def test_a_new_figure_at_a_reused_address_is_not_served_the_old_json():
     assert serialized(second).json == plotly.io.to_json(second, validate=False)
 
 
+def _stock_at(fig, step: int) -> str:
+    """What ``st.plotly_chart(starting_at(fig.to_dict(), step))`` puts in the element."""
+    return plotly.io.to_json(plotly.tools.return_figure_from_figure_or_data(starting_at(fig.to_dict(), step), True),
+                             validate=False)
+
+
+def test_opened_at_a_step_is_the_stock_json_made_once_per_step(monkeypatch):
+    shared = prepare(_figure(), present=False, lang="en")
+    digest = shared.spec_hash()
+    built = []
+    real = plotly.tools.return_figure_from_figure_or_data
+    monkeypatch.setattr(plotly.tools, "return_figure_from_figure_or_data",
+                        lambda *a, **k: built.append(1) or real(*a, **k))
+    first = serialized_at(shared, 1)
+    assert serialized_at(shared, 1) is first and serialized_at(shared, 99) is serialized_at(shared, 2)
+    assert len(built) == 2  # steps 1 and 2 (99 is the last step, 2)
+    monkeypatch.setattr(plotly.tools, "return_figure_from_figure_or_data", real)
+    assert first.json == _stock_at(shared, 1) and first.layout_height == 440
+    assert json.loads(first.json)["layout"]["sliders"][0]["active"] == 1
+    assert shared.spec_hash() == digest  # the shared figure is untouched
+
+
+def test_steps_kept_within_the_budget_and_leave_with_their_figure(monkeypatch):
+    fig = _figure()
+    size = len(serialized_at(fig, 0).json)
+    monkeypatch.setattr(prepared, "STEP_CACHE_CHARS", int(2.5 * size))
+    for step in (0, 1, 2):
+        serialized_at(fig, step)
+    with prepared._MEMO_LOCK:
+        held = [k for k in prepared._STEPS.items if k[0] == id(fig)]
+        assert held == [(id(fig), 1), (id(fig), 2)]  # the oldest step left
+        assert prepared._STEPS.chars == sum(len(w.json) for w in prepared._STEPS.items.values())
+    key = id(fig)
+    del fig
+    gc.collect()
+    with prepared._MEMO_LOCK:
+        assert not [k for k in prepared._STEPS.items if k[0] == key]
+
+
 # --------------------------------------------------------------------------- the element
 
 
@@ -115,7 +159,8 @@ def _element_script(token: str, mode: str) -> None:
     import plotly.graph_objects as go
     import streamlit as st
 
-    from ui.figures.prepared import prepare
+    from ui.figures.frames import starting_at
+    from ui.figures.prepared import prepare, serialized, serialized_at
     from ui.widgets.chart import PLOTLY_CONFIG
     from ui.widgets.figure_element import send
 
@@ -124,6 +169,7 @@ def _element_script(token: str, mode: str) -> None:
         x = np.linspace(0.0, 1.0, 50)
         fig = go.Figure([go.Scatter(x=x, y=np.sin(6 * x), uid="u")],
                         frames=[go.Frame(data=[go.Scatter(y=np.cos(k * x))], traces=[0]) for k in range(3)])
+        fig.update_layout(sliders=[{"active": 0, "steps": [{"label": str(k)} for k in range(3)]}])
         return fig, prepare(go.Figure(go.Bar(y=[1, 2, 3])), present=False, lang="pt", height=300)
 
     plain, ready = shared(token)
@@ -132,7 +178,13 @@ def _element_script(token: str, mode: str) -> None:
         if mode == "stock":
             st.plotly_chart(fig, width="stretch", theme=None, config=PLOTLY_CONFIG, key=key)
         else:
-            send(fig, key=key, config=PLOTLY_CONFIG)
+            send(serialized(fig), key=key, config=PLOTLY_CONFIG)
+
+    def show_at(fig, step, key):  # a step-through opened at a step: a dict through the stock path
+        if mode == "stock":
+            st.plotly_chart(starting_at(fig.to_dict(), step), width="stretch", theme=None, config=PLOTLY_CONFIG, key=key)
+        else:
+            send(serialized_at(fig, step), key=key, config=PLOTLY_CONFIG)
 
     st.write("above")
     show(plain, "main")
@@ -143,6 +195,7 @@ def _element_script(token: str, mode: str) -> None:
     with st.form("f"):
         show(ready, "formed")
         st.form_submit_button("go")
+    show_at(plain, 2, "stepped")
 
 
 def _plotly_messages(monkeypatch, token: str, mode: str) -> list:
@@ -166,16 +219,16 @@ def _plotly_messages(monkeypatch, token: str, mode: str) -> list:
 
 def test_send_emits_the_delta_st_plotly_chart_emits(monkeypatch):
     """Same proto (spec, config, theme, form id, element id), same width/height, same delta path and
-    metadata, in the main area, a container, the sidebar and a form. Fails if Streamlit changes."""
+    metadata, in the main area, a container, the sidebar and a form, and for a step-through opened at a
+    step (a dict through ``st.plotly_chart``, against ``serialized_at``). Fails if Streamlit changes."""
     token = uuid.uuid4().hex
     stock = _plotly_messages(monkeypatch, token, "stock")
     ours = _plotly_messages(monkeypatch, token, "send")
-    assert len(stock) == len(ours) == 4
+    assert len(stock) == len(ours) == 5
     for a, b in zip(stock, ours, strict=True):
         assert b.delta == a.delta
         assert b.metadata == a.metadata
-    assert {m.delta.new_element.plotly_chart.form_id for m in ours} == {"", ours[-1].delta.new_element.plotly_chart.form_id}
-    assert ours[-1].delta.new_element.plotly_chart.form_id  # the form's chart knows its form
+    assert [bool(m.delta.new_element.plotly_chart.form_id) for m in ours] == [False, False, False, True, False]
     assert ours[1].delta.new_element.height_config.pixel_height == 300
 
 
@@ -191,7 +244,7 @@ def test_element_id_stable_across_reruns_and_sessions_and_one_serialization(monk
             at.run()
             assert not at.exception
             ids.append([el.proto.id for el in at.get("plotly_chart")])
-    assert all(run == ids[0] for run in ids) and len(set(ids[0])) == 4
+    assert all(run == ids[0] for run in ids) and len(set(ids[0])) == 5
     assert sorted(calls) == ["Figure", "PreparedFigure"]  # one per figure object, for all four runs
 
 
@@ -215,14 +268,14 @@ def test_every_chart_on_every_page_is_plotlys_json_sent_once(page, monkeypatch):
     """Every chart of the journey's pages goes through the once-made JSON, which is exactly
     ``plotly.io.to_json(fig, validate=False)`` of the figure shown; ids do not change on a rerun."""
     shown: dict[str, go.Figure] = {}
-    real = figure_element.serialized
+    real = chart_module.serialized
 
     def spy(fig):
         wire = real(fig)
         shown[wire.json] = fig
         return wire
 
-    monkeypatch.setattr(figure_element, "serialized", spy)
+    monkeypatch.setattr(chart_module, "serialized", spy)
     at = run_page(page, lang="en", timeout=240)
     assert not at.exception, [e.value for e in at.exception]
     charts = at.get("plotly_chart")

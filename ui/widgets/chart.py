@@ -6,7 +6,8 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from ui.figures.frames import frames_and_start, starting_at
+from ui.figures.frames import frames_and_start
+from ui.figures.prepared import serialized, serialized_at
 from ui.shell.i18n import current_language, t
 from ui.shell.layout import presenting
 from ui.shell.theme import style_figure
@@ -23,31 +24,32 @@ def step_through(fig: go.Figure, caption_key: str, *, data: pd.DataFrame | None 
     keyboard's way in: a slider that opens the figure at step t (arrow keys move one step).
 
     Plotly draws its buttons and frame slider in SVG, out of the keyboard's reach. Moving this
-    slider reruns only this fragment and shows a copy built by :func:`ui.figures.frames.starting_at`;
-    ``fig`` (a ``go.Figure`` or a ``ui.figures.prepared.PreparedFigure``, shared by every session and
-    already styled) is never modified. ``key`` names the slider (default ``<name>-step``).
+    slider reruns only this fragment and shows a copy built by :func:`ui.figures.frames.starting_at`,
+    serialized once per step per server (``ui.figures.prepared.serialized_at``); ``fig`` (a
+    ``go.Figure`` or a ``ui.figures.prepared.PreparedFigure``, shared by every session and already
+    styled) is never modified. ``key`` names the slider (default ``<name>-step``).
     """
     n, opens_at = frames_and_start(fig)
     key = key or f"{name}-step"
     if st.session_state.get(key, opens_at) > n:
         st.session_state[key] = n
     step = st.slider(t(label_key), 1, max(n, 2), opens_at, key=key, help=t(help_key), disabled=n < 2)
-    shown = fig if step == opens_at else starting_at(fig.to_dict(), step - 1)
-    chart(shown, caption_key, data=data, name=name, styled=True, **caption_fmt)
+    if step == opens_at:
+        figure(fig, key=f"chart-{name}")
+    else:
+        send(serialized_at(fig, step - 1), key=f"chart-{name}", config=PLOTLY_CONFIG)
+    _caption_and_download(caption_key, data, name, caption_fmt)
 
 
-def figure(fig: go.Figure | dict, *, key: str) -> None:
+def figure(fig: go.Figure, *, key: str) -> None:
     """Show a finished figure, styled and shared (a cached view's: never modified), without a caption.
 
-    Its JSON is made once per server and sent from there (``ui.widgets.figure_element``): the browser
-    gets exactly what ``st.plotly_chart(fig, width="stretch", theme=None, config=PLOTLY_CONFIG)``
-    would send, without the deep copy and the re-encoding on every view. A plain dict (a
-    step-through opened at another step, built per view) goes through ``st.plotly_chart``.
+    Its JSON is made once per server (``ui.figures.prepared.serialized``) and sent from there
+    (``ui.widgets.figure_element``): the browser gets exactly what ``st.plotly_chart(fig,
+    width="stretch", theme=None, config=PLOTLY_CONFIG)`` would send, without the deep copy and the
+    re-encoding on every view.
     """
-    if isinstance(fig, go.Figure):
-        send(fig, key=key, config=PLOTLY_CONFIG)
-    else:
-        st.plotly_chart(fig, width="stretch", theme=None, config=PLOTLY_CONFIG, key=key)
+    send(serialized(fig), key=key, config=PLOTLY_CONFIG)
 
 
 def chart(fig: go.Figure, caption_key: str, *, data: pd.DataFrame | None = None, name: str = "chart",
@@ -64,6 +66,11 @@ def chart(fig: go.Figure, caption_key: str, *, data: pd.DataFrame | None = None,
     else:
         style_figure(fig, present=presenting(), height=height, lang=current_language())
         st.plotly_chart(fig, width="stretch", theme=None, config=PLOTLY_CONFIG, key=f"chart-{name}")
+    _caption_and_download(caption_key, data, name, caption_fmt)
+
+
+def _caption_and_download(caption_key: str, data: pd.DataFrame | None, name: str, caption_fmt: dict) -> None:
+    """A chart's one-sentence caption and, with ``data``, its CSV download (built only when clicked)."""
     st.caption(t(caption_key, **caption_fmt))
     if data is not None:
         st.download_button(

@@ -5,7 +5,8 @@ figure's JSON on every call — ``plotly.tools.return_figure_from_figure_or_data
 a deep copy) then ``plotly.io.to_json`` (the pure-Python encoder) — which was a fifth of the server's
 time under a class of 30 (py-spy, ``bench.class_load``). A figure returned by a cached view is shared
 by every session and never changes, so its JSON is made once per server
-(``ui.figures.prepared.serialized``) and :func:`send` builds the element from it.
+(``ui.figures.prepared.serialized``, or ``serialized_at`` for a step-through opened at a step) and
+:func:`send` builds the element from it.
 
 What :func:`send` does is what ``st.plotly_chart(fig, width="stretch", theme=None, config=config,
 key=key)`` does after serializing (``on_select="ignore"``, no ``alt``), step for step: a
@@ -29,7 +30,6 @@ from __future__ import annotations
 import json
 from typing import Any
 
-import plotly.graph_objects as go
 import streamlit as st
 from streamlit.elements.lib import agent_spec
 from streamlit.elements.lib.form_utils import current_form_id
@@ -38,7 +38,7 @@ from streamlit.elements.lib.utils import compute_and_register_element_id
 from streamlit.elements.plotly_chart import _plotly_data, _resolve_content_height
 from streamlit.proto.PlotlyChart_pb2 import PlotlyChart as PlotlyChartProto
 
-from ui.figures.prepared import serialized
+from ui.figures.prepared import Serialized
 
 # st.plotly_chart's defaults for the arguments the app never sets; they enter the element id.
 _SELECTION_MODE = ("points", "box", "lasso")
@@ -46,10 +46,9 @@ _WIDTH = "stretch"
 _HEIGHT = "content"
 
 
-def send(fig: go.Figure, *, key: str, config: dict[str, Any]) -> None:
-    """Show a finished, shared figure (never changed after this) like ``st.plotly_chart(fig,
-    width="stretch", theme=None, config=config, key=key)``, from its once-made JSON."""
-    wire = serialized(fig)
+def send(wire: Serialized, *, key: str, config: dict[str, Any]) -> None:
+    """Show a figure from its once-made wire form (``ui.figures.prepared.serialized(fig)``) as
+    ``st.plotly_chart(fig, width="stretch", theme=None, config=config, key=key)`` would show it."""
     dg = st._main  # what ``st.plotly_chart`` is bound to; ``_enqueue`` follows ``with`` blocks itself
     proto = PlotlyChartProto()
     proto.theme = ""
