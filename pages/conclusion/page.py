@@ -24,6 +24,7 @@ from services import race_runner as runner
 from ui.shell.evidence import recorded
 from ui.shell.i18n import current_language, t
 from ui.shell.layout import explain, explain_text, header, presenting
+from ui.shell.stations import station
 from ui.widgets.chart import figure
 from ui.widgets.job_watcher import Progress, watch
 
@@ -63,7 +64,7 @@ def latch_note(lang: str) -> None:
     st.markdown(t("conclusion.l3_latch_ask", length=LATCH.length))
     with st.container(horizontal=True):
         st.button(t("conclusion.l3_latch_run"), on_click=_measure_latch, key="_s6_latch", icon=":material/play_arrow:")
-        st.page_link("pages/lab/page.py", label=t("conclusion.l3_latch_link"), icon=":material/science:",
+        st.page_link(station("lab").path, label=t("conclusion.l3_latch_link"), icon=":material/science:",
                      query_params={"task": LATCH.task, "length": str(LATCH.length)})
 
 
@@ -80,8 +81,8 @@ def badge(kind: str, station: int | None = None) -> None:
 
 def show(panel: Panel) -> None:
     """A cached panel as it is (already styled): badges, chart, caption, notes, CSV download."""
-    for kind, station in panel.badges:
-        badge(kind, station)
+    for kind, number in panel.badges:
+        badge(kind, number)
     figure(panel.figure, key=f"chart-{panel.name}")
     st.caption(panel.caption)
     for note in panel.notes:
@@ -114,21 +115,21 @@ st.markdown(t("conclusion.intro"))
 lang, present = current_language(), presenting()
 s1, s2, s3, s5 = recorded(Station1), recorded(Station2), recorded(Station3), recorded(Station5)
 
-lesson(1, (("pages/sequential/page.py", "conclusion.lesson1_link"), ("pages/series/page.py", "conclusion.lesson1_link2")))
+lesson(1, ((station("sequential").path, "conclusion.lesson1_link"), (station("series").path, "conclusion.lesson1_link2")))
 panels = conclusion_view.lesson1_view(lang, present, conclusion_view.order(s1), conclusion_view.bins(s2, "simple"))
 for panel in panels:
     show(panel)
 if not panels:
     st.info(t("conclusion.l1_missing"), icon=":material/format_list_numbered:")
 
-lesson(2, (("pages/gradients/page.py", "conclusion.lesson2_link"),))
+lesson(2, ((station("gradients").path, "conclusion.lesson2_link"),))
 telephone = conclusion_view.lesson2_view(lang, present, *conclusion_view.telephone(s3))
 if telephone is None:
     st.info(t("conclusion.l2_unavailable"), icon=":material/campaign:")
 else:
     show(telephone)
 
-lesson(3, (("pages/gates/page.py", "conclusion.lesson3_link"), ("pages/lab/page.py", "conclusion.lesson3_link2")),
+lesson(3, ((station("gates").path, "conclusion.lesson3_link"), (station("lab").path, "conclusion.lesson3_link2")),
        conclusion_view.lesson3_more(lang))
 latch_note(lang)
 for panel in conclusion_view.lesson3_view(lang, present, conclusion_view.race_tuple(s5), conclusion_view.bins(s2, "realistic")):
