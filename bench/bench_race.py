@@ -4,10 +4,16 @@
 
 * ``bare``: ``rnn_core.race`` with its defaults (adding problem, T = 50, 600 steps, hidden 32,
   batch 128, seed 0) and no callback.
-* ``page``: the same race through ``services.race_runner.train`` as the shared job runs it: an immutable
-  snapshot published every ``PUBLISH_EVERY`` steps, and here the live loss figure built and
-  serialised to JSON for each snapshot (what the page's fragment sends; the page builds it once
-  per snapshot and language, shared by every student watching).
+* ``page``: the same race through ``services.race_runner.train`` (in this thread, as a shared job ran
+  before it had a process of its own): an immutable snapshot published every ``PUBLISH_EVERY``
+  steps, and here the live loss figure built and serialised to JSON for each snapshot (what the
+  page's fragment sends; the page builds it once per snapshot and language, shared by every
+  student watching). The figures are built in the training's own thread: their time adds up.
+* ``apart``: the same through ``services.race_runner.train_apart``, as a shared job runs it now: the
+  race trains in a child process and this thread builds the figures meanwhile.
+
+The in-app race (a real server, a student pressing Start) against ``python -m rnn_core race`` is
+``python -m bench.race_vs_cli``.
 
 Both print per-cell training seconds, final loss and the step where each cell solved the task.
 Timings depend on the machine and on what else runs on it (the dev box has 2 shared cores).
@@ -61,10 +67,10 @@ class _Progress:
         self.chart_seconds.append(time.perf_counter() - start)
 
 
-def page(settings: dict) -> dict:
+def page(settings: dict, train=runner.train) -> dict:
     progress = _Progress()
     start = time.perf_counter()
-    final = runner.train(runner.Settings.of(settings), progress)
+    final = train(runner.Settings.of(settings), progress)
     chart_seconds = progress.chart_seconds
     return {"seconds": time.perf_counter() - start, "live_charts": len(chart_seconds),
             "live_chart_ms_median": statistics.median(chart_seconds) * 1e3 if chart_seconds else 0.0,
@@ -82,16 +88,19 @@ def main() -> None:
     parser.add_argument("--json", type=Path)
     args = parser.parse_args()
     settings = {**runner.RACE_DEFAULTS, "task": args.task, "length": args.length, "steps": args.steps}
-    out = {"settings": settings, "bare": [], "page": []}
+    out = {"settings": settings, "bare": [], "page": [], "apart": []}
+    runner.prepare()  # the race processes' zygote imports torch meanwhile
+    runner.warm_up()  # a process's first training step imports ~800 modules: not part of any race here
     for _ in range(args.runs):
         out["bare"].append(bare(settings))
         out["page"].append(page(settings))
+        out["apart"].append(page(settings, runner.train_apart))
     print(f"race {settings['task']}, T = {settings['length']}, {settings['steps']} steps "
           f"(hidden {settings['hidden']}, batch {settings['batch']}, seed {settings['seed']})")
-    for kind in ("bare", "page"):
+    for kind in ("bare", "page", "apart"):
         for run in out[kind]:
             extra = (f"  live charts: {run['live_charts']} × {run['live_chart_ms_median']:.0f} ms median"
-                     f" = {run['live_chart_seconds_total']:.2f} s" if kind == "page" else "")
+                     f" = {run['live_chart_seconds_total']:.2f} s" if kind != "bare" else "")
             print(f"  {kind:5} {run['seconds']:6.1f} s{extra}")
             for cell, r in run["cells"].items():
                 print(f"        {cell:5} final loss {r['final_loss']:.4g}  solved at {r['solved_at_step']}  "
