@@ -15,8 +15,10 @@ Each run, back to back on the same machine:
   presses Start. ``seconds`` runs from the click to the moment the student has the finished race
   (the results table drawn); ``job_s`` is the training's own wall time as the page reports it
   ("Race complete: 600 steps in 17.9 s", ``RaceState.wall_seconds``); ``server_cpu_s`` is the
-  server's CPU and its descendants' (the race process included) over the race, ``watcher_cpu_s``
-  the rest of this benchmark's process tree (the client, or Chromium and its driver).
+  server's CPU and its descendants' over the race: ``server_own_cpu_s`` the server process itself
+  (its page runs, the watcher's polls, and in ``thread`` mode the training), ``race_process_cpu_s``
+  its descendants (the zygote and the race process); ``watcher_cpu_s`` the rest of this
+  benchmark's process tree (the client, or Chromium and its driver).
   Modes: ``process`` (the default: the race trains in a child process, ``services.child_process``)
   and ``thread`` (``RNN_LAB_RACE_PROCESS=0``: in a thread of the server, as before).
   Watchers: ``client`` (a ``services.st_client`` session answers the page's 1 s poll as a browser
@@ -79,6 +81,13 @@ class Machine:
         busy, total = (b - a for a, b in zip(self.j0, _busy_jiffies(), strict=True))
         return {"machine_busy_cores": round((os.cpu_count() or 1) * busy / max(1, total), 2),
                 "load_before": round(self.load0, 2), "load_after": round(os.getloadavg()[0], 2)}
+
+
+def own_cpu(pid: int) -> float:
+    """User + system CPU seconds of the process ``pid`` itself (all its threads, no child process)."""
+    text = Path(f"/proc/{pid}/stat").read_text()
+    fields = text[text.rindex(")") + 2:].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def cli_race(settings: dict) -> dict:
@@ -178,7 +187,8 @@ def app_race(settings: dict, mode: str, watcher: str) -> dict:
         warm, _ = _open_lab(server.url, query)  # the first visit's imports, and the warm-up, before the clock
         warm.close()
         wait_cpu_idle(server.pid)
-        cpu0, all0, machine = cpu_seconds(server.pid), cpu_seconds(os.getpid()), Machine().start()
+        cpu0, own0, all0 = cpu_seconds(server.pid), own_cpu(server.pid), cpu_seconds(os.getpid())
+        machine = Machine().start()
         if watcher == "browser":
             out = _race_browser(server.url, query)
         else:
@@ -186,8 +196,9 @@ def app_race(settings: dict, mode: str, watcher: str) -> dict:
         if watcher == "none":  # nobody watches: wait until the server is quiet, then read the job's time
             wait_cpu_idle(server.pid, below=0.2, window=0.5, windows=2, timeout=900)
             out["seconds"] = out["job_s"] = _replayed_job_seconds(server.url, query)
-        server_cpu = cpu_seconds(server.pid) - cpu0
-        out.update(server_cpu_s=server_cpu, watcher_cpu_s=cpu_seconds(os.getpid()) - all0 - server_cpu, **machine.stop())
+        server_cpu, own = cpu_seconds(server.pid) - cpu0, own_cpu(server.pid) - own0
+        out.update(server_cpu_s=server_cpu, server_own_cpu_s=own, race_process_cpu_s=server_cpu - own,
+                   watcher_cpu_s=cpu_seconds(os.getpid()) - all0 - server_cpu, **machine.stop())
     return out
 
 
@@ -218,7 +229,8 @@ def main(argv: list[str] | None = None) -> dict:
             a = run[f"app/{mode}"]
             job = f"{a['job_s']:.1f}" if a.get("job_s") else "?"
             print(f"       app/{mode:7} {a['seconds']:5.1f} s = {a['seconds'] / cli:.2f} × cli  (training {job} s, "
-                  f"server cpu {a['server_cpu_s']:.1f} s, watcher cpu {a['watcher_cpu_s']:.1f} s, "
+                  f"server cpu {a['server_cpu_s']:.1f} s = {a['server_own_cpu_s']:.1f} own + "
+                  f"{a['race_process_cpu_s']:.1f} race process, watcher cpu {a['watcher_cpu_s']:.1f} s, "
                   f"machine {a['machine_busy_cores']} cores busy, load {a['load_before']})")
     runs = report["runs"]
     summary = {"cli_s": statistics.median(r["cli"]["seconds"] for r in runs),
