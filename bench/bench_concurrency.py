@@ -20,7 +20,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from bench.browser import LAUNCH, SETTLED_JS, wait_idle  # noqa: E402
+from bench.browser import LAUNCH, SETTLED_JS, open_via_home, wait_idle  # noqa: E402
 from bench.measure import percentile, script_runs  # noqa: E402
 from bench.server import Server  # noqa: E402
 
@@ -61,10 +61,7 @@ def main() -> None:
         with sync_playwright() as pw:
             browser = pw.chromium.launch(**LAUNCH)
             student_b = browser.new_page(viewport={"width": 1280, "height": 900})
-            student_b.goto(f"{base}/?lang=en")
-            wait_idle(student_b)
-            student_b.goto(f"{base}/gradients?lang=en&nonlinearity=linear")
-            wait_idle(student_b, timeout=120_000)
+            open_via_home(student_b, base, "gradients?lang=en&nonlinearity=linear")
             _reruns(student_b, 2, log)  # warm the caches
             idle = _reruns(student_b, args.reruns, log)
 

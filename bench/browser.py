@@ -30,3 +30,11 @@ def wait_idle(page, timeout: float = 60_000) -> None:
     for _ in range(2):
         page.wait_for_timeout(400)
         page.wait_for_function(SETTLED_JS, timeout=timeout)
+
+
+def open_via_home(page, url: str, path: str, timeout: float = 120_000) -> None:
+    """Open the home page in English, then ``path`` (a station and its query), each settled — the way a
+    student arrives from the class link and then picks a station."""
+    for target in ("?lang=en", path):
+        page.goto(f"{url}/{target}")
+        wait_idle(page, timeout=timeout)

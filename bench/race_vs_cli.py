@@ -160,15 +160,12 @@ def _replayed_job_seconds(url: str, query: str) -> float | None:
 def _race_browser(url: str, query: str) -> dict:
     from playwright.sync_api import sync_playwright
 
-    from bench.browser import LAUNCH, wait_idle
+    from bench.browser import LAUNCH, open_via_home
 
     with sync_playwright() as pw:
         browser = pw.chromium.launch(**LAUNCH)
         page = browser.new_page(viewport={"width": 1280, "height": 2000})
-        page.goto(f"{url}/?lang=en")
-        wait_idle(page)
-        page.goto(f"{url}/lab?{query}")
-        wait_idle(page)
+        open_via_home(page, url, f"lab?{query}")
         button = page.get_by_test_id("stMainBlockContainer").get_by_role("button", name=START_LABEL)
         start = time.perf_counter()
         button.click()
