@@ -1,7 +1,7 @@
 """Station 2 benchmark: the student drags "ordinary episodes after the key event", flips the key
 event to a reunion and back, and turns "every episode has its own mood" on and off.
 
-The accuracy-by-distance chart is cached per variant (``st.cache_data``): the first switch to
+The accuracy-by-distance chart is cached per variant (``st.cache_resource``): the first switch to
 the realistic series measures it once (about two seconds), every later run reuses it. ``bare``
 is the uncached ``rnn_core`` work behind one change: encode the timeline and read the belief
 after every episode (``step_outputs``) of the simple series' four models.

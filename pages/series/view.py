@@ -148,7 +148,7 @@ def view(spec: tuple, lang: str, present: bool, models: tuple[str, ...], version
         return t(key, lang, **fmt)
 
     timeline = build_timeline(TimelineSpec(*spec))
-    variant = "realistic" if timeline.moods else "simple"
+    variant = variant_of(timeline)
     names = {m: tr(f"series.legend_{m}", k=K) for m in models}
     x = encode_timeline(timeline, moods=timeline.moods)
     curves = {m: belief_curve(models_cache.model_for(manifest_name(variant, m), v), x, HAPPY)
