@@ -67,7 +67,6 @@ class View:
     tokens: tuple[str, ...]
     answers: dict[str, float]  # manifest name -> P(A before B)
     steps_fig: go.Figure
-    steps_height: int
     heat: pd.DataFrame
     orders_fig: go.Figure
     orders: pd.DataFrame
@@ -123,7 +122,7 @@ def view(pos_a: int, pos_b: int, mix: int, lang: str, present: bool, versions: t
         if value is None:
             value, measured = order_eval.accuracy(models[name], TEST_SIZE), True
         accuracy[name] = value
-    return View(tuple(tokens), answers, steps_fig, steps_height, heat, orders_fig, orders, accuracy, measured,
+    return View(tuple(tokens), answers, steps_fig, heat, orders_fig, orders, accuracy, measured,
                 _sentences(tokens, pos_a < pos_b, answers, accuracy, measured, lang), _found(tokens, orders, accuracy))
 
 
