@@ -46,7 +46,7 @@ from ui.shell import state
 from ui.shell.evidence import record as record_evidence
 from ui.shell.i18n import current_language, t
 from ui.shell.layout import explain, explain_text, header, presenting
-from ui.widgets.chart import figure
+from ui.widgets.chart import chart, figure
 from ui.widgets.classroom import send_race
 from ui.widgets.job_watcher import Stop, watch
 
@@ -85,15 +85,9 @@ def show_results(rec: dict, race: RaceState, settings: Settings, lang: str, pres
         st.caption(t("lab.replayed"))
     (st.warning if results.stopped else st.success)(
         results.status_text, icon=":material/stop_circle:" if results.stopped else ":material/sports_score:")
-    figure(results.loss_figure, key="chart-s5-race-curves")
-    st.caption(t("lab.loss_caption"))
-    curves = results.curves
-    st.download_button(t("common.download_csv"), lambda: curves.to_csv(index=False).encode("utf-8"),
-                       file_name="s5-race-curves.csv", mime="text/csv", key="csv-s5-race-curves",
-                       icon=":material/download:")
+    chart(results.loss_figure, "lab.loss_caption", data=results.curves, name="s5-race-curves", styled=True)
     if results.accuracy_figure is not None:
-        figure(results.accuracy_figure, key="chart-s5-race-accuracy")
-        st.caption(t("lab.acc_caption"))
+        chart(results.accuracy_figure, "lab.acc_caption", name="s5-race-accuracy", styled=True)
     expectation(race.settings.task, race.settings.length, lang)
     st.table(results.table)
     st.caption(t("lab.table_caption"))
