@@ -30,7 +30,6 @@ from types import MappingProxyType
 from typing import Any, NamedTuple
 
 import streamlit as st
-import torch
 from torch import nn
 
 from services.jobs import JOBS
@@ -290,9 +289,3 @@ def show_problems(problems: list[ModelProblem], *, retrain_hint: bool = True) ->
     st.error("\n".join(lines), icon=":material/report:")
     with st.expander(t("series.weights_details")):
         st.code("\n".join(f"{p.name}: {p.detail}" for p in problems), language=None)
-
-
-@torch.no_grad()
-def probabilities(model: nn.Module, x: torch.Tensor) -> torch.Tensor:
-    """``softmax(model(x))`` for a batch, ``(B, classes)``, without touching autograd."""
-    return torch.softmax(model(x), dim=-1)
