@@ -70,10 +70,12 @@ def merge(areas: Mapping[str, Mapping[str, Mapping[str, str]]]) -> dict[str, dic
     return merged
 
 
-AREAS: tuple[str, ...] = tuple(area_texts())
+_AREA_TEXTS = area_texts()  # read and checked once, at import
+
+AREAS: tuple[str, ...] = tuple(_AREA_TEXTS)
 """The catalog areas: ``common``, then one per station of the registry."""
 
-CATALOGS: dict[str, dict[str, str]] = merge(area_texts())
+CATALOGS: dict[str, dict[str, str]] = merge(_AREA_TEXTS)
 
 
 def in_language(texts: Mapping[str, Mapping[str, str]], lang: str) -> dict[str, str]:
