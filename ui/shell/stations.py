@@ -20,7 +20,7 @@ stands on the journey). The slug names the URL (``/<slug>``), the folder and the
 
 What derives from this table: the router's navigation and its default page (``app.py``), the
 home cards (``pages/home``), the "next station" link at the foot of each journey page
-(``app.py``), the pages the server warms at start (:data:`WARM_PAGES`, ``services.warmup``),
+(``app.py``), the views the server warms at start (:data:`WARM_VIEWS`, ``services.warmup``),
 the catalog areas (``ui.shell.catalogs``), the evidence types (``ui.shell.evidence``), the
 benchmark scenarios (``bench.scenarios.load_scenarios``) and the tests' page list
 (``tests/apptest_helpers.PAGES``). ``tests/ui/test_new_station.py`` proves it: a throwaway
