@@ -27,7 +27,6 @@ from ui.shell.theme import DIVERGING, HAPPY_COLOR, MODEL_COLORS, OKABE_ITO, SAD_
 
 KEY_COLOR = OKABE_ITO["black"]
 FINAL_COLOR = OKABE_ITO["vermillion"]
-STATE_COLOR = {"lstm": MODEL_COLORS["lstm"], "gru": MODEL_COLORS["gru"]}
 CHANCE_COLOR = OKABE_ITO["grey"]
 # The episode strip: one tile per episode, coloured by what it is (key event in its mood's colour).
 STRIP_GROUPS = ("ordinary", "ordinary_sad", "ordinary_happy", "key_sad", "key_happy", "final")

@@ -42,7 +42,6 @@ class CellsView:
     gru: PreparedFigure
     lstm_bullets: str
     gru_bullets: str
-    height: int
 
 
 def cells_view(lang: str, present: bool) -> CellsView:
@@ -55,7 +54,6 @@ def cells_view(lang: str, present: bool) -> CellsView:
         gru=prepare(scale_text(gru_diagram(texts["gru"]), factor), present=present, lang=lang, height=height),
         lstm_bullets=words.gate_bullets(words.LSTM_BULLETS, lang),
         gru_bullets=words.gate_bullets(words.GRU_BULLETS, lang),
-        height=height,
     )
 
 
@@ -70,7 +68,6 @@ class ModelView:
     unit: int
     heatmaps: PreparedFigure
     heatmaps_frame: pd.DataFrame
-    heatmaps_height: int
     unit_fig: PreparedFigure
     unit_frame: pd.DataFrame
     bullets: tuple[str, ...]
@@ -85,7 +82,6 @@ class InsideView:
     how: str
     step_through: PreparedFigure | None
     step_frame: pd.DataFrame | None
-    step_height: int
 
 
 def _panels(kind: str, run: mu.TimelineRun, lang: str) -> list[charts.Panel]:
@@ -148,7 +144,7 @@ def _model_view(kind: str, run: mu.TimelineRun, found: mu.MemoryUnit, episodes: 
     return ModelView(
         kind=kind, unit=u,
         heatmaps=prepare(heat, present=present, lang=lang, height=heat_height),
-        heatmaps_frame=charts.heatmaps_frame(panels).assign(model=kind), heatmaps_height=heat_height,
+        heatmaps_frame=charts.heatmaps_frame(panels).assign(model=kind),
         unit_fig=prepare(unit_fig, present=present, lang=lang, height=540),
         unit_frame=charts.unit_frame({n: v for n, v, _ in lines}, {n: v for n, v, _, _ in states}, codes),
         bullets=tuple(bullets), evidence={"unit": u, "dprime": found.dprime, **evidence}, p_happy=run.p_happy,
@@ -200,8 +196,7 @@ def inside_view(models: Mapping[str, tuple[torch.nn.Module, mu.MemoryUnit]], epi
                                   diagram_texts=words.diagram_texts(lang), lang=lang, present=present)
         step_fig = prepare(fig, present=present, lang=lang, height=height)
         frame = step_frame(steps, codes)
-    return InsideView(models=views, summary=summary, how=how, step_through=step_fig, step_frame=frame,
-                      step_height=height)
+    return InsideView(models=views, summary=summary, how=how, step_through=step_fig, step_frame=frame)
 
 
 # --------------------------------------------------------------------------- 3 the forget-gate bias
@@ -301,7 +296,6 @@ class CostView:
     figures: Mapping[int, PreparedFigure]
     frames: Mapping[int, pd.DataFrame]
     params_md: str
-    table: pd.DataFrame
     table_md: str
     table_caption: str
     why: str
@@ -349,7 +343,7 @@ def cost_view(rows: Mapping[int, Mapping[str, object]], counts: Mapping[str, obj
         accuracy_md = t("gates.cost_acc_md", lang, lstm_near=numbers.percent(cards["lstm"].near, lang),
                         gru_near=numbers.percent(cards["gru"].near, lang),
                         lstm_far=numbers.percent(cards["lstm"].far, lang), gru_far=numbers.percent(cards["gru"].far, lang))
-    return CostView(figures=figures, frames=frames, params_md=params_md, table=table, table_md=markdown_table(table),
+    return CostView(figures=figures, frames=frames, params_md=params_md, table_md=markdown_table(table),
                     table_caption=t("gates.cost_table_caption", lang, steps=steps or "—"), why=why,
                     why_math=t("gates.cost_why_math", lang, **fmt_us), accuracy_md=accuracy_md, us=us)
 

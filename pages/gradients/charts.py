@@ -32,7 +32,6 @@ from ui.shell.theme import DIVERGING, MODEL_COLORS, OKABE_ITO
 UNCLIPPED_COLOR = OKABE_ITO["vermillion"]
 CLIPPED_COLOR = OKABE_ITO["bluish_green"]
 START_COLOR = OKABE_ITO["black"]
-TINY = 1e-308  # below this a norm is shown as "below 1e-308" (it underflowed to 0)
 
 
 # --------------------------------------------------------------------------- numbers
