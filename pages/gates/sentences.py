@@ -23,7 +23,12 @@ GRU_BULLETS = (("update", "z_t", "update"), ("reset", "r_t", "reset"), ("gru_can
 
 
 def gate_bullets(names: Sequence[tuple[str, str, str]], lang: str) -> str:
-    """Markdown list: coloured symbol, bilingual name and what the gate decides."""
+    """Markdown list: coloured symbol, bilingual name and what the gate decides.
+
+    The page shows it with ``unsafe_allow_html`` (a hex colour needs a ``<span>``), so everything in
+    it is fixed: symbols and colour keys from :data:`LSTM_BULLETS`/:data:`GRU_BULLETS`, colours from
+    ``ui.figures.diagrams``, words from the catalog with no placeholders, ``lang`` one of
+    ``ui.shell.catalogs.LANGUAGES``. Never put a user's input (query parameter, widget value) here."""
     lines = []
     for key, symbol, color_key in names:
         color = GATE_COLORS.get(color_key, BELT_COLOR)
