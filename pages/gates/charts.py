@@ -21,7 +21,7 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from ui.figures.diagrams import GATE_COLORS
+from pages.gates.diagrams import GATE_COLORS
 from ui.shell import numbers
 from ui.shell.theme import DIVERGING, HAPPY_COLOR, MODEL_COLORS, OKABE_ITO, SAD_COLOR, SEQUENTIAL
 

@@ -4,10 +4,10 @@ Read the controls → one cached view per part (``pages.gates.cache``, shared by
 server: the first student to ask for a timeline or a bias pays, everyone after gets it free) →
 show. Four parts:
 
-1. The two cells drawn (``ui.figures.diagrams``), every gate named in both languages, the equations.
+1. The two cells drawn (``pages.gates.diagrams``), every gate named in both languages, the equations.
 2. The pretrained realistic-series LSTM and GRU re-run on the student's own timeline
    (``rnn_core.memory_units``): heatmaps of every gate and state, the memory unit and what it
-   did, and the step-through (``ui.figures.step_through``), animated in the browser.
+   did, and the step-through (``pages.gates.step_through``), animated in the browser.
 3. The forget-gate bias (a fragment: moving the slider reruns this part only): the latch
    retrain runs once per bias for the whole server (``services.jobs.JOBS``, single flight, queued
    beyond the training slots; watched with ``ui.widgets.job_watcher``), and ‖∂L/∂c_t‖ by distance

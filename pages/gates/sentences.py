@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
+from pages.gates.diagrams import BELT_COLOR, GATE_COLORS
 from rnn_core.memory_units import GruUnitFacts, LstmUnitFacts
-from ui.figures.diagrams import BELT_COLOR, GATE_COLORS
 from ui.shell import numbers
 from ui.shell.i18n import t
 
@@ -27,7 +27,7 @@ def gate_bullets(names: Sequence[tuple[str, str, str]], lang: str) -> str:
 
     The page shows it with ``unsafe_allow_html`` (a hex colour needs a ``<span>``), so everything in
     it is fixed: symbols and colour keys from :data:`LSTM_BULLETS`/:data:`GRU_BULLETS`, colours from
-    ``ui.figures.diagrams``, words from the catalog with no placeholders, ``lang`` one of
+    ``pages.gates.diagrams``, words from the catalog with no placeholders, ``lang`` one of
     ``ui.shell.catalogs.LANGUAGES``. Never put a user's input (query parameter, widget value) here."""
     lines = []
     for key, symbol, color_key in names:
@@ -38,7 +38,7 @@ def gate_bullets(names: Sequence[tuple[str, str, str]], lang: str) -> str:
 
 
 def diagram_texts(lang: str) -> dict[str, dict[str, str]]:
-    """The words of the two cell diagrams (``ui.figures.diagrams``), per model."""
+    """The words of the two cell diagrams (``pages.gates.diagrams``), per model."""
 
     def hover(key: str) -> str:
         return f"<b>{t(f'gates.gate_{key}_name', lang)}</b><br>{t(f'gates.gate_{key}_does', lang)}".replace("$", "")

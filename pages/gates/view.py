@@ -18,14 +18,14 @@ import torch
 
 from pages.gates import charts
 from pages.gates import sentences as words
+from pages.gates.diagrams import GATE_COLORS, gru_diagram, lstm_diagram, scale_text
+from pages.gates.step_through import step_through_figure
 from rnn_core import memory_units as mu
 from rnn_core.cost import MODES
 from rnn_core.latch import LatchRun
 from rnn_core.model_card import AccuracyCard
 from rnn_core.tasks import encode_timeline
-from ui.figures.diagrams import GATE_COLORS, gru_diagram, lstm_diagram, scale_text
 from ui.figures.prepared import PreparedFigure, prepare
-from ui.figures.step_through import step_through_figure
 from ui.shell import numbers
 from ui.shell.i18n import t
 from ui.shell.theme import MODEL_COLORS
@@ -152,7 +152,7 @@ def _model_view(kind: str, run: mu.TimelineRun, found: mu.MemoryUnit, episodes: 
 
 
 def step_texts(lang: str) -> dict[str, str]:
-    """The words of the step-through (``ui.figures.step_through.TEXT_KEYS``)."""
+    """The words of the step-through (``pages.gates.step_through.TEXT_KEYS``)."""
     keys = ("title", "episode", "mean", "belief", "play", "pause", "step", "hm_title", "gate_rows", "state_row",
             "belief_row", "hover")
     return {**{k: t(f"gates.st_{k}", lang) for k in keys}, "key": t("gates.hm_key", lang), "final": t("gates.hm_final", lang)}

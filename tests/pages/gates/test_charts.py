@@ -12,8 +12,8 @@ import pytest
 
 from pages.gates import charts
 from pages.gates import texts as _texts
+from pages.gates.diagrams import GRU_TEXT_KEYS, LSTM_TEXT_KEYS, gru_diagram, lstm_diagram, scale_text
 from tests.apptest_helpers import decode
-from ui.figures.diagrams import GRU_TEXT_KEYS, LSTM_TEXT_KEYS, gru_diagram, lstm_diagram, scale_text
 from ui.shell.catalogs import in_language, owner
 
 PT, EN = in_language(_texts.TEXTS, "pt"), in_language(_texts.TEXTS, "en")

@@ -42,7 +42,7 @@ _BOX_W, _BOX_H = 0.95, 0.7
 X_RANGE = (-0.2, 10.4)
 Y_RANGE = (-1.35, 6.35)
 BOX_SIZE = (_BOX_W, _BOX_H)
-# Where things sit (data coordinates), shared with the animated step-through (ui.figures.step_through).
+# Where things sit (data coordinates), shared with the animated step-through (pages.gates.step_through).
 LSTM_PLACES = {"forget": (2.5, 2.65), "input": (3.8, 2.65), "candidate": (5.1, 2.65), "output": (6.4, 2.65),
                "belt_y": 5.0, "h_out": (8.4, 2.65)}
 GRU_PLACES = {"update": (2.8, 2.65), "reset": (4.3, 2.65), "candidate": (8.0, 3.05), "rail_y": 5.0}

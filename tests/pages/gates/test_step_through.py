@@ -1,4 +1,4 @@
-"""ui.figures.step_through: one frame per step, and the numbers in frame t are the trace's at step t."""
+"""pages.gates.step_through: one frame per step, and the numbers in frame t are the trace's at step t."""
 
 from __future__ import annotations
 
@@ -9,11 +9,11 @@ import torch
 
 from pages.gates import texts as _texts
 from pages.gates.sentences import diagram_texts
+from pages.gates.step_through import GATES, frame_numbers, gate_label, step_through_figure
 from pages.gates.view import step_texts
 from rnn_core import memory_units as mu
 from rnn_core.tasks import SERIES_INPUT_SIZE
 from tests.apptest_helpers import decode
-from ui.figures.step_through import GATES, frame_numbers, gate_label, step_through_figure
 from ui.shell import numbers
 from ui.shell.catalogs import in_language
 

@@ -4,7 +4,7 @@ One Plotly figure with one animation frame per time step (``go.Frame``), a slide
 step (one tick per episode) and play / pause buttons (``updatemenus``), so playing it costs the
 server nothing: the browser swaps the frames. At step t:
 
-* the two cell diagrams of :mod:`ui.figures.diagrams` (LSTM left, GRU right) get their gate blocks
+* the two cell diagrams of :mod:`pages.gates.diagrams` (LSTM left, GRU right) get their gate blocks
   filled by the memory unit's gate value (0 = empty, 1 = full colour; the candidate by its size
   ``|g|``), labelled with that value and, below, the mean over all units (``⌀``);
 * the memory state entering and leaving the step along the belt (LSTM ``c_{t−1} → c_t``) or the
@@ -25,8 +25,7 @@ import numpy as np
 import plotly.graph_objects as go
 from plotly.colors import sample_colorscale
 
-from rnn_core.memory_units import UnitSteps
-from ui.figures.diagrams import (
+from pages.gates.diagrams import (
     BELT_COLOR,
     BOX_SIZE,
     GATE_COLORS,
@@ -40,6 +39,7 @@ from ui.figures.diagrams import (
     gru_diagram,
     lstm_diagram,
 )
+from rnn_core.memory_units import UnitSteps
 from ui.shell import numbers
 from ui.shell.theme import DIVERGING, OKABE_ITO, SEQUENTIAL
 
@@ -212,7 +212,7 @@ def step_through_figure(models: Mapping[str, UnitSteps], *, codes: Sequence[str]
     ``codes``: episode names (``S1E2``); ``key``: index of the key event. ``texts``: see
     :data:`TEXT_KEYS` (``episode`` with ``{t}``, ``{n}``, ``{code}``; ``mean`` with ``{v}``;
     ``belief`` with ``{p}``; ``gate_rows`` with ``{g}``; ``state_row`` with ``{s}``);
-    ``diagram_texts``: per model the texts of :func:`ui.figures.diagrams.lstm_diagram` / ``gru_diagram``.
+    ``diagram_texts``: per model the texts of :func:`pages.gates.diagrams.lstm_diagram` / ``gru_diagram``.
     ``present``: a projector: the two diagrams stacked, each full width, with larger labels.
     """
     kinds = [k for k in ("lstm", "gru") if k in models]
