@@ -25,7 +25,7 @@ from ui.shell.evidence import recorded
 from ui.shell.i18n import current_language, t
 from ui.shell.layout import explain, explain_text, header, presenting
 from ui.shell.stations import station
-from ui.widgets.chart import figure
+from ui.widgets.chart import csv_download, figure
 from ui.widgets.job_watcher import Progress, watch
 
 VIDEO_URL = "https://github.com/user-attachments/assets/80d1150b-3fa6-48a9-84fa-7017cc38e0cb"
@@ -88,10 +88,7 @@ def show(panel: Panel) -> None:
     for note in panel.notes:
         st.markdown(note)
     if panel.data is not None:
-        data = panel.data
-        st.download_button(t("common.download_csv"), lambda: data.to_csv(index=False).encode("utf-8"),
-                           file_name=f"{panel.name}.csv", mime="text/csv", key=f"csv-{panel.name}",
-                           icon=":material/download:")
+        csv_download(panel.data, panel.name)
 
 
 def lesson(n: int, links: tuple[tuple[str, str], ...], more: str | None = None) -> None:

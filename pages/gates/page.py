@@ -45,7 +45,7 @@ from ui.shell import models as models_cache
 from ui.shell import numbers, state
 from ui.shell.i18n import current_language, t
 from ui.shell.layout import explain, explain_text, header, presenting
-from ui.widgets.chart import chart, figure, step_through
+from ui.widgets.chart import chart, csv_download, figure, step_through
 from ui.widgets.job_watcher import watch
 from ui.widgets.timeline import timeline_editor
 
@@ -176,9 +176,7 @@ if len(pair) == 2:  # both weights there (a missing file is already reported abo
                          present, pair)
     figure(pair_view.figure, key="chart-s4-two-ways")
     st.markdown(pair_view.caption)
-    st.download_button(t("common.download_csv"), lambda: pair_view.frame.to_csv(index=False).encode("utf-8"),
-                       file_name="s4-two-ways.csv", mime="text/csv", key="csv-s4-two-ways",
-                       icon=":material/download:")
+    csv_download(pair_view.frame, "s4-two-ways")
 
 # --------------------------------------------------------------------------- page: 3 forget-gate bias
 

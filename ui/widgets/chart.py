@@ -70,14 +70,20 @@ def chart(fig: go.Figure, caption_key: str, *, data: pd.DataFrame | None = None,
 
 
 def _caption_and_download(caption_key: str, data: pd.DataFrame | None, name: str, caption_fmt: dict) -> None:
-    """A chart's one-sentence caption and, with ``data``, its CSV download (built only when clicked)."""
+    """A chart's one-sentence caption and, with ``data``, its CSV download."""
     st.caption(t(caption_key, **caption_fmt))
     if data is not None:
-        st.download_button(
-            t("common.download_csv"),
-            lambda: data.to_csv(index=False).encode("utf-8"),  # built only when clicked
-            file_name=f"{name}.csv",
-            mime="text/csv",
-            key=f"csv-{name}",
-            icon=":material/download:",
-        )
+        csv_download(data, name)
+
+
+def csv_download(data: pd.DataFrame, name: str) -> None:
+    """The download button of a chart's data as ``<name>.csv`` (key ``csv-<name>``); the CSV is
+    built only when the button is clicked."""
+    st.download_button(
+        t("common.download_csv"),
+        lambda: data.to_csv(index=False).encode("utf-8"),  # built only when clicked
+        file_name=f"{name}.csv",
+        mime="text/csv",
+        key=f"csv-{name}",
+        icon=":material/download:",
+    )
