@@ -1,7 +1,7 @@
-"""Strings of station 2 (watching a series), the timeline editor and the weights messages.
+"""Strings of station 2 (watching a series) and of the timeline editor.
 
-The ``series.tl*`` keys belong to ``ui/widgets/timeline.py`` and the ``series.weights_*`` keys to
-``ui/shell/models.py``; station 4 reuses both.
+The ``series.tl*`` keys belong to ``ui/widgets/timeline.py``, the timeline editor station 2 owns and
+station 4 reuses.
 """
 
 TEXTS: dict[str, dict[str, str]] = {
@@ -466,28 +466,6 @@ TEXTS: dict[str, dict[str, str]] = {
     "series.variant_name_realistic": {
         "pt": "série realista",
         "en": "realistic series",
-    },
-    "series.weights_missing": {
-        "pt": "Faltam os pesos de **{name}**: o arquivo `{file}` não foi encontrado.",
-        "en": "The weights of **{name}** are missing: the file `{file}` was not found.",
-    },
-    "series.weights_corrupt": {
-        "pt": "Os pesos de **{name}** estão corrompidos: o arquivo `{file}` não confere com o manifesto.",
-        "en": "The weights of **{name}** are corrupt: the file `{file}` does not match the manifest.",
-    },
-    "series.weights_error": {
-        "pt": "Não foi possível carregar **{name}** (arquivo `{file}`).",
-        "en": "Could not load **{name}** (file `{file}`).",
-    },
-    "series.weights_hint": {
-        "pt": "Use **Treinar agora** (ou **Treinar de novo estes modelos**) para treinar esses modelos do zero "
-            "nesta sessão, ou recrie os arquivos com `python -m rnn_core pretrain`.",
-        "en": "Use **Retrain now** (or **Retrain these models**) to train these models from scratch in this "
-            "session, or rebuild the files with `python -m rnn_core pretrain`.",
-    },
-    "series.weights_details": {
-        "pt": "Detalhes técnicos",
-        "en": "Technical details",
     },
     "series.no_models": {
         "pt": "Nenhum modelo disponível para esta variante: treine-os com o botão abaixo.",

@@ -55,4 +55,27 @@ TEXTS: dict[str, dict[str, str]] = {
         "pt": "Um curso interativo sobre redes neurais recorrentes, com modelos reais em PyTorch.",
         "en": "An interactive course on recurrent neural networks, with real PyTorch models.",
     },
+    # the shared model cache's messages (ui/shell/models.py), on every station that loads weights
+    "common.weights_missing": {
+        "pt": "Faltam os pesos de **{name}**: o arquivo `{file}` não foi encontrado.",
+        "en": "The weights of **{name}** are missing: the file `{file}` was not found.",
+    },
+    "common.weights_corrupt": {
+        "pt": "Os pesos de **{name}** estão corrompidos: o arquivo `{file}` não confere com o manifesto.",
+        "en": "The weights of **{name}** are corrupt: the file `{file}` does not match the manifest.",
+    },
+    "common.weights_error": {
+        "pt": "Não foi possível carregar **{name}** (arquivo `{file}`).",
+        "en": "Could not load **{name}** (file `{file}`).",
+    },
+    "common.weights_hint": {
+        "pt": "Use **Treinar agora** (ou **Treinar de novo estes modelos**) para treinar esses modelos do zero "
+            "nesta sessão, ou recrie os arquivos com `python -m rnn_core pretrain`.",
+        "en": "Use **Retrain now** (or **Retrain these models**) to train these models from scratch in this "
+            "session, or rebuild the files with `python -m rnn_core pretrain`.",
+    },
+    "common.weights_details": {
+        "pt": "Detalhes técnicos",
+        "en": "Technical details",
+    },
 }

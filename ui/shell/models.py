@@ -49,7 +49,7 @@ class ModelProblem:
     detail: str
 
     def message(self) -> str:
-        return t(f"series.weights_{self.reason}", file=self.file, name=self.name)
+        return t(f"common.weights_{self.reason}", file=self.file, name=self.name)
 
 
 class ModelUnavailable(Exception):
@@ -285,7 +285,7 @@ def show_problems(problems: list[ModelProblem], *, retrain_hint: bool = True) ->
         return
     lines = [f"- {p.message()}" for p in problems]
     if retrain_hint:
-        lines.append("\n" + t("series.weights_hint"))
+        lines.append("\n" + t("common.weights_hint"))
     st.error("\n".join(lines), icon=":material/report:")
-    with st.expander(t("series.weights_details")):
+    with st.expander(t("common.weights_details")):
         st.code("\n".join(f"{p.name}: {p.detail}" for p in problems), language=None)
