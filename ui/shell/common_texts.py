@@ -78,4 +78,32 @@ TEXTS: dict[str, dict[str, str]] = {
         "pt": "Detalhes técnicos",
         "en": "Technical details",
     },
+    "common.predict_label": {
+        "pt": "**Preveja antes de ver:** {prompt}",
+        "en": "**Predict before you look:** {prompt}",
+    },
+    "common.predict_commit": {
+        "pt": "Confirmar minha previsão",
+        "en": "Commit my prediction",
+    },
+    "common.predict_folded": {
+        "pt": "O gráfico que responde fica recolhido até você confirmar.",
+        "en": "The chart that answers it stays folded until you commit.",
+    },
+    "common.predict_choose_first": {
+        "pt": "Escolha uma opção antes de confirmar.",
+        "en": "Choose an option before committing.",
+    },
+    "common.predict_right": {
+        "pt": "Você previu **{choice}**; a rede mediu: {measured} Acertou!",
+        "en": "You predicted **{choice}**; the network measured: {measured} Right!",
+    },
+    "common.predict_wrong": {
+        "pt": "Você previu **{choice}**; a rede mediu: {measured} A resposta medida é **{answer}**.",
+        "en": "You predicted **{choice}**; the network measured: {measured} The measured answer is **{answer}**.",
+    },
+    "common.predict_revealed": {
+        "pt": "O(a) professor(a) revelou a resposta: **{answer}**. A rede mediu: {measured}",
+        "en": "The teacher revealed the answer: **{answer}**. The network measured: {measured}",
+    },
 }

@@ -26,6 +26,7 @@ import threading
 from dataclasses import dataclass
 
 from services import quiz
+from ui.shell.evidence import Frozen
 from ui.shell.i18n import t
 from ui.shell.stations import JOURNEY
 
@@ -62,6 +63,18 @@ class Prediction:
         """The label of an answer given as an index or a letter (None if it is not one)."""
         index = to_index(choice, len(self.options))
         return None if index is None else self.options[index]
+
+
+@dataclass(frozen=True)
+class Answered(Frozen):
+    """A prediction this student committed to (typed evidence, kept in the session by
+    ``ui.widgets.prediction`` and listed by station 6): the question, its station, the option's
+    index and whether it was the measured answer."""
+
+    question_id: str
+    station: str
+    choice: int
+    correct: bool
 
 
 def to_index(choice: object, n: int = len(LETTERS)) -> int | None:
