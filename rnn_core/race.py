@@ -26,11 +26,14 @@ is the forget-bias experiment.
 "Solved" (``solved_at_step``): the first step at which the trailing 20-step
 mean crosses the task threshold — adding: MSE < 0.01 (6 % of the baseline);
 latch and series: training-batch accuracy ≥ 0.99. ``final_loss`` is the mean
-of the last 20 losses (a single batch is noisy).
+of the last 20 losses (a single batch is noisy). ``race_verdict`` turns a race's results into
+one verdict per cell (solved at step N / learned partly / stayed at the baseline: final loss ≥
+``AT_BASELINE`` = 90 % of the memoryless baseline / diverged), the sentence under station 5's results.
 """
 
 from __future__ import annotations
 
+import math
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -51,7 +54,8 @@ from .tasks import (
 )
 from .training import StepInfo, StopTraining, Trainer, smoothed, train
 
-__all__ = ["RaceResult", "race", "RACE_TASKS", "TaskSpec", "LatchResult", "train_latch", "solved_step"]
+__all__ = ["RaceResult", "race", "RACE_TASKS", "TaskSpec", "LatchResult", "train_latch", "solved_step",
+           "AT_BASELINE", "CellVerdict", "race_verdict"]
 
 SMOOTH = 20
 
@@ -218,3 +222,52 @@ def train_latch(
     spec = RACE_TASKS["latch"]
     return LatchResult(forget_bias, r.losses, r.accuracies, solved_step(spec, r.losses, r.accuracies),
                        r.accuracy or 0.0, time.perf_counter() - t0, r.stopped)
+
+
+# --------------------------------------------------------------------------- the verdict of a race
+
+AT_BASELINE = 0.9
+"""A cell whose final loss is at least this fraction of the task's memoryless baseline "stayed at
+the baseline": it did no better (within 10 %) than a network that remembers nothing."""
+
+
+@dataclass(frozen=True)
+class CellVerdict:
+    """What one cell did in a race: ``outcome`` is
+
+    * ``"solved"``: :func:`solved_step` found a step (``step``: the first one, 1-based);
+    * ``"baseline"``: not solved and ``final_loss ≥ AT_BASELINE × baseline`` (or no loss yet);
+    * ``"partial"``: not solved but below that (``ratio`` = final loss ÷ baseline);
+    * ``"diverged"``: the final loss is not finite (NaN or ∞: the training blew up).
+    """
+
+    cell: str
+    outcome: str
+    step: int | None = None
+    ratio: float | None = None
+
+
+def race_verdict(results: list[tuple[str, int | None, float | None]], baseline: float) -> list[CellVerdict]:
+    """One verdict per cell, best first: solved cells by the step they solved it, then partial ones
+    by their ratio, then those at the baseline, then diverged ones (ties keep the given order).
+
+    ``results``: ``(cell, solved_at_step, final_loss)`` as :class:`RaceResult` or the race runner
+    report them (``final_loss``: mean of the last 20 losses, ``None`` before the first step);
+    ``baseline``: the task's memoryless loss (``TaskSpec.baseline_loss``: adding 1/6, latch and
+    series log 2). Solved means the task's own rule (:func:`solved_step`: adding MSE < 0.01, i.e.
+    6 % of the baseline; latch and series training-batch accuracy ≥ 0.99), whatever the loss.
+    """
+    if not (baseline > 0 and math.isfinite(baseline)):
+        raise ValueError(f"baseline must be a positive finite number, got {baseline!r}")
+    out = []
+    for cell, step, loss in results:
+        if step is not None:
+            out.append(CellVerdict(cell, "solved", step=int(step)))
+        elif loss is not None and not math.isfinite(loss):
+            out.append(CellVerdict(cell, "diverged"))
+        elif loss is None or loss >= AT_BASELINE * baseline:
+            out.append(CellVerdict(cell, "baseline", ratio=None if loss is None else loss / baseline))
+        else:
+            out.append(CellVerdict(cell, "partial", ratio=loss / baseline))
+    rank = {"solved": 0, "partial": 1, "baseline": 2, "diverged": 3}
+    return sorted(out, key=lambda v: (rank[v.outcome], v.step or 0, v.ratio or 0.0))

@@ -72,3 +72,42 @@ def test_latch_forget_bias():
     assert biased.final_accuracy >= 0.99
     pytorch_default = train_latch(None, length=30, steps=300, seed=0)
     assert pytorch_default.solved_at_step is None
+
+
+# --------------------------------------------------------------------------- race_verdict
+
+
+def test_verdict_orders_solved_by_step_then_partial_then_baseline():
+    from rnn_core.race import race_verdict
+
+    base = ADDING_BASELINE_MSE
+    v = race_verdict([("rnn", None, 0.166), ("lstm", 247, 0.004), ("gru", 127, 0.002)], base)
+    assert [(x.cell, x.outcome, x.step) for x in v] == [("gru", "solved", 127), ("lstm", "solved", 247),
+                                                         ("rnn", "baseline", None)]
+    assert v[2].ratio == pytest.approx(0.166 / base)
+
+
+def test_verdict_thresholds_and_edge_cases():
+    from rnn_core.race import AT_BASELINE, race_verdict
+
+    base = 0.693
+    v = {x.cell: x for x in race_verdict([("rnn", None, AT_BASELINE * base), ("lstm", None, 0.5 * base),
+                                          ("gru", None, float("nan"))], base)}
+    assert v["rnn"].outcome == "baseline"  # exactly 90 % of the baseline: no better than no memory
+    assert v["lstm"].outcome == "partial" and v["lstm"].ratio == pytest.approx(0.5)
+    assert v["gru"].outcome == "diverged"
+    assert race_verdict([("rnn", None, None)], base)[0].outcome == "baseline"  # stopped before step 1
+    # solved wins whatever the loss (classification tasks are solved by accuracy)
+    assert race_verdict([("gru", 65, 0.9)], base)[0].outcome == "solved"
+    with pytest.raises(ValueError):
+        race_verdict([("rnn", None, 0.1)], 0.0)
+
+
+def test_verdict_of_a_real_short_race():
+    from rnn_core.race import race_verdict
+
+    results = race("adding", length=5, steps=30, batch=16)
+    v = race_verdict([(r.cell, r.solved_at_step, r.final_loss) for r in results], results[0].baseline)
+    assert sorted(x.cell for x in v) == ["gru", "lstm", "rnn"]
+    for x, r in ((x, next(r for r in results if r.cell == x.cell)) for x in v):
+        assert (x.outcome == "solved") == (r.solved_at_step is not None)
