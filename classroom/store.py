@@ -6,12 +6,28 @@ Tables (created on first use)::
     students  (code, student_id) PK · joined
     answers   (code, student_id, question_id) PK · choice · at       -- one vote per student per question
     races     id PK · code · student_id · result (JSON text) · at    -- newest MAX_RACES_PER_STUDENT kept
+                                                                      -- (and MAX_RACES_PER_CLASS per class)
+    live      code PK · question_id (focus, or NULL) · revealed · locked · at   -- teacher-paced mode
+    visits    (code, student_id) PK · station · at                  -- where each student last was
+    boards    token_hash PK · code · created                        -- board tokens (sha256), expire with the class
+
+Tables added after the first release (``live``, ``visits``, ``boards``) are new tables, never new
+columns: ``create_all`` adds them to a database made by an older version without touching its rows.
 
 Every public method validates its arguments first: a non-string raises ``TypeError`` and an
 oversized / NUL-carrying / empty string raises ``ValueError``, both naming the field. Text is
 bound as SQL parameters (never formatted into SQL), so injection strings are stored literally.
 Database trouble (down, locked for too long, disk full, unwritable file) surfaces as
-:class:`StoreUnavailable`.
+:class:`StoreUnavailable`, and so does a URL naming a database driver that is not installed (checked
+when the store is made); a malformed URL or a backend other than SQLite/PostgreSQL is a ``ValueError``.
+
+Teacher methods (``results``, ``close_class``, ``set_focus``, ``set_locked``, ``open_board``) take the
+teacher key or a board token from :meth:`ClassStore.open_board` (192 bits, only its sha256 stored,
+deleted with the class), so a board can be reopened without the key in the address bar.
+
+Deleted rows do not linger: SQLite runs with ``PRAGMA secure_delete = ON`` (freed pages are
+zeroed) and the WAL is checkpointed (``TRUNCATE``) after a class is closed or expired classes are
+purged. Expired classes are purged on create, join and results (at most once a minute per store).
 
 Concurrency: SQLite runs in WAL mode with a busy timeout and takes the write lock at the start
 of each transaction (``BEGIN IMMEDIATE``), so concurrent writers queue instead of failing with
@@ -49,6 +65,10 @@ MAX_KEY = 128  # a teacher key as typed into a URL (real ones are 32 characters)
 MAX_RESULT_BYTES = 8192  # one race result as JSON
 MAX_RESULT_DEPTH = 4
 MAX_RACES_PER_STUDENT = 50
+MAX_RACES_PER_CLASS = 600  # newest kept per class (60 students × 10 races)
+MAX_BOARDS_PER_CLASS = 20  # board tokens kept per class (newest)
+VISIT_WINDOW = 120.0  # seconds: a student counts on a station if seen there this recently
+PURGE_EVERY = 60.0  # seconds between two purges of expired classes triggered by join/results
 DEFAULT_HOURS = 12.0
 BUSY_TIMEOUT_MS = 15_000
 
@@ -84,6 +104,28 @@ races = sa.Table(
     sa.Column("result", sa.Text, nullable=False),
     sa.Column("at", sa.Float, nullable=False),
 )
+live = sa.Table(
+    "rnnlab_live", metadata,
+    sa.Column("code", sa.String(CODE_LENGTH), primary_key=True),
+    sa.Column("question_id", sa.String(MAX_TEXT), nullable=True),
+    sa.Column("revealed", sa.Boolean, nullable=False, default=False),
+    sa.Column("locked", sa.Boolean, nullable=False, default=False),
+    sa.Column("at", sa.Float, nullable=False),
+)
+visits = sa.Table(
+    "rnnlab_visits", metadata,
+    sa.Column("code", sa.String(CODE_LENGTH), primary_key=True),
+    sa.Column("student_id", sa.String(MAX_TEXT), primary_key=True),
+    sa.Column("station", sa.String(MAX_TEXT), nullable=False),
+    sa.Column("at", sa.Float, nullable=False),
+)
+boards = sa.Table(
+    "rnnlab_boards", metadata,
+    sa.Column("token_hash", sa.String(64), primary_key=True),
+    sa.Column("code", sa.String(CODE_LENGTH), nullable=False, index=True),
+    sa.Column("created", sa.Float, nullable=False),
+)
+CLASS_TABLES = (answers, races, students, live, visits, boards)  # every table keyed by a class code
 
 
 class ClassNotFound(LookupError):
@@ -91,7 +133,11 @@ class ClassNotFound(LookupError):
 
 
 class StoreUnavailable(RuntimeError):
-    """The class database cannot be reached or written (down, locked, full, unwritable)."""
+    """The class database cannot be reached or written (down, locked, full, unwritable, driver missing)."""
+
+
+class ClassLocked(PermissionError):
+    """The teacher locked joining: a student who is not in the class yet cannot join it."""
 
 
 class ClassKeys(NamedTuple):
@@ -207,9 +253,11 @@ _DB_ERRORS = (sa_exc.DBAPIError, sa_exc.TimeoutError, sa_exc.DisconnectionError)
 
 
 class ClassStore:
-    """Classes, students, answers and races in the database at ``url`` (any SQLAlchemy URL;
-    ``postgresql://`` is read as ``postgresql+psycopg://``). Thread-safe: one instance serves a
-    whole Streamlit server. Nothing touches the database until the first call."""
+    """Classes, students, answers and races in the database at ``url`` (a SQLite or PostgreSQL
+    SQLAlchemy URL; ``postgresql://`` is read as ``postgresql+psycopg://``). Thread-safe: one
+    instance serves a whole Streamlit server. Nothing touches the database until the first call,
+    but the URL and its driver are checked here: ``ValueError`` for a malformed URL or another
+    backend, :class:`StoreUnavailable` for a driver that is not installed."""
 
     def __init__(self, url: str | None = None, *, hours: float | None = None,
                  clock: Callable[[], float] = time.time) -> None:
@@ -222,11 +270,21 @@ class ClassStore:
             raise ValueError("url is not a database URL") from error
         if parsed.drivername in ("postgresql", "postgres"):
             parsed = parsed.set(drivername="postgresql+psycopg")
+        if parsed.get_backend_name() not in ("sqlite", "postgresql"):
+            raise ValueError(f"the class store supports SQLite and PostgreSQL URLs, not {parsed.get_backend_name()!r}")
+        try:
+            parsed.get_dialect().import_dbapi()
+        except sa_exc.NoSuchModuleError as error:
+            raise ValueError(f"url names an unknown database driver ({parsed.drivername})") from error
+        except ImportError as error:
+            raise StoreUnavailable(f"the class database driver is not installed ({parsed.drivername}: "
+                                   f"{error.name or error})") from None
         self.url = parsed
         self.hours = float(hours) if hours is not None else class_hours()
         self.clock = clock
         self._engine: Engine | None = None
         self._lock = threading.Lock()
+        self._purged_at = -math.inf  # time.monotonic() of the last purge
 
     # ------------------------------------------------------------------ connection
 
@@ -253,11 +311,14 @@ class ClassStore:
                 cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
                 cursor.execute("PRAGMA journal_mode = WAL")
                 cursor.execute("PRAGMA synchronous = NORMAL")
+                cursor.execute("PRAGMA secure_delete = ON")  # deleted answers are zeroed, not left in free pages
                 cursor.close()
 
             @sa.event.listens_for(engine, "begin")
             def _on_begin(conn):  # pragma: no cover - driver callback
-                conn.exec_driver_sql("BEGIN IMMEDIATE")
+                # Writers take the write lock up front (they queue instead of failing); readers
+                # (focus, results) take none, so they never wait behind a writer in WAL mode.
+                conn.exec_driver_sql("BEGIN" if conn.get_execution_options().get("rnnlab_read") else "BEGIN IMMEDIATE")
 
             return engine
         return sa.create_engine(self.url, pool_pre_ping=True, pool_size=8, max_overflow=16, pool_timeout=30)
@@ -270,6 +331,10 @@ class ClassStore:
                     metadata.create_all(engine)
                 except sa_exc.IntegrityError:
                     pass  # another process created the tables at the same instant
+                except sa_exc.ProgrammingError as error:
+                    if "already exists" not in str(error):  # PostgreSQL: the same race, another error
+                        engine.dispose()
+                        raise _unavailable(error) from None
                 except _DB_ERRORS as error:
                     engine.dispose()
                     raise _unavailable(error) from None
@@ -277,15 +342,35 @@ class ClassStore:
             return self._engine
 
     @contextmanager
-    def _tx(self) -> Iterator[Connection]:
+    def _tx(self, *, read: bool = False) -> Iterator[Connection]:
         engine = self._ready()
         try:
-            with engine.begin() as conn:
-                yield conn
+            with engine.connect() as conn:
+                if read:
+                    conn.execution_options(rnnlab_read=True)
+                with conn.begin():
+                    yield conn
         except sa_exc.IntegrityError:
             raise
         except _DB_ERRORS as error:
             raise _unavailable(error) from None
+
+    def _checkpoint(self) -> None:
+        """SQLite: copy the WAL into the database file and truncate it, so deleted rows do not
+        stay readable in ``-wal`` (with ``secure_delete`` they are zeroed in the file itself).
+        Best effort: a busy reader only delays it to the next close or purge."""
+        if not self.is_sqlite or self._engine is None:
+            return
+        try:
+            raw = self._engine.raw_connection()
+            try:
+                cursor = raw.cursor()
+                cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+                cursor.close()
+            finally:
+                raw.close()
+        except Exception:  # pragma: no cover - a checkpoint never fails the caller
+            pass
 
     def dispose(self) -> None:
         """Close pooled connections (a later call reconnects)."""
@@ -300,19 +385,52 @@ class ClassStore:
     # ------------------------------------------------------------------ helpers
 
     def _open_class(self, conn: Connection, code: str) -> sa.Row:
-        row = conn.execute(sa.select(classes).where(classes.c.code == code)).first()
+        """The open class's row with its live state (``question_id``, ``revealed``, ``locked``;
+        None/None/None when the teacher never set them), or ClassNotFound."""
+        query = (sa.select(classes, live.c.question_id, live.c.revealed, live.c.locked)
+                 .select_from(classes.outerjoin(live, live.c.code == classes.c.code))
+                 .where(classes.c.code == code))
+        row = conn.execute(query).first()
         if row is None or row.closed or row.expires <= self.clock():
             raise ClassNotFound(f"no open class with code {code!r}")
         return row
 
-    def _register(self, conn: Connection, code: str, student_id: str) -> None:
-        stmt = self._insert(students).values(code=code, student_id=student_id, joined=self.clock())
+    def _register(self, conn: Connection, row: sa.Row, student_id: str) -> None:
+        """Make ``student_id`` a student of the class (idempotent); ClassLocked for a new one
+        when the teacher locked joining."""
+        if row.locked:
+            known = conn.execute(sa.select(students.c.student_id).where(
+                students.c.code == row.code, students.c.student_id == student_id)).first()
+            if known is None:
+                raise ClassLocked("this class is locked: no new students can join")
+            return
+        stmt = self._insert(students).values(code=row.code, student_id=student_id, joined=self.clock())
         conn.execute(stmt.on_conflict_do_nothing(index_elements=["code", "student_id"]))
 
-    def _check_key(self, row: sa.Row, teacher_key: object) -> None:
+    def _check_key(self, conn: Connection, row: sa.Row, teacher_key: object) -> None:
+        """The teacher key, or one of the class's board tokens (PermissionError otherwise)."""
         key = _text("teacher_key", teacher_key, limit=MAX_KEY)
-        if not hmac.compare_digest(row.key_hash, _hash_key(key)):
+        digest = _hash_key(key)
+        if hmac.compare_digest(row.key_hash, digest):
+            return
+        token = conn.execute(sa.select(boards.c.code).where(boards.c.token_hash == digest)).first()
+        if token is None or token.code != row.code:
             raise PermissionError("wrong teacher key for this class")
+
+    def _set_live(self, conn: Connection, code: str, **values: Any) -> None:
+        stmt = self._insert(live).values(code=code, at=self.clock(), **{"question_id": None, "revealed": False,
+                                                                          "locked": False, **values})
+        conn.execute(stmt.on_conflict_do_update(index_elements=["code"],
+                                                set_={**{k: getattr(stmt.excluded, k) for k in values},
+                                                      "at": stmt.excluded.at}))
+
+    def _maybe_purge(self) -> None:
+        """Purge expired classes at most once every PURGE_EVERY seconds (join, results)."""
+        now = time.monotonic()
+        if now - self._purged_at < PURGE_EVERY:
+            return
+        self._purged_at = now
+        self.purge_expired()
 
     # ------------------------------------------------------------------ API
 
@@ -321,6 +439,7 @@ class ClassStore:
         title = _text("title", title, empty=True).strip()
         key = secrets.token_urlsafe(KEY_BYTES)
         now = self.clock()
+        self._purged_at = time.monotonic()
         self.purge_expired()
         for _ in range(20):
             code = "".join(secrets.choice(CODE_ALPHABET) for _ in range(CODE_LENGTH))
@@ -337,52 +456,118 @@ class ClassStore:
         raise StoreUnavailable("could not draw an unused class code")  # pragma: no cover
 
     def join(self, code: str, student_id: str) -> None:
-        """Register ``student_id`` in the class (idempotent)."""
+        """Register ``student_id`` in the class (idempotent). ClassLocked for a student who is not
+        in the class yet when the teacher locked joining; one already in it may join again."""
         code = normalise_code(code)
         student_id = _text("student_id", student_id)
+        self._maybe_purge()
         with self._tx() as conn:
-            self._open_class(conn, code)
-            self._register(conn, code, student_id)
+            self._register(conn, self._open_class(conn, code), student_id)
 
     def submit_answer(self, code: str, student_id: str, question_id: str, choice: str) -> None:
-        """Record (or replace) this student's answer to ``question_id``."""
+        """Record (or replace) this student's answer to ``question_id`` (a quiz question or a
+        prediction: both are answers). ClassLocked for a new student in a locked class."""
         code = normalise_code(code)
         student_id = _text("student_id", student_id)
         question_id = _text("question_id", question_id)
         choice = _text("choice", choice)
         with self._tx() as conn:
-            self._open_class(conn, code)
-            self._register(conn, code, student_id)
+            self._register(conn, self._open_class(conn, code), student_id)
             stmt = self._insert(answers).values(code=code, student_id=student_id, question_id=question_id,
                                                 choice=choice, at=self.clock())
             conn.execute(stmt.on_conflict_do_update(index_elements=["code", "student_id", "question_id"],
                                                     set_={"choice": stmt.excluded.choice, "at": stmt.excluded.at}))
 
     def submit_race(self, code: str, student_id: str, result: dict) -> None:
-        """Store one finished race (a JSON-able dict of at most MAX_RESULT_BYTES)."""
+        """Store one finished race (a JSON-able dict of at most MAX_RESULT_BYTES); a student keeps
+        the newest MAX_RACES_PER_STUDENT, a class the newest MAX_RACES_PER_CLASS."""
         code = normalise_code(code)
         student_id = _text("student_id", student_id)
         text = _result_json(result)
         with self._tx() as conn:
-            self._open_class(conn, code)
-            self._register(conn, code, student_id)
+            self._register(conn, self._open_class(conn, code), student_id)
             conn.execute(races.insert().values(code=code, student_id=student_id, result=text, at=self.clock()))
             keep = (sa.select(races.c.id).where(races.c.code == code, races.c.student_id == student_id)
                     .order_by(races.c.id.desc()).limit(MAX_RACES_PER_STUDENT))
             conn.execute(races.delete().where(races.c.code == code, races.c.student_id == student_id,
                                               races.c.id.not_in(keep.scalar_subquery())))
+            keep_class = (sa.select(races.c.id).where(races.c.code == code)
+                          .order_by(races.c.id.desc()).limit(MAX_RACES_PER_CLASS))
+            conn.execute(races.delete().where(races.c.code == code, races.c.id.not_in(keep_class.scalar_subquery())))
+
+    def visit(self, code: str, student_id: str, station: str) -> None:
+        """Note that ``student_id`` is on ``station`` now (a page slug; the teacher's station panel
+        counts students seen in the last VISIT_WINDOW seconds). Registers the student like
+        ``submit_answer`` (ClassLocked for a new student in a locked class)."""
+        code = normalise_code(code)
+        student_id = _text("student_id", student_id)
+        station = _text("station", station)
+        with self._tx() as conn:
+            self._register(conn, self._open_class(conn, code), student_id)
+            stmt = self._insert(visits).values(code=code, student_id=student_id, station=station, at=self.clock())
+            conn.execute(stmt.on_conflict_do_update(index_elements=["code", "student_id"],
+                                                    set_={"station": stmt.excluded.station, "at": stmt.excluded.at}))
+
+    def focus(self, code: str) -> dict[str, Any] | None:
+        """The question the teacher put the class on: ``{"question_id": str, "revealed": bool}``, or
+        None when there is none. ClassNotFound when the class is unknown, closed or expired (so a
+        student's poll learns that the class ended). One read, no write lock."""
+        code = normalise_code(code)
+        with self._tx(read=True) as conn:
+            row = self._open_class(conn, code)
+        return _focus_of(row)
+
+    def set_focus(self, code: str, teacher_key: str, question_id: str | None, revealed: bool = False) -> None:
+        """Put the class on ``question_id`` (None: no question), its answer revealed or not."""
+        code = normalise_code(code)
+        if question_id is not None:
+            question_id = _text("question_id", question_id)
+        if not isinstance(revealed, bool):
+            raise TypeError(f"revealed must be a bool, not {type(revealed).__name__}")
+        with self._tx() as conn:
+            self._check_key(conn, self._open_class(conn, code), teacher_key)
+            self._set_live(conn, code, question_id=question_id, revealed=revealed and question_id is not None)
+
+    def set_locked(self, code: str, teacher_key: str, locked: bool) -> None:
+        """Lock (or unlock) joining: while locked, only students already in the class can send."""
+        code = normalise_code(code)
+        if not isinstance(locked, bool):
+            raise TypeError(f"locked must be a bool, not {type(locked).__name__}")
+        with self._tx() as conn:
+            self._check_key(conn, self._open_class(conn, code), teacher_key)
+            self._set_live(conn, code, locked=locked)
+
+    def open_board(self, code: str, teacher_key: str) -> str:
+        """A new board token for this class (192 random bits; only its sha256 is stored). It works
+        wherever the teacher key does, until the class is closed or expires; a class keeps its
+        newest MAX_BOARDS_PER_CLASS tokens."""
+        code = normalise_code(code)
+        token = secrets.token_urlsafe(KEY_BYTES)
+        with self._tx() as conn:
+            self._check_key(conn, self._open_class(conn, code), teacher_key)
+            conn.execute(boards.insert().values(token_hash=_hash_key(token), code=code, created=self.clock()))
+            keep = (sa.select(boards.c.token_hash).where(boards.c.code == code)
+                    .order_by(boards.c.created.desc(), boards.c.token_hash).limit(MAX_BOARDS_PER_CLASS))
+            conn.execute(boards.delete().where(boards.c.code == code,
+                                               boards.c.token_hash.not_in(keep.scalar_subquery())))
+        return token
 
     def results(self, code: str, teacher_key: str) -> dict[str, Any]:
         """What the teacher's projector shows::
 
-            {"title": str, "expires": epoch seconds, "students": int,
-             "answers": {question_id: {choice: count}},
-             "races": [{"student": int (1, 2, … by join order), "result": dict, "at": epoch seconds}]}
+            {"title": str, "expires": epoch seconds, "students": int, "joined": int (the same number),
+             "answers": {question_id: {choice: count}}, "answered": {question_id: students who answered},
+             "races": [{"student": int (1, 2, … by join order), "result": dict, "at": epoch seconds}],
+             "focus": focus() of the class, "locked": bool,
+             "stations": {station: students whose last reported page is it, seen in the last VISIT_WINDOW s}}
+
+        Accepts the teacher key or a board token.
         """
         code = normalise_code(code)
-        with self._tx() as conn:
+        self._maybe_purge()
+        with self._tx(read=True) as conn:
             row = self._open_class(conn, code)
-            self._check_key(row, teacher_key)
+            self._check_key(conn, row, teacher_key)
             joined = conn.execute(sa.select(students.c.student_id).where(students.c.code == code)
                                   .order_by(students.c.joined, students.c.student_id)).scalars().all()
             counts = conn.execute(
@@ -390,24 +575,31 @@ class ClassStore:
                 .where(answers.c.code == code).group_by(answers.c.question_id, answers.c.choice)).all()
             race_rows = conn.execute(sa.select(races.c.student_id, races.c.result, races.c.at)
                                      .where(races.c.code == code).order_by(races.c.id)).all()
+            station_rows = conn.execute(
+                sa.select(visits.c.station, sa.func.count())
+                .where(visits.c.code == code, visits.c.at >= self.clock() - VISIT_WINDOW)
+                .group_by(visits.c.station)).all()
         number = {sid: n for n, sid in enumerate(joined, start=1)}
         tally: dict[str, dict[str, int]] = {}
         for question_id, choice, count in counts:
             tally.setdefault(question_id, {})[choice] = int(count)
         race_list = [{"student": number.get(sid, 0), "result": json.loads(result), "at": at}
                      for sid, result, at in race_rows]
-        return {"title": row.title, "expires": row.expires, "students": len(joined), "answers": tally,
-                "races": race_list}
+        return {"title": row.title, "expires": row.expires, "students": len(joined), "joined": len(joined),
+                "answers": tally, "answered": {q: sum(c.values()) for q, c in tally.items()},
+                "races": race_list, "focus": _focus_of(row), "locked": bool(row.locked),
+                "stations": {station: int(n) for station, n in station_rows}}
 
     def close_class(self, code: str, teacher_key: str) -> None:
-        """Close the class and delete its students, answers and races."""
+        """Close the class and delete its students, answers, races, visits, focus and board tokens."""
         code = normalise_code(code)
         with self._tx() as conn:
             row = self._open_class(conn, code)
-            self._check_key(row, teacher_key)
+            self._check_key(conn, row, teacher_key)
             conn.execute(classes.update().where(classes.c.code == code).values(closed=True))
-            for table in (answers, races, students):
+            for table in CLASS_TABLES:
                 conn.execute(table.delete().where(table.c.code == code))
+        self._checkpoint()
 
     def purge_expired(self) -> int:
         """Delete the rows of expired classes (the class row stays, closed, so its code is not
@@ -417,8 +609,16 @@ class ClassStore:
             stale = sa.select(classes.c.code).where(classes.c.expires <= now, classes.c.closed.is_(False))
             codes = conn.execute(stale).scalars().all()
             if codes:
-                for table in (answers, races, students):
+                for table in CLASS_TABLES:
                     conn.execute(table.delete().where(table.c.code.in_(codes)))
                 conn.execute(classes.update().where(classes.c.code.in_(codes)).values(closed=True))
-            conn.execute(classes.delete().where(classes.c.expires <= now - 24 * 3600))
+            old = conn.execute(classes.delete().where(classes.c.expires <= now - 24 * 3600)).rowcount
+        if codes or old:
+            self._checkpoint()
         return len(codes)
+
+
+def _focus_of(row: sa.Row) -> dict[str, Any] | None:
+    if not row.question_id:
+        return None
+    return {"question_id": row.question_id, "revealed": bool(row.revealed)}

@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from classroom import store as store_mod
-from classroom.store import CODE_ALPHABET, ClassNotFound, ClassStore, StoreUnavailable
+from classroom.store import CODE_ALPHABET, ClassLocked, ClassNotFound, ClassStore, StoreUnavailable
 
 # --------------------------------------------------------------------------- a throwaway PostgreSQL
 
@@ -397,3 +397,234 @@ def test_bad_urls():
     with pytest.raises(TypeError):
         ClassStore(42)
     assert ClassStore("postgresql://u@h/db").url.drivername == "postgresql+psycopg"
+
+
+def test_missing_driver_and_other_backends():
+    with pytest.raises(StoreUnavailable, match="driver is not installed"):
+        ClassStore("postgresql+psycopg2://u@h/db")  # psycopg2 is not a dependency (psycopg 3 is)
+    for url in ("mysql+pymysql://u@h/db", "nosuchdb://u@h/db", "oracle://u@h/db"):
+        with pytest.raises(ValueError):
+            ClassStore(url)
+
+
+# --------------------------------------------------------------------------- teacher-paced mode
+
+
+def test_focus_and_reveal(store):
+    k = store.create_class()
+    assert store.focus(k.code) is None
+    store.set_focus(k.code, k.teacher_key, "gradients.gain50")
+    assert store.focus(k.code.lower()) == {"question_id": "gradients.gain50", "revealed": False}
+    store.set_focus(k.code, k.teacher_key, "gradients.gain50", revealed=True)
+    assert store.focus(k.code) == {"question_id": "gradients.gain50", "revealed": True}
+    store.set_focus(k.code, k.teacher_key, "conclusion.q1")  # next question: not revealed
+    assert store.focus(k.code) == {"question_id": "conclusion.q1", "revealed": False}
+    res = store.results(k.code, k.teacher_key)
+    assert res["focus"] == {"question_id": "conclusion.q1", "revealed": False} and res["locked"] is False
+    store.set_focus(k.code, k.teacher_key, None, revealed=True)  # no question: nothing to reveal
+    assert store.focus(k.code) is None
+    other = store.create_class()
+    with pytest.raises(PermissionError):
+        store.set_focus(k.code, other.teacher_key, "q1")
+    with pytest.raises(ValueError):
+        store.set_focus(k.code, "", "q1")
+    for question, revealed, error in (("x" * 65, False, ValueError), ("a\nb", False, ValueError),
+                                      (5, False, TypeError), ("q1", "yes", TypeError), ("q1", 1, TypeError)):
+        with pytest.raises(error):
+            store.set_focus(k.code, k.teacher_key, question, revealed)
+    assert store.focus(k.code) is None
+    store.close_class(k.code, k.teacher_key)
+    for call in (lambda: store.focus(k.code), lambda: store.set_focus(k.code, k.teacher_key, "q1"),
+                 lambda: store.focus("ZZZZZZ")):
+        with pytest.raises(ClassNotFound):
+            call()
+
+
+def test_lock_joining(store):
+    k = store.create_class()
+    store.join(k.code, "inside")
+    store.submit_answer(k.code, "answered", "q1", "a")  # submitting joins too
+    store.set_locked(k.code, k.teacher_key, True)
+    assert store.results(k.code, k.teacher_key)["locked"] is True
+    for call in (lambda: store.join(k.code, "late"), lambda: store.submit_answer(k.code, "late", "q1", "b"),
+                 lambda: store.submit_race(k.code, "late", {"x": 1}), lambda: store.visit(k.code, "late", "lab")):
+        with pytest.raises(ClassLocked) as caught:
+            call()
+        assert isinstance(caught.value, PermissionError)
+    store.join(k.code, "inside")  # already in the class: a reload joins again
+    store.submit_answer(k.code, "inside", "q1", "b")
+    store.submit_answer(k.code, "answered", "q1", "c")
+    store.visit(k.code, "inside", "lab")
+    res = store.results(k.code, k.teacher_key)
+    assert (res["joined"], res["students"], res["answers"]) == (2, 2, {"q1": {"b": 1, "c": 1}})
+    with pytest.raises(TypeError):
+        store.set_locked(k.code, k.teacher_key, "no")
+    with pytest.raises(PermissionError):
+        store.set_locked(k.code, "wrong-key-wrong-key", False)
+    store.set_locked(k.code, k.teacher_key, False)
+    store.join(k.code, "late")
+    assert store.results(k.code, k.teacher_key)["joined"] == 3
+
+
+def test_focus_and_lock_are_independent(store):
+    k = store.create_class()
+    store.set_locked(k.code, k.teacher_key, True)
+    store.set_focus(k.code, k.teacher_key, "q1", revealed=True)
+    res = store.results(k.code, k.teacher_key)
+    assert res["locked"] is True and res["focus"] == {"question_id": "q1", "revealed": True}
+    store.set_locked(k.code, k.teacher_key, False)
+    assert store.focus(k.code) == {"question_id": "q1", "revealed": True}
+
+
+def test_board_tokens(store):
+    a, b = store.create_class(), store.create_class()
+    token = store.open_board(a.code, a.teacher_key)
+    assert len(token) >= 32 and token != a.teacher_key
+    assert store.results(a.code, token)["students"] == 0
+    store.set_focus(a.code, token, "q1")
+    store.set_locked(a.code, token, True)
+    second = store.open_board(a.code, token)  # a token opens another board
+    assert store.results(a.code, second)["focus"]["question_id"] == "q1"
+    with pytest.raises(PermissionError):
+        store.results(b.code, token)  # one class's token is not another's key
+    with pytest.raises(PermissionError):
+        store.results(a.code, token[:-1] + ("A" if token[-1] != "A" else "B"))
+    with store._tx() as conn:
+        stored = conn.execute(store_mod.boards.select()).all()
+    assert stored and not any(token in row.token_hash for row in stored)  # only a hash is stored
+    store.close_class(a.code, token)
+    with pytest.raises(ClassNotFound):
+        store.results(a.code, token)
+    with store._tx() as conn:
+        assert conn.execute(store_mod.boards.select().where(store_mod.boards.c.code == a.code)).all() == []
+
+
+def test_board_tokens_capped(store, monkeypatch):
+    monkeypatch.setattr(store_mod, "MAX_BOARDS_PER_CLASS", 3)
+    now = [1_000_000.0]
+    store.clock = lambda: now[0]
+    k = store.create_class()
+    tokens = []
+    for _ in range(5):
+        now[0] += 1
+        tokens.append(store.open_board(k.code, k.teacher_key))
+    for old in tokens[:2]:
+        with pytest.raises(PermissionError):
+            store.results(k.code, old)
+    for kept in tokens[2:]:
+        store.results(k.code, kept)
+
+
+def test_stations_panel(backend):
+    now = [1_000_000.0]
+    s = ClassStore(backend[1], clock=lambda: now[0])
+    k = s.create_class()
+    for i, station in enumerate(["lab", "lab", "gradients", "sequential"]):
+        s.visit(k.code, f"s{i}", station)
+    s.visit(k.code, "s3", "lab")  # moved on: only the last page counts
+    assert s.results(k.code, k.teacher_key)["stations"] == {"lab": 3, "gradients": 1}
+    now[0] += store_mod.VISIT_WINDOW - 1
+    s.visit(k.code, "s0", "gates")
+    now[0] += 2  # the others were last seen more than VISIT_WINDOW ago
+    res = s.results(k.code, k.teacher_key)
+    assert res["stations"] == {"gates": 1} and res["joined"] == 4
+    for bad, error in ((None, TypeError), ("", ValueError), ("x" * 65, ValueError)):
+        with pytest.raises(error, match="station"):
+            s.visit(k.code, "s0", bad)
+    s.dispose()
+
+
+def test_answered_counts(store):
+    k = store.create_class()
+    for i in range(5):
+        store.join(k.code, f"s{i}")
+    store.submit_answer(k.code, "s0", "q1", "a")
+    store.submit_answer(k.code, "s1", "q1", "b")
+    store.submit_answer(k.code, "s1", "q1", "a")
+    store.submit_answer(k.code, "s2", "q2", "c")
+    res = store.results(k.code, k.teacher_key)
+    assert res["answered"] == {"q1": 2, "q2": 1} and res["joined"] == 5
+
+
+def test_races_capped_per_class(store, monkeypatch):
+    monkeypatch.setattr(store_mod, "MAX_RACES_PER_CLASS", 7)
+    k = store.create_class()
+    for i in range(12):
+        store.submit_race(k.code, f"s{i % 4}", {"i": i})
+    assert [r["result"]["i"] for r in store.results(k.code, k.teacher_key)["races"]] == list(range(5, 12))
+
+
+def test_expired_classes_purged_on_join_and_results(backend):
+    now = [1_000_000.0]
+    s = ClassStore(backend[1], clock=lambda: now[0], hours=1)
+    old = s.create_class()
+    s.submit_answer(old.code, "s1", "q1", "a")
+    s.visit(old.code, "s1", "lab")
+    s.set_focus(old.code, old.teacher_key, "q1")
+    now[0] += 1800
+    fresh = s.create_class()
+    now[0] += 1801  # `old` has expired, `fresh` has not
+    for call in (lambda: s.join(fresh.code, "s2"), lambda: s.results(fresh.code, fresh.teacher_key)):
+        s._purged_at = -float("inf")  # the once-a-minute throttle has elapsed
+        call()
+        with s._tx() as conn:
+            for table in store_mod.CLASS_TABLES:
+                assert conn.execute(table.select().where(table.c.code == old.code)).all() == []
+    s.submit_answer(fresh.code, "s2", "q1", "b")
+    s._purged_at = -float("inf")
+    s.results(fresh.code, fresh.teacher_key)  # purging never touches an open class
+    assert s.results(fresh.code, fresh.teacher_key)["answers"] == {"q1": {"b": 1}}
+    s.dispose()
+
+
+# --------------------------------------------------------------------------- SQLite: upgrade and deletion
+
+
+def test_upgrades_a_database_made_by_the_first_version(tmp_path):
+    """A SQLite file with only the first version's four tables (and rows in them) gains the new
+    tables on first use and keeps every row."""
+    path = tmp_path / "old.sqlite3"
+    import sqlite3
+
+    first = [store_mod.classes, store_mod.students, store_mod.answers, store_mod.races]
+    engine = store_mod.sa.create_engine(f"sqlite:///{path}")
+    store_mod.metadata.create_all(engine, tables=first)
+    key = "k" * 32
+    with engine.begin() as conn:
+        conn.execute(store_mod.classes.insert().values(code="ABCDEF", title="old", key_hash=store_mod._hash_key(key),
+                                                       created=1.0, expires=4e9, closed=False))
+        conn.execute(store_mod.students.insert().values(code="ABCDEF", student_id="s1", joined=2.0))
+        conn.execute(store_mod.answers.insert().values(code="ABCDEF", student_id="s1", question_id="q1",
+                                                       choice="b", at=3.0))
+        conn.execute(store_mod.races.insert().values(code="ABCDEF", student_id="s1", result='{"x": 1}', at=4.0))
+    engine.dispose()
+    with sqlite3.connect(path) as raw:
+        assert {r[0] for r in raw.execute("select name from sqlite_master where type='table'")} == \
+            {t.name for t in first}
+    s = ClassStore(f"sqlite:///{path}")
+    assert s.focus("ABCDEF") is None
+    res = s.results("ABCDEF", key)
+    assert (res["title"], res["joined"], res["answers"], res["races"][0]["result"]) == ("old", 1, {"q1": {"b": 1}},
+                                                                                       {"x": 1})
+    assert (res["locked"], res["focus"], res["stations"]) == (False, None, {})
+    s.set_focus("ABCDEF", key, "q1", revealed=True)
+    s.visit("ABCDEF", "s1", "lab")
+    assert s.results("ABCDEF", key)["stations"] == {"lab": 1}
+    s.dispose()
+
+
+def test_sqlite_deleted_answers_leave_no_trace(tmp_path):
+    """secure_delete zeroes freed pages and the WAL is checkpointed and truncated on close."""
+    path = tmp_path / "classes.sqlite3"
+    s = ClassStore(f"sqlite:///{path}")
+    with s._tx() as conn:
+        assert conn.exec_driver_sql("PRAGMA secure_delete").scalar() == 1
+    k = s.create_class()
+    marker = "MARKER-" + "x" * 40
+    for i in range(30):
+        s.submit_answer(k.code, f"student-{i}", f"q{i}", marker)
+    s.close_class(k.code, k.teacher_key)
+    wal = path.with_name(path.name + "-wal")
+    assert not wal.exists() or wal.stat().st_size == 0
+    assert marker.encode() not in path.read_bytes()
+    s.dispose()
