@@ -30,26 +30,28 @@ TEXTS: dict[str, dict[str, str]] = {
             "A forget-gate bias of 1 to 2 lets the gradient cross dozens of steps.",
     },
     "gates.intro": {
-        "pt": "Na estação 3, o sinal que volta no tempo numa RNN simples some ou explode, como o recado no telefone "
-            "sem fio. A LSTM e a GRU (Cho et al., 2014) mudam a célula: em vez de "
-            "reescrever a memória inteira a cada passo, elas têm **portas**, números entre 0 e 1 calculados a cada "
-            "passo, que multiplicam a informação e decidem quanto dela passa. Aqui você vê as duas células por dentro, "
-            "as portas de modelos treinados na **sua** série, o efeito de um único número (o viés da porta de "
-            "esquecimento) e quanto cada célula custa de verdade.\n\n"
-            "Um pouco de história: a LSTM de Hochreiter e Schmidhuber (1997) tinha portas de entrada e de saída, mas "
-            "**não** tinha porta de esquecimento: o estado da célula só somava, $c_t = c_{t-1} + i_t \\odot g_t$ "
-            "(na prática, $f \\equiv 1$). A porta de esquecimento, que dá a equação usada aqui e no PyTorch, "
-            "$c_t = f_t \\odot c_{t-1} + i_t \\odot g_t$, é de Gers, Schmidhuber e Cummins (2000).",
-        "en": "On station 3, the signal that travels back in time through a plain RNN fades or explodes, like the "
-            "message in the telephone game. The LSTM and the GRU (Cho et al., 2014) "
-            "change the cell: instead of rewriting the whole memory at every step, they have **gates**, numbers "
-            "between 0 and 1 computed at every step, that multiply the information and decide how much of it gets "
-            "through. Here you see both cells from the inside, the gates of models trained on **your** series, the "
-            "effect of a single number (the forget-gate bias) and what each cell really costs.\n\n"
-            "A little history: the LSTM of Hochreiter & Schmidhuber (1997) had input and output gates but **no** "
-            "forget gate: its cell state only added up, $c_t = c_{t-1} + i_t \\odot g_t$ (in effect $f \\equiv 1$). "
-            "The forget gate, which gives the equation used here and in PyTorch, "
-            "$c_t = f_t \\odot c_{t-1} + i_t \\odot g_t$, is due to Gers, Schmidhuber & Cummins (2000).",
+        "pt": "Na estação 3, o sinal que volta no tempo numa RNN simples some ou explode, como o recado no "
+            "telefone sem fio. A LSTM (Hochreiter e Schmidhuber, 1997) e a GRU (Cho et al., 2014) mudam a "
+            "célula: em vez de reescrever a memória inteira a cada passo, elas têm **portas**, números entre "
+            "0 e 1 calculados a cada passo, que multiplicam a informação e decidem quanto dela passa. Aqui "
+            "você vê as duas células por dentro, as portas de modelos treinados na **sua** série, o efeito "
+            "de um único número (o viés da porta de esquecimento) e quanto cada célula custa de verdade.\n\nUm "
+            "pouco de história: a LSTM de Hochreiter e Schmidhuber (1997) tinha portas de entrada e de "
+            "saída, mas **não** tinha porta de esquecimento: o estado da célula só somava, $c_t = c_{t-1} + "
+            "i_t \\odot g_t$ (na prática, $f \\equiv 1$). A porta de esquecimento, que dá a equação usada aqui "
+            "e no PyTorch, $c_t = f_t \\odot c_{t-1} + i_t \\odot g_t$, é de Gers, Schmidhuber e Cummins "
+            "(2000).",
+        "en": "On station 3, the signal that travels back in time through a plain RNN fades or explodes, like "
+            "the message in the telephone game. The LSTM (Hochreiter & Schmidhuber, 1997) and the GRU (Cho "
+            "et al., 2014) change the cell: instead of rewriting the whole memory at every step, they have "
+            "**gates**, numbers between 0 and 1 computed at every step, that multiply the information and "
+            "decide how much of it gets through. Here you see both cells from the inside, the gates of "
+            "models trained on **your** series, the effect of a single number (the forget-gate bias) and "
+            "what each cell really costs.\n\nA little history: the LSTM of Hochreiter & Schmidhuber (1997) had "
+            "input and output gates but **no** forget gate: its cell state only added up, $c_t = c_{t-1} + "
+            "i_t \\odot g_t$ (in effect $f \\equiv 1$). The forget gate, which gives the equation used here "
+            "and in PyTorch, $c_t = f_t \\odot c_{t-1} + i_t \\odot g_t$, is due to Gers, Schmidhuber & "
+            "Cummins (2000).",
     },
     # ------------------------------------------------------------------ 1 the two cells
     "gates.cells_heading": {
@@ -722,30 +724,34 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "accuracy with the belt cut (f = 0)",
     },
     "gates.tw_caption": {
-        "pt": "**Duas maneiras de uma rede lembrar** (medido pelo app em {n} séries sorteadas). Em azul, a LSTM "
-            "treinada do jeito usual: depois do evento-chave, a porta de esquecimento (forget gate) da sua unidade de "
-            "memória fica em média em {f_default}, e {share_default} do seu estado da célula é reescrito a cada "
-            "episódio; as portas leem o clima de volta em h e o escrevem de novo: a memória vive no laço "
-            "h → g → c. Deixe-lhe só a esteira (cada porta ouve um h médio em vez do verdadeiro) e ela cai de "
-            "{acc_default} para {belt_only_default}, o acaso. Em verde, a mesma LSTM (mesmos dados, semente e treino) "
-            "construída de modo que nenhuma porta veja h: seus pesos recorrentes $U$ ficam fixos em 0 (norma medida: "
-            "{norm_belt}), e o estado da célula é o único caminho para levar algo adiante. Treinada, sua unidade de "
-            "memória mantém a esteira aberta (porta de esquecimento {f_belt}, {share_belt} reescrito por episódio); "
-            "force a porta de esquecimento a 0 em todas as unidades depois do evento-chave e ela cai de {acc_belt} "
-            "para {forget0_belt}, o acaso. O modelo verde é um recurso didático: uma LSTM comum é livre para "
-            "usar o laço, e a nossa o usou, também com o viés da porta de esquecimento começando em 1, 2 ou 3, com "
-            "distâncias maiores e com treino mais longo.",
-        "en": "**Two ways a network can remember** (measured by the app on {n} random series). In blue, the LSTM trained "
-            "as usual: after the key event its memory unit's forget gate averages {f_default} and {share_default} of "
-            "its cell state is rewritten at every episode; the gates read the mood back from h and write it again: "
-            "the memory lives in the loop h → g → c. Give it only the belt (every gate hears an average h instead of "
-            "the real one) and it falls from {acc_default} to {belt_only_default}, chance. In green, the same LSTM (same "
-            "data, seed and training) built so that no gate sees h: its recurrent weights $U$ are fixed at 0 "
-            "(measured norm: {norm_belt}), so the cell state is the only way to carry anything forward. Trained, its "
-            "memory unit keeps the belt open (forget gate {f_belt}, {share_belt} rewritten per episode); force the "
-            "forget gate to 0 on every unit after the key event and it falls from {acc_belt} to {forget0_belt}, "
-            "chance. The green model is a teaching device: a standard LSTM is free to use the loop, and ours did, "
-            "also with the forget gate's bias started at 1, 2 or 3, with longer distances and with longer training.",
+        "pt": "**Duas maneiras de uma rede lembrar** (medido pelo app em {n} séries sorteadas). Em azul, a "
+            "LSTM treinada do jeito usual: depois do evento-chave, a porta de esquecimento (forget gate) da "
+            "sua unidade de memória fica em média em {f_default}, e {share_default} do seu estado da célula "
+            "é reescrito a cada episódio; as portas leem o clima de volta em h e o escrevem de novo (o laço "
+            "h → g → c). Ela precisa dos dois caminhos: corte a esteira (f = 0 em todas as unidades depois "
+            "do evento-chave) e ela cai de {acc_default} para {forget0_default}; corte só o laço (a "
+            "candidata ouve um h médio em vez do verdadeiro) e ela cai para {loop_cut_default}; deixe só a "
+            "esteira (cada porta ouve um h médio) e ela cai para {belt_only_default}, o acaso. Em verde, a "
+            "mesma LSTM (mesmos dados, semente e treino) construída de modo que nenhuma porta veja h: seus "
+            "pesos recorrentes $U$ ficam fixos em 0 (norma medida: {norm_belt}), e o estado da célula é o "
+            "único caminho para levar algo adiante. Treinada, sua unidade de memória mantém a esteira aberta "
+            "(porta de esquecimento {f_belt}, {share_belt} reescrito por episódio); force a porta de "
+            "esquecimento a 0 em todas as unidades depois do evento-chave e ela cai de {acc_belt} para "
+            "{forget0_belt}, o acaso. O modelo verde é um recurso didático: uma LSTM comum é livre para usar "
+            "o laço, e a nossa o usou.",
+        "en": "**Two ways a network can remember** (measured by the app on {n} random series). In blue, the "
+            "LSTM trained as usual: after the key event its memory unit's forget gate averages {f_default} "
+            "and {share_default} of its cell state is rewritten at every episode; the gates read the mood "
+            "back from h and write it again (the loop h → g → c). It needs both paths: cut the belt (f = 0 "
+            "on every unit after the key event) and it falls from {acc_default} to {forget0_default}; cut "
+            "only the loop (the candidate hears an average h instead of the real one) and it falls to "
+            "{loop_cut_default}; leave it only the belt (every gate hears an average h) and it falls to "
+            "{belt_only_default}, chance. In green, the same LSTM (same data, seed and training) built so "
+            "that no gate sees h: its recurrent weights $U$ are fixed at 0 (measured norm: {norm_belt}), so "
+            "the cell state is the only way to carry anything forward. Trained, its memory unit keeps the "
+            "belt open (forget gate {f_belt}, {share_belt} rewritten per episode); force the forget gate to "
+            "0 on every unit after the key event and it falls from {acc_belt} to {forget0_belt}, chance. The "
+            "green model is a teaching device: a standard LSTM is free to use the loop, and ours did.",
     },
     "gates.bias_heading": {
         "pt": "Um número que decide tudo: o viés da porta de esquecimento",
@@ -1116,5 +1122,13 @@ TEXTS: dict[str, dict[str, str]] = {
             "Chung et al. (2014), *Empirical Evaluation of Gated Recurrent Neural Networks*; Jozefowicz, Zaremba & "
             "Sutskever (2015), *An Empirical Exploration of Recurrent Network Architectures*; Olah (2015), "
             "*Understanding LSTM Networks*.",
+    },
+    "gates.pred_bias_prompt": {
+        "pt": "Uma LSTM com viés da porta de esquecimento b_f = {b} (a porta começa quase aberta, σ({b}) ≈ {f}): quanto do gradiente da célula ‖∂L/∂c‖ resta {d} passos para trás?",
+        "en": "An LSTM with forget-gate bias b_f = {b} (its gate starts nearly open, σ({b}) ≈ {f}): how much of the cell gradient ‖∂L/∂c‖ is left {d} steps back?",
+    },
+    "gates.pred_bias_measured": {
+        "pt": "‖∂L/∂c‖ a {d} passos: {values}.",
+        "en": "‖∂L/∂c‖ at {d} steps: {values}.",
     },
 }

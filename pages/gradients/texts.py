@@ -228,22 +228,23 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "1 · The telephone game",
     },
     "gradients.phone_explain": {
-        "pt": "Cada pessoa da fila é um passo de tempo $t$. **Linha de cima (ida):** sussurramos "
-            "uma mensagem no estado inicial $h_0$; quanto dela ainda está em $h_t$ é "
-            "$\\|\\partial h_t/\\partial h_0\\|$. **Linha de baixo (volta):** o sinal de "
-            "aprendizado sai da perda no último passo; quanto dele chega a $h_t$ é $\\|\\partial "
-            "L/\\partial h_t\\|$. As duas são o mesmo produto de Jacobianas $\\partial "
-            "h_k/\\partial h_{k-1} = \\mathrm{diag}(\\varphi'(a_k))\\,U$, uma por pessoa, "
-            "percorrido em sentidos opostos. Tamanho e cor das bolinhas estão em escala "
-            "logarítmica, limitada a $10^{-10}$ e $10^{10}$ só para o desenho: passe o mouse para "
-            "ver o valor real.",
-        "en": "Each person in the row is a time step $t$. **Top row (forward):** we whisper a "
-            "message into the initial state $h_0$; how much of it is still in $h_t$ is "
-            "$\\|\\partial h_t/\\partial h_0\\|$. **Bottom row (backward):** the learning signal "
-            "leaves the loss at the last step; how much of it reaches $h_t$ is $\\|\\partial "
-            "L/\\partial h_t\\|$. Both are the same product of Jacobians $\\partial h_k/\\partial "
-            "h_{k-1} = \\mathrm{diag}(\\varphi'(a_k))\\,U$, one per person, walked in opposite "
-            "directions. Dot size and colour are on a log scale, limited to $10^{-10}$ and "
+        "pt": "Cada pessoa da fila é um passo de tempo $t$. **Linha de cima (ida):** sussurramos uma mensagem "
+            "no estado inicial $h_0$, numa direção $u$ de tamanho 1 sorteada com semente; quanto dela ainda "
+            "está em $h_t$ é $\\|(\\partial h_t/\\partial h_0)\\,u\\|$. **Linha de baixo (volta):** o sinal de "
+            "aprendizado sai da perda no último passo $T$; quanto dele chega a $h_t$ é $\\|\\partial "
+            "L/\\partial h_t\\|$. As duas são feitas das mesmas Jacobianas $\\partial h_k/\\partial h_{k-1} = "
+            "\\mathrm{diag}(\\varphi'(a_k))\\,U$, uma por pessoa, mas não do mesmo produto: na pessoa $t$, a "
+            "linha de cima multiplica as das pessoas $1, \\dots, t$ e a de baixo as das pessoas $t+1, \\dots, "
+            "T$. Tamanho e cor das bolinhas estão em escala logarítmica, limitada a $10^{-10}$ e $10^{10}$ "
+            "só para o desenho: passe o mouse para ver o valor real.",
+        "en": "Each person in the row is a time step $t$. **Top row (forward):** we whisper a message into the "
+            "initial state $h_0$, along a unit-length direction $u$ drawn with a fixed seed; how much of it "
+            "is still in $h_t$ is $\\|(\\partial h_t/\\partial h_0)\\,u\\|$. **Bottom row (backward):** the "
+            "learning signal leaves the loss at the last step $T$; how much of it reaches $h_t$ is "
+            "$\\|\\partial L/\\partial h_t\\|$. Both are built from the same Jacobians $\\partial h_k/\\partial "
+            "h_{k-1} = \\mathrm{diag}(\\varphi'(a_k))\\,U$, one per person, but not from the same product: at "
+            "person $t$ the top row multiplies those of persons $1, \\dots, t$ and the bottom row those of "
+            "persons $t+1, \\dots, T$. Dot size and colour are on a log scale, limited to $10^{-10}$ and "
             "$10^{10}$ for drawing only: hover to see the true value.",
     },
     "gradients.phone_title": {
@@ -255,16 +256,16 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "person in the row = time step t",
     },
     "gradients.phone_row_forward": {
-        "pt": "→ ida: quanto do sussurro inicial ainda se ouve, ‖∂h<sub>t</sub>/∂h<sub>0</sub>‖",
-        "en": "→ forward: how much of the first whisper is still heard, ‖∂h<sub>t</sub>/∂h<sub>0</sub>‖",
+        "pt": "→ ida: quanto do sussurro inicial ainda se ouve, ‖(∂h<sub>t</sub>/∂h<sub>0</sub>)·u‖",
+        "en": "→ forward: how much of the first whisper is still heard, ‖(∂h<sub>t</sub>/∂h<sub>0</sub>)·u‖",
     },
     "gradients.phone_row_backward": {
         "pt": "← volta: quanto do sinal de aprendizado chega, ‖∂L/∂h<sub>t</sub>‖",
         "en": "← backward: how much of the learning signal arrives, ‖∂L/∂h<sub>t</sub>‖",
     },
     "gradients.phone_forward_name": {
-        "pt": "ida ‖∂h<sub>t</sub>/∂h<sub>0</sub>‖",
-        "en": "forward ‖∂h<sub>t</sub>/∂h<sub>0</sub>‖",
+        "pt": "ida ‖(∂h<sub>t</sub>/∂h<sub>0</sub>)·u‖",
+        "en": "forward ‖(∂h<sub>t</sub>/∂h<sub>0</sub>)·u‖",
     },
     "gradients.phone_backward_name": {
         "pt": "volta ‖∂L/∂h<sub>t</sub>‖",
@@ -293,6 +294,10 @@ TEXTS: dict[str, dict[str, str]] = {
     "gradients.phone_step": {
         "pt": "→ a pessoa {ahead} ouve {forward}   ·   ← a pessoa {behind} recebe {backward}",
         "en": "→ person {ahead} hears {forward}   ·   ← person {behind} receives {backward}",
+    },
+    "gradients.phone_step_short": {
+        "pt": "→ pessoa {ahead} · ← pessoa {behind}",
+        "en": "→ person {ahead} · ← person {behind}",
     },
     "gradients.phone_again": {
         "pt": "▶ do começo",
@@ -467,32 +472,32 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "3 · Pascanu's cliff",
     },
     "gradients.cliff_explain": {
-        "pt": "Pascanu, Mikolov e Bengio (2013, Fig. 6) mostraram de onde vem a explosão com a "
-            "menor RNN possível: uma única unidade, $x_t = u\\,\\sigma(x_{t-1}) + b$ (no artigo o "
-            "peso recorrente se chama w; aqui, como no resto do app, u). O começo x₀ = 0,5, o "
-            "alvo 0,7 (perda L = (x₅₀ − 0,7)²), os 50 passos e o ponto de partida ★ são escolhas "
-            "deste app, não do artigo. Onde a trajetória troca de um ponto fixo para outro, a "
-            "perda dá um salto: uma **parede** finíssima em que o gradiente é enorme. Dois "
-            "caminhos de descida do gradiente saem do mesmo ponto ★: **sem recorte**, um passo "
-            "que cai na parede arremessa os parâmetros para longe; **com recorte**, cada passo "
-            "anda no máximo taxa × limiar.",
-        "en": "Pascanu, Mikolov & Bengio (2013, Fig. 6) showed where explosions come from with the "
-            "smallest RNN there is: one unit, $x_t = u\\,\\sigma(x_{t-1}) + b$ (the paper calls "
-            "the recurrent weight w; here, as everywhere in this app, u). The initial value x₀ = "
-            "0.5, the target 0.7 (loss L = (x₅₀ − 0.7)²), the 50 steps and the start ★ are this "
-            "app's choices, not the paper's. Where the trajectory switches from one fixed point "
-            "to another, the loss jumps: a razor-thin **wall** where the gradient is huge. Two "
-            "gradient-descent paths leave the same point ★: **without clipping**, a step that "
-            "lands on the wall throws the parameters far away; **with clipping**, no step is "
-            "longer than learning rate × threshold.",
+        "pt": "Pascanu, Mikolov e Bengio (2013, seção 2.3 e Fig. 6) mostraram de onde vem a explosão com a "
+            "menor RNN possível: uma única unidade, sem entrada, $x_t = u\\,\\sigma(x_{t-1}) + b$ (no artigo o "
+            "peso recorrente se chama w; aqui, como no resto do app, u). O começo x₀ = 0,5, os 50 passos e o "
+            "alvo 0,7 são do artigo, cujo erro é E₅₀ = (σ(x₅₀) − 0,7)². São escolhas deste app a perda sem o "
+            "σ, L = (x₅₀ − 0,7)², a janela do gráfico e o ponto de partida ★. Onde a trajetória troca de um "
+            "ponto fixo para outro, a perda dá um salto: uma **parede** finíssima em que o gradiente é "
+            "enorme. Dois caminhos de descida do gradiente saem do mesmo ponto ★: **sem recorte**, um passo "
+            "que cai na parede arremessa os parâmetros para longe; **com recorte**, cada passo anda no "
+            "máximo taxa × limiar.",
+        "en": "Pascanu, Mikolov & Bengio (2013, section 2.3 and Fig. 6) showed where explosions come from with "
+            "the smallest RNN there is: one unit with no input, $x_t = u\\,\\sigma(x_{t-1}) + b$ (the paper "
+            "calls the recurrent weight w; here, as everywhere in this app, u). The initial value x₀ = 0.5, "
+            "the 50 steps and the target 0.7 are the paper's, whose error is E₅₀ = (σ(x₅₀) − 0.7)². This "
+            "app's own choices are the loss without the σ, L = (x₅₀ − 0.7)², the plotted window and the "
+            "start ★. Where the trajectory switches from one fixed point to another, the loss jumps: a "
+            "razor-thin **wall** where the gradient is huge. Two gradient-descent paths leave the same point "
+            "★: **without clipping**, a step that lands on the wall throws the parameters far away; **with "
+            "clipping**, no step is longer than learning rate × threshold.",
     },
     "gradients.cliff_lr_label": {
         "pt": "Taxa de aprendizado",
         "en": "Learning rate",
     },
     "gradients.cliff_lr_help": {
-        "pt": "Tamanho de cada passo de descida: (w, b) ← (w, b) − taxa · g.",
-        "en": "Size of each descent step: (w, b) ← (w, b) − rate · g.",
+        "pt": "Tamanho de cada passo de descida: (u, b) ← (u, b) − taxa · g.",
+        "en": "Size of each descent step: (u, b) ← (u, b) − rate · g.",
     },
     "gradients.cliff_clip_label": {
         "pt": "Limiar de recorte c",
@@ -773,5 +778,21 @@ TEXTS: dict[str, dict[str, str]] = {
             "training recurrent neural networks* (σ_max vs 1/γ, the cliff of Fig. 6 and Algorithm "
             "1); Hochreiter & Schmidhuber (1997), *Long short-term memory*, where the adding problem "
             "comes from; Le, Jaitly & Hinton (2015), the variant with numbers in [0, 1] used here.",
+    },
+    "gradients.pred_distance_prompt": {
+        "pt": "Nas configurações iniciais desta página (RNN {nl}, g = {g}, {hidden} unidades, T = {length}): {d} passos para trás, quanto resta do sinal de aprendizado ‖∂L/∂h‖ (que vale 1 no fim)?",
+        "en": "At this page's starting settings ({nl} RNN, g = {g}, {hidden} units, T = {length}): {d} steps back, how much of the learning signal ‖∂L/∂h‖ (1 at the end) is left?",
+    },
+    "gradients.pred_distance_measured": {
+        "pt": "‖∂L/∂h‖ a {d} passos = {value} (RNN {nl}, g = {g}, {hidden} unidades, T = {length}).",
+        "en": "‖∂L/∂h‖ at {d} steps = {value} ({nl} RNN, g = {g}, {hidden} units, T = {length}).",
+    },
+    "gradients.pred_cells_prompt": {
+        "pt": "Mesmas configurações, {d} passos para trás: qual linha guarda mais sinal de aprendizado?",
+        "en": "Same settings, {d} steps back: which line keeps the most learning signal?",
+    },
+    "gradients.pred_cells_measured": {
+        "pt": "‖∂L/∂h‖ a {d} passos: {values}.",
+        "en": "‖∂L/∂h‖ at {d} steps: {values}.",
     },
 }

@@ -51,22 +51,22 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Task",
     },
     "lab.task_help": {
-        "pt": "O nome no endereço da página é o mesmo nos dois idiomas, para que links compartilhados "
-            "funcionem para todos.",
-        "en": "The name in the page address is the same in both languages, so shared links work for "
-            "everyone.",
+        "pt": "No endereço da página a tarefa fica com o mesmo nome nos dois idiomas (adding, latch, series), "
+            "para que links compartilhados funcionem para todos.",
+        "en": "In the page address the task keeps one name in both languages (adding, latch, series), so "
+            "shared links work for everyone.",
     },
     "lab.task_adding": {
-        "pt": "problema da soma: somar os dois números marcados",
-        "en": "adding problem: sum the two marked numbers",
+        "pt": "somar os dois números marcados",
+        "en": "sum the two marked numbers",
     },
     "lab.task_latch": {
-        "pt": "trava (latch): lembrar o bit do passo 0 no meio do ruído",
-        "en": "latch: recall the bit of step 0 through noise",
+        "pt": "lembrar o bit do passo 0 no meio do ruído",
+        "en": "recall the bit of step 0 through noise",
     },
     "lab.task_series": {
-        "pt": "série de TV: por que o personagem chora no fim?",
-        "en": "TV series: why does the character cry at the end?",
+        "pt": "por que o personagem chora no fim?",
+        "en": "why does the character cry at the end?",
     },
     "lab.taskname_adding": {
         "pt": "problema da soma",
@@ -235,6 +235,61 @@ TEXTS: dict[str, dict[str, str]] = {
     "lab.solved": {
         "pt": "{model} resolveu no passo {step}",
         "en": "{model} solved it at step {step}",
+    },
+    # the verdict under the results (pages.lab.view.verdict_sentence, rnn_core.race.race_verdict)
+    "lab.verdict_solved": {
+        "pt": "a {model} resolveu a tarefa no passo {step}",
+        "en": "the {model} solved it at step {step}",
+    },
+    "lab.verdict_solved_next": {
+        "pt": "a {model} no passo {step}",
+        "en": "the {model} at step {step}",
+    },
+    "lab.verdict_none": {
+        "pt": "nenhuma rede resolveu a tarefa",
+        "en": "no network solved it",
+    },
+    "lab.verdict_partial": {
+        "pt": "a {model} aprendeu em parte (perda final = {ratio} da linha de base)",
+        "en": "the {model} learned part of it (final loss = {ratio} of the baseline)",
+    },
+    "lab.verdict_baseline_one": {
+        "pt": "a {models} ficou na linha de base, como quem não tem memória",
+        "en": "the {models} stayed at the baseline, like a network without memory",
+    },
+    "lab.verdict_baseline_many": {
+        "pt": "a {models} ficaram na linha de base, como quem não tem memória",
+        "en": "the {models} stayed at the baseline, like a network without memory",
+    },
+    "lab.verdict_diverged_one": {
+        "pt": "a perda da {models} explodiu (deixou de ser um número finito)",
+        "en": "the {models}'s loss blew up (no longer a finite number)",
+    },
+    "lab.verdict_diverged_many": {
+        "pt": "as perdas da {models} explodiram (deixaram de ser números finitos)",
+        "en": "the losses of the {models} blew up (no longer finite numbers)",
+    },
+    "lab.verdict_and": {
+        "pt": "{first} e a {last}",
+        "en": "{first} and the {last}",
+    },
+    "lab.verdict_stopped": {
+        "pt": "Até o passo {step}, onde você parou: {sentence}",
+        "en": "Up to step {step}, where you stopped: {sentence}",
+    },
+    "lab.verdict_rule": {
+        "pt": "Resolver: {solved}. Ficar na linha de base: perda final (média das últimas 20) de pelo menos {at} da "
+            "linha de base sem memória ({baseline}).",
+        "en": "Solved: {solved}. Stayed at the baseline: a final loss (mean of the last 20) of at least {at} of the "
+            "memoryless baseline ({baseline}).",
+    },
+    "lab.verdict_rule_loss": {
+        "pt": "a média das últimas 20 perdas abaixo de {threshold} ({share} da linha de base)",
+        "en": "the mean of the last 20 losses below {threshold} ({share} of the baseline)",
+    },
+    "lab.verdict_rule_acc": {
+        "pt": "acerto médio de {threshold} ou mais nos últimos 20 lotes",
+        "en": "a mean accuracy of {threshold} or more over the last 20 batches",
     },
     "lab.exploded_marker": {
         "pt": "{model} explodiu no passo {step}",
@@ -522,5 +577,25 @@ TEXTS: dict[str, dict[str, str]] = {
         "pt": "**Linha de base:** sem memória, a resposta é cara ou coroa: 50 % de acerto, entropia cruzada log 2 ≈ "
             "0,693.",
         "en": "**Baseline:** without memory the answer is a coin flip: 50 % accuracy, cross-entropy log 2 ≈ 0.693.",
+    },
+    "lab.pred_prompt": {
+        "pt": "Na corrida padrão (tarefa: {task}, T = {length}, {steps} passos), qual célula resolve a tarefa primeiro?",
+        "en": "In the default race (task: {task}, T = {length}, {steps} steps), which cell solves it first?",
+    },
+    "lab.pred_none": {
+        "pt": "Nenhuma em {steps} passos",
+        "en": "None within {steps} steps",
+    },
+    "lab.pred_solved": {
+        "pt": "{cell} resolveu no passo {step}",
+        "en": "{cell} solved it at step {step}",
+    },
+    "lab.pred_unsolved": {
+        "pt": "{cell} não resolveu (perda final {loss})",
+        "en": "{cell} did not (final loss {loss})",
+    },
+    "lab.pred_measured": {
+        "pt": "{results} (corrida padrão, semente {seed}).",
+        "en": "{results} (default race, seed {seed}).",
     },
 }

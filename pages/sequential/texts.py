@@ -268,10 +268,16 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Measured just now on {n} new sequences.",
     },
     "sequential.acc_explain": {
-        "pt": "Metade das sequências tem A antes de B e metade o contrário, e todas têm o mesmo saco de peças: "
-            "quem só vê a média das entradas não tem como saber a ordem, e o melhor possível é chutar — **50 %**. A RNN, que lê na ordem, chega perto de **100 %**.",
-        "en": "Half of the sequences have A before B and half the opposite, and all share the same bag of pieces: "
-            "a network that only sees the average input cannot know the order, and the best it can do is guess — **50 %**. The RNN, reading in order, gets close to **100 %**.",
+        "pt": "Metade das sequências tem A antes de B e metade o contrário. As outras peças (C, D, E) são "
+            "sorteadas de novo em cada sequência, mas trocar A e B de lugar dá uma sequência com exatamente "
+            "o mesmo saco de peças e a resposta oposta: quem só vê a média das entradas não distingue as "
+            "duas, e o melhor possível é responder ao acaso — **50 %**. A RNN, que lê na ordem, chega perto "
+            "de **100 %**.",
+        "en": "Half of the sequences have A before B and half the opposite. The other pieces (C, D, E) are "
+            "drawn anew for every sequence, but swapping A and B gives a sequence with exactly the same bag "
+            "of pieces and the opposite answer: a network that only sees the average input cannot tell the "
+            "two apart, and the best it can do is guess — **50 %**. The RNN, reading in order, gets close to "
+            "**100 %**.",
     },
     "sequential.retrain": {
         "pt": "Treinar de novo estes modelos",
@@ -318,5 +324,33 @@ TEXTS: dict[str, dict[str, str]] = {
     "sequential.no_models": {
         "pt": "Sem os modelos não há respostas para mostrar; use o botão acima para treiná-los.",
         "en": "Without the models there are no answers to show; use the button above to train them.",
+    },
+    "sequential.pred_swap_prompt": {
+        "pt": "Na sequência {tokens}, a rede feedforward diz P(A antes de B) = {p}. Se trocarmos A e B de lugar, a resposta dela muda?",
+        "en": "For the sequence {tokens} the feedforward network says P(A before B) = {p}. If we swap A and B, does its answer change?",
+    },
+    "sequential.pred_swap_same": {
+        "pt": "Não: a resposta fica exatamente igual",
+        "en": "No: its answer stays exactly the same",
+    },
+    "sequential.pred_swap_flip": {
+        "pt": "Sim: a resposta se inverte",
+        "en": "Yes: its answer flips",
+    },
+    "sequential.pred_swap_little": {
+        "pt": "Um pouco: muda, mas continua do mesmo lado",
+        "en": "A little: it moves but stays on the same side",
+    },
+    "sequential.pred_swap_measured": {
+        "pt": "feedforward {ff_ab} com A antes de B e {ff_ba} com B antes de A; a RNN, {rnn_ab} e {rnn_ba}.",
+        "en": "feedforward {ff_ab} with A before B and {ff_ba} with B before A; the RNN, {rnn_ab} and {rnn_ba}.",
+    },
+    "sequential.pred_acc_prompt": {
+        "pt": "Em sequências novas, com que frequência a rede feedforward (que vê a média das entradas) acerta se A veio antes de B?",
+        "en": "On new sequences, how often is the feedforward network (which sees the average of the inputs) right about whether A came before B?",
+    },
+    "sequential.pred_acc_measured": {
+        "pt": "acurácia de teste: feedforward {ff}, RNN {rnn}.",
+        "en": "test accuracy: feedforward {ff}, RNN {rnn}.",
     },
 }

@@ -471,4 +471,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "pt": "Nenhum modelo disponível para esta variante: treine-os com o botão abaixo.",
         "en": "No model is available for this variant: train them with the button below.",
     },
+    "series.pred_window_prompt": {
+        "pt": "O evento-chave aconteceu {d} episódios antes da cena final, fora da janela dos últimos {k} episódios que a rede feedforward vê. Com que frequência ela acerta o humor?",
+        "en": "The key event happened {d} episodes before the final scene, outside the window of the last {k} episodes the feedforward network sees. How often does it get the mood right?",
+    },
+    "series.pred_window_measured": {
+        "pt": "acurácia a d = {d} ({n} séries novas): {values}.",
+        "en": "accuracy at d = {d} ({n} new series): {values}.",
+    },
 }
