@@ -320,3 +320,5 @@ class ResultsView:
     table: pd.DataFrame
     json_text: str
     evidence: Any = None  # ui.shell.evidence.Station5
+    verdict: str = ""  # one computed sentence: who solved it, at which step (rnn_core.race.race_verdict)
+    verdict_rule: str = ""  # what "solved" and "at the baseline" mean, with the numbers

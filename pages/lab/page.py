@@ -85,6 +85,8 @@ def show_results(rec: dict, race: RaceState, settings: Settings, lang: str, pres
         st.caption(t("lab.replayed"))
     (st.warning if results.stopped else st.success)(
         results.status_text, icon=":material/stop_circle:" if results.stopped else ":material/sports_score:")
+    st.markdown(f"**{results.verdict}**")
+    st.caption(results.verdict_rule)
     chart(results.loss_figure, "lab.loss_caption", data=results.curves, name="s5-race-curves", styled=True)
     if results.accuracy_figure is not None:
         chart(results.accuracy_figure, "lab.acc_caption", name="s5-race-accuracy", styled=True)
@@ -106,11 +108,14 @@ lang, present = current_language(), presenting()
 explain("lab.intro", batch=DEFAULTS["batch"])
 
 with st.container(border=True):
-    st.markdown(f"**{t('lab.controls_heading')}**")
+    # the Start button sits in the heading row (filled below, once the settings are read): above the fold
+    h1, h2 = st.columns([3, 2], vertical_alignment="center")
+    h1.markdown(f"**{t('lab.controls_heading')}**")
+    start_slot = h2.empty()
     c1, c2 = st.columns([3, 2])
     with c1:
         task = state.radio("lab.task_label", "task", TASKS, DEFAULTS["task"], captions=[t(f"lab.task_{k}") for k in TASKS],
-                           help=t("lab.task_help"))
+                           format_func=lambda k: t(f"lab.taskname_{k}", lang), help=t("lab.task_help"))
     with c2:
         length = state.slider("lab.length_label", "length", LENGTH_MIN, LENGTH_MAX, DEFAULTS["length"], LENGTH_STEP,
                               help=t("lab.length_help"))
@@ -130,7 +135,8 @@ with st.container(border=True):
 
 settings = Settings.of({"task": task, "length": length, "steps": steps, "seed": seed, "hidden": hidden, "lr": lr,
                         "clip": clip, "batch": DEFAULTS["batch"]})
-if st.button(t("lab.start"), key="_s5_start", type="primary", icon=":material/play_arrow:", help=t("lab.start_help")):
+if start_slot.button(t("lab.start"), key="_s5_start", type="primary", icon=":material/play_arrow:",
+                     help=t("lab.start_help"), width="stretch"):
     session.start(settings)
 
 rec, job = session.watched()

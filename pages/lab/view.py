@@ -20,6 +20,7 @@ from pages.lab import evidence as lab_evidence
 from pages.lab.charts import LiveView, ResultsView
 from rnn_core.jsonable import finite
 from rnn_core.manifest import NEAR_CHANCE, is_realistic_series, manifest_accuracy_at
+from rnn_core.race import AT_BASELINE, CellVerdict, race_verdict
 from services import race_runner as runner
 from services.race_runner import RaceState
 from ui.figures.parts import legend_room
@@ -101,9 +102,50 @@ def results_view(key: tuple, step: int, status: str, lang: str, present: bool, _
         "col_params", "never", "not_yet", "stopped", "finished", "exploded")}
     table = charts.results_table(rows, labels=labels, texts=table_texts, lang=lang, total_steps=s.steps,
                                  stopped=stopped, classification=_race.classification, baseline=_race.baseline)
+    verdicts = race_verdict([(r["cell"], r["solved_at_step"], r["final_loss"]) for r in rows], _race.baseline)
     return ResultsView(caption, status_text, stopped, loss_fig, charts.curves_frame(curves, labels), acc_fig,
                        table.set_index(table_texts["col_model"]),
-                       json.dumps(finite(runner.export(_race)), indent=2, ensure_ascii=False), lab_evidence.from_race(_race))
+                       json.dumps(finite(runner.export(_race)), indent=2, ensure_ascii=False), lab_evidence.from_race(_race),
+                       verdict_sentence(verdicts, lang, stopped_at=_race.step if stopped else None),
+                       verdict_rule(s.spec.metric, s.spec.threshold, _race.baseline, s.task, lang))
+
+
+def _names(cells: list[str], lang: str) -> str:
+    """``A``, ``A and B``, ``A, B and C`` in ``lang``."""
+    names = [t(f"lab.model_{c}", lang) for c in cells]
+    return names[0] if len(names) == 1 else t("lab.verdict_and", lang, first=", ".join(names[:-1]), last=names[-1])
+
+
+def verdict_sentence(verdicts: list[CellVerdict], lang: str, *, stopped_at: int | None = None) -> str:
+    """The race in one computed sentence, e.g. "GRU solved it at step 127, LSTM at step 247; the tanh RNN
+    stayed at the baseline." (``rnn_core.race.race_verdict``, best first)."""
+    solved = [v for v in verdicts if v.outcome == "solved"]
+    parts = []
+    if solved:
+        first, *rest = solved
+        parts.append(", ".join([t("lab.verdict_solved", lang, model=t(f"lab.model_{first.cell}", lang), step=first.step)]
+                               + [t("lab.verdict_solved_next", lang, model=t(f"lab.model_{v.cell}", lang), step=v.step)
+                                  for v in rest]))
+    else:
+        parts.append(t("lab.verdict_none", lang))
+    parts += [t("lab.verdict_partial", lang, model=t(f"lab.model_{v.cell}", lang), ratio=numbers.percent(v.ratio, lang))
+              for v in verdicts if v.outcome == "partial"]
+    for outcome in ("baseline", "diverged"):
+        cells = [v.cell for v in verdicts if v.outcome == outcome]
+        if cells:
+            parts.append(t(f"lab.verdict_{outcome}_{'one' if len(cells) == 1 else 'many'}", lang, models=_names(cells, lang)))
+    sentence = "; ".join(parts) + "."
+    sentence = sentence[0].upper() + sentence[1:]
+    return t("lab.verdict_stopped", lang, step=stopped_at, sentence=sentence) if stopped_at is not None else sentence
+
+
+def verdict_rule(metric: str, threshold: float, baseline: float, task: str, lang: str) -> str:
+    """What "solved" and "stayed at the baseline" mean for this task, with its numbers."""
+    solved = (t("lab.verdict_rule_loss", lang, threshold=charts.setting(threshold, lang),
+                share=numbers.percent(threshold / baseline, lang))
+              if metric == "loss" else t("lab.verdict_rule_acc", lang, threshold=numbers.percent(threshold, lang)))
+    return t("lab.verdict_rule", lang, solved=solved, at=numbers.percent(AT_BASELINE, lang),
+             baseline=t("lab.baseline_label_adding" if task == "adding" else "lab.baseline_label_ce", lang))
 
 
 def series_d1(lang: str) -> dict[str, str] | None:

@@ -13,6 +13,7 @@ import time
 import pytest
 
 from pages.lab.evidence import Station5
+from pages.lab.texts import TEXTS
 from rnn_core.race import RACE_TASKS
 from services import jobs
 from services import race_runner as runner
@@ -262,8 +263,8 @@ def test_every_control_at_its_extremes_renders_clean():
 
 def _option_value(key: str, label: str):
     """AppTest exposes option labels; set_value wants the option itself."""
-    if key == "task":
-        return label
+    if key == "task":  # the radio shows the translated task name; the option (and the URL) keep the id
+        return next(k for k in RACE_TASKS if label in (k, TEXTS[f"lab.taskname_{k}"]["en"], TEXTS[f"lab.taskname_{k}"]["pt"]))
     if key == "hidden":
         return int(label)
     return math.inf if label == "∞" else float(label)
@@ -288,3 +289,52 @@ def test_a_shared_link_sets_every_control():
     assert values == {"task": "series", "length": 30, "steps": 300, "hidden": 64, "lr": 0.005, "clip": math.inf,
                       "seed": 7}
     assert "29 episódios" in body_text(at)  # the series note speaks of distances 1 … T − 1
+
+
+@pytest.mark.parametrize("lang", ["pt", "en"])
+def test_task_options_are_translated_and_the_url_keeps_the_id(lang):
+    at = _page(lang=lang, task="latch")
+    assert_clean(at)
+    radio = _widget(at, "radio", "task")
+    assert radio.value == "latch"
+    assert list(radio.options) == [TEXTS[f"lab.taskname_{k}"][lang] for k in RACE_TASKS]
+    if lang == "pt":
+        assert not {"adding", "latch", "series"} & set(radio.options)
+    radio.set_value("series")
+    at.run()
+    assert at.query_params["task"] in ("series", ["series"])
+
+
+@pytest.mark.parametrize("lang", ["en", "pt"])
+def test_a_finished_race_ends_with_a_computed_verdict(lang):
+    from pages.lab.view import verdict_sentence
+    from rnn_core.race import race_verdict
+
+    at = _race(_page(lang=lang, **QUICK))
+    table = at.table[0].value
+    text = body_text(at)
+    evidence = at.session_state["_evidence"]["lab"]
+    verdicts = race_verdict([(cell, r.solved_at_step, r.final_loss) for cell, r in evidence.results.items()],
+                            evidence.baseline)
+    sentence = verdict_sentence(verdicts, lang)
+    assert f"**{sentence}**" in [m.value for m in at.markdown]
+    for name in table.index:
+        assert name in sentence
+    rule = "Solved: the mean of the last 20 losses below 0.01" if lang == "en" else \
+        "Resolver: a média das últimas 20 perdas abaixo de 0,01"
+    assert rule in text
+
+
+def test_verdict_sentence_reads_like_the_issue_asks():
+    from pages.lab.view import verdict_sentence
+    from rnn_core.race import race_verdict
+
+    v = race_verdict([("rnn", None, 0.166), ("lstm", 247, 0.004), ("gru", 127, 0.002)], 1 / 6)
+    assert verdict_sentence(v, "en") == ("The GRU solved it at step 127, the LSTM at step 247; the tanh RNN stayed at "
+                                         "the baseline, like a network without memory.")
+    assert verdict_sentence(v, "pt") == ("A GRU resolveu a tarefa no passo 127, a LSTM no passo 247; a RNN tanh ficou "
+                                         "na linha de base, como quem não tem memória.")
+    v = race_verdict([("rnn", None, 0.17), ("lstm", None, 0.05), ("gru", None, 0.2)], 1 / 6)
+    assert verdict_sentence(v, "en", stopped_at=40) == (
+        "Up to step 40, where you stopped: No network solved it; the LSTM learned part of it (final loss = 30% of the "
+        "baseline); the tanh RNN and the GRU stayed at the baseline, like a network without memory.")
