@@ -22,6 +22,16 @@ TEXTS: dict[str, dict[str, str]] = {
             "fixed window forgets what leaves it), how an RNN's loop becomes memory, why that memory fails over "
             "long sequences, and how the gates of the LSTM and the GRU mitigate that problem — without removing it.",
     },
+    "home.start_lead": {
+        "pt": "**Primeira vez aqui? Comece pela estação 1** e siga na ordem: cada estação termina com um link "
+            "para a próxima.",
+        "en": "**First time here? Start with station 1** and go in order: each station ends with a link to the "
+            "next one.",
+    },
+    "home.start": {
+        "pt": "Começar: {title}",
+        "en": "Start: {title}",
+    },
     "home.stations": {
         "pt": "As estações",
         "en": "The stations",

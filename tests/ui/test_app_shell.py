@@ -68,4 +68,4 @@ def test_every_page_renders_in_both_languages_and_presenter_mode(page, lang):
 def test_home_links_every_station():
     at = run_page()
     links = at.get("page_link")
-    assert len(links) == 6
+    assert len(links) == 1 + 6  # "start here" (station 1), then one card per station
