@@ -20,10 +20,24 @@ PAGES = tuple(s.path for s in JOURNEY)  # the journey's pages, from the one regi
 RAW_KEY = re.compile(r"\b(?:common|" + "|".join(s.slug for s in STATIONS) + r")\.[a-z][a-z0-9_]*\b")
 
 
+def committed_predictions() -> dict:
+    """Every registered prediction committed with its measured answer (``ui.widgets.prediction``'s session
+    state): a page then shows its answering charts as it did before "predict, then see"."""
+    from ui.shell.predictions import Answered, questions
+
+    return {p.id: Answered(question_id=p.id, station=p.station, choice=p.correct, correct=True)
+            for p in questions("en") if p.station != "conclusion"}
+
+
 def run_page(page: str = HOME.path, *, lang: str = "en", present: bool = False,
-             params: dict[str, str] | None = None, timeout: float = 60) -> AppTest:
-    """Run ``app.py`` and switch to ``page`` with the given language and query parameters."""
+             params: dict[str, str] | None = None, timeout: float = 60, predicted: bool = True) -> AppTest:
+    """Run ``app.py`` and switch to ``page`` with the given language and query parameters.
+
+    ``predicted``: this session already committed every prediction (the charts they fold are shown);
+    False for a student who has not (tests of the prediction widget)."""
     at = AppTest.from_file(APP, default_timeout=timeout)
+    if predicted:
+        at.session_state["_predicted"] = committed_predictions()
     at.query_params["lang"] = lang
     if present:
         at.query_params["present"] = "1"
@@ -36,9 +50,11 @@ def run_page(page: str = HOME.path, *, lang: str = "en", present: bool = False,
     return at
 
 
-def open_page(page: str, *, lang: str = "en", present: bool = False, timeout: float = 180, **params) -> AppTest:
+def open_page(page: str, *, lang: str = "en", present: bool = False, timeout: float = 180, predicted: bool = True,
+              **params) -> AppTest:
     """:func:`run_page` with the query parameters as keyword arguments (values turned into text)."""
-    return run_page(page, lang=lang, present=present, params={k: str(v) for k, v in params.items()}, timeout=timeout)
+    return run_page(page, lang=lang, present=present, params={k: str(v) for k, v in params.items()}, timeout=timeout,
+                    predicted=predicted)
 
 
 def decode(value):

@@ -47,6 +47,7 @@ from ui.shell.i18n import current_language, t
 from ui.shell.layout import explain, explain_text, header, presenting
 from ui.widgets.chart import chart, csv_download, figure, step_through
 from ui.widgets.job_watcher import watch
+from ui.widgets.prediction import ask
 from ui.widgets.timeline import timeline_editor
 
 VERDICTS = {"solved": (st.success, ":material/check_circle:"), "chance": (st.warning, ":material/volume_mute:"),
@@ -91,8 +92,9 @@ def bias_section(lang: str, present: bool) -> None:
             st.markdown(jump)
     explain("gates.cgrad_explain", hidden=PROBE["hidden"], length=PROBE["length"])
     grad = gradient_part(bias, lang, present)
-    show(grad.figure, "gates.cgrad_caption", data=grad.frame, name="s4-cell-gradient", d=PROBE["length"] - 1)
-    st.markdown(grad.fact)
+    if ask("gates.bias3"):  # predict, then see (ui.widgets.prediction)
+        show(grad.figure, "gates.cgrad_caption", data=grad.frame, name="s4-cell-gradient", d=PROBE["length"] - 1)
+        st.markdown(grad.fact)
     session.remember_bias(bias, grad.at_far)
 
 

@@ -25,6 +25,7 @@ from ui.shell.layout import explain, header, presenting
 from ui.shell.numbers import measured, setting
 from ui.widgets.chart import chart, step_through
 from ui.widgets.job_watcher import Stop, watch
+from ui.widgets.prediction import ask
 
 # Option labels are the same in both languages: the URL keeps the option, so a shared link must not
 # depend on the language. Label → rnn_core name (the one table is view.NONLINEARITY_NAMES).
@@ -134,8 +135,10 @@ step_through(line.phone.fig, line.phone.caption_key, data=line.phone.data, name=
              **line.phone.caption_fmt)
 
 st.subheader(t("gradients.dist_heading"))
-show(line.distance)
-show(line.cells)
+if ask("gradients.distance50"):  # predict, then see (ui.widgets.prediction)
+    show(line.distance)
+if ask("gradients.cells_far"):
+    show(line.cells)
 
 with st.expander(t("gradients.math_heading"), icon=":material/functions:"):
     st.markdown(t("gradients.math_intro"))

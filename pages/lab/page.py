@@ -21,6 +21,7 @@ from functools import partial
 
 import streamlit as st
 
+from pages.lab import predictions as lab_predictions
 from pages.lab import session
 from pages.lab import view as lab_view
 from pages.lab.charts import LiveView
@@ -49,6 +50,7 @@ from ui.shell.layout import explain, explain_text, header, presenting
 from ui.widgets.chart import chart, figure
 from ui.widgets.classroom import send_race
 from ui.widgets.job_watcher import Stop, watch
+from ui.widgets.prediction import ask
 
 
 def expectation(task: str, length: int, lang: str) -> None:
@@ -135,8 +137,9 @@ with st.container(border=True):
 
 settings = Settings.of({"task": task, "length": length, "steps": steps, "seed": seed, "hidden": hidden, "lr": lr,
                         "clip": clip, "batch": DEFAULTS["batch"]})
+blocked = lab_predictions.asks(settings) and not ask(lab_predictions.ID)  # predict, then race (ui.widgets.prediction)
 if start_slot.button(t("lab.start"), key="_s5_start", type="primary", icon=":material/play_arrow:",
-                     help=t("lab.start_help"), width="stretch"):
+                     help=t("lab.start_help"), width="stretch", disabled=blocked):
     session.start(settings)
 
 rec, job = session.watched()

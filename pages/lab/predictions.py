@@ -14,7 +14,7 @@ import json
 from pathlib import Path
 
 from rnn_core.race import race
-from services.race_runner import CELLS, RACE_DEFAULTS
+from services.race_runner import CELLS, RACE_DEFAULTS, Settings
 from ui.shell.i18n import t
 from ui.shell.numbers import integer, measured
 from ui.shell.predictions import Prediction, shuffled
@@ -40,6 +40,11 @@ def winner(cells: dict) -> str | None:
     """The cell that solved first (None: none solved)."""
     solved = {c: v["solved_at_step"] for c, v in cells.items() if v["solved_at_step"] is not None}
     return min(solved, key=lambda c: (solved[c], CELLS.index(c))) if solved else None
+
+
+def asks(settings: Settings) -> bool:
+    """Whether the page's race settings are the question's (then Start waits for the prediction)."""
+    return settings == Settings.of(shipped()["settings"]) and shipped()["settings"] == dict(RACE_DEFAULTS)
 
 
 def questions(lang: str) -> tuple[Prediction, ...]:

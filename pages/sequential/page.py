@@ -32,6 +32,7 @@ from ui.shell import models as models_cache
 from ui.shell.i18n import current_language, t
 from ui.shell.layout import explain, header, presenting
 from ui.widgets.chart import chart, step_through
+from ui.widgets.prediction import ask, seen
 from ui.widgets.retrain import retrain_panel
 
 header("sequential")
@@ -63,7 +64,8 @@ for col, name in zip(st.columns(2), (FF, RNN), strict=True):
         st.metric(card.label, card.value, delta_color="off", help=t("sequential.metric_delta_help"),
                   delta=sequence_view.delta_text(view.answers[name], previous[name] if previous else None, lang))
         st.markdown(card.verdict)
-st.info(texts.ff_same, icon=":material/drag_indicator:")
+if seen("sequential.swap"):  # says the answer to the prediction below: only once it is committed
+    st.info(texts.ff_same, icon=":material/drag_indicator:")
 st.caption(texts.guess_rule)
 
 # --- the unrolled loop, step by step (animated in the browser)
@@ -75,14 +77,16 @@ for equation in texts.latex:
 
 # --- every order at once
 st.subheader(t("sequential.arr_header"))
-chart(view.orders_fig, "sequential.arr_caption", data=view.orders, name="s1-orders", styled=True, n=len(view.orders) // 2)
+if ask("sequential.swap"):  # predict, then see (ui.widgets.prediction)
+    chart(view.orders_fig, "sequential.arr_caption", data=view.orders, name="s1-orders", styled=True, n=len(view.orders) // 2)
 
 # --- test accuracy
 st.subheader(t("sequential.acc_header"))
-a1, a2 = st.columns(2)
-a1.metric(t("sequential.acc_ff"), texts.accuracy[FF], help=t("sequential.acc_help"), border=True)
-a2.metric(t("sequential.acc_rnn"), texts.accuracy[RNN], help=t("sequential.acc_help"), border=True)
-st.caption(texts.accuracy_source)
+if ask("sequential.accuracy"):
+    a1, a2 = st.columns(2)
+    a1.metric(t("sequential.acc_ff"), texts.accuracy[FF], help=t("sequential.acc_help"), border=True)
+    a2.metric(t("sequential.acc_rnn"), texts.accuracy[RNN], help=t("sequential.acc_help"), border=True)
+    st.caption(texts.accuracy_source)
 explain("sequential.acc_explain")
 
 evidence.record(sequence_view.evidence(view, controls.shuffles()))

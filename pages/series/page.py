@@ -40,6 +40,7 @@ from ui.shell.i18n import current_language, t
 from ui.shell.layout import explain, header, presenting
 from ui.shell.stations import station
 from ui.widgets.chart import chart
+from ui.widgets.prediction import ask
 from ui.widgets.retrain import retrain_panel
 from ui.widgets.timeline import show_timeline, timeline_editor
 
@@ -86,9 +87,10 @@ if available:
 
     # --- accuracy by distance
     st.subheader(t("series.acc_header"))
-    chart(view.acc_fig, f"series.acc_caption_{variant}", data=view.acc, styled=True,
-          name=f"s2-accuracy-{variant}", k=K)
-    st.caption(view.texts.acc_note)
+    if ask("series.window"):  # predict, then see (ui.widgets.prediction)
+        chart(view.acc_fig, f"series.acc_caption_{variant}", data=view.acc, styled=True,
+              name=f"s2-accuracy-{variant}", k=K)
+        st.caption(view.texts.acc_note)
 
     evidence.record(series_view.evidence(view, evidence.recorded(Station2)))
 else:

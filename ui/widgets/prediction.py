@@ -59,6 +59,12 @@ def revealed(question_id: str) -> bool:
     return isinstance(focus, dict) and focus.get("question_id") == question_id and focus.get("revealed") is True
 
 
+def seen(question_id: str) -> bool:
+    """Whether ``question_id`` was committed in this session or revealed by the teacher, without showing
+    anything (for a sentence elsewhere on the page that gives its answer away)."""
+    return question_id in answered() or revealed(question_id)
+
+
 def send(question_id: str, choice: int) -> None:
     """Send a committed answer to the class (no-op outside a class; never raises)."""
     sender = getattr(classroom, "send_answer", None)
