@@ -112,3 +112,110 @@ class Server:
 
     def __exit__(self, *exc) -> None:
         self.cleanup()
+
+
+# --------------------------------------------------------------------------- a school: scripts/serve.sh
+
+
+def free_ports(count: int, lowest: int = 20000, highest: int = 40000) -> int:
+    """The first of ``count`` consecutive free loopback ports (a school's replicas), tried at random."""
+    import random
+
+    for _ in range(200):
+        first = random.randrange(lowest, highest - count)
+        try:
+            if all(free_port([p]) == p for p in range(first, first + count)):
+                return first
+        except RuntimeError:
+            continue
+    raise RuntimeError(f"no {count} consecutive free ports in {lowest}-{highest}")
+
+
+class School:
+    """``bash scripts/serve.sh --replicas N``: N app replicas behind HAProxy, one PostgreSQL, started by
+    the very script a school runs, on free loopback ports, with its data folder (``data``, default a new
+    temp folder, deleted by :meth:`cleanup`). Read the topology from what the script writes in
+    ``<data>/serve/``: ``replicas`` (name, port, pid), ``haproxy_pid``, and :meth:`stats` (HAProxy's
+    stats socket). :meth:`stop` sends SIGTERM, what Ctrl-C or a container runtime does."""
+
+    def __init__(self, replicas: int = 2, *, data: Path | None = None, env: dict[str, str] | None = None,
+                 db: str | None = None, timeout: float = 300) -> None:
+        self.own_data = data is None
+        self.data = Path(data) if data is not None else Path(tempfile.mkdtemp(prefix="rnnlab_school_"))
+        self.data.chmod(0o755)  # PostgreSQL runs as `postgres` when we are root: it must reach its folder
+        self.port = free_port()
+        self.first_replica_port = free_ports(replicas)
+        self.run_dir = self.data / "serve"
+        self.log_path = self.data / "serve.log"
+        cmd = ["bash", str(ROOT / "scripts" / "serve.sh"), "--replicas", str(replicas), "--port", str(self.port),
+               "--bind", "127.0.0.1", "--replica-port", str(self.first_replica_port), "--data", str(self.data)]
+        if db:
+            cmd += ["--db", db]
+        with self.log_path.open("wb") as log:
+            self.proc = subprocess.Popen(cmd, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT,
+                                         env={**os.environ, **(env or {})})
+        deadline = time.time() + timeout
+        while not (self.run_dir / "ready").exists():
+            if self.proc.poll() is not None or time.time() > deadline:
+                tail = self.log_tail()
+                self.cleanup()
+                raise RuntimeError("scripts/serve.sh did not become ready:\n" + tail)
+            time.sleep(0.3)
+        rows = (self.run_dir / "replicas.tsv").read_text().split("\n")[1:]
+        self.replicas = [dict(zip(("name", "port", "pid"), line.split("\t"), strict=True)) for line in rows if line]
+        for row in self.replicas:
+            row["port"], row["pid"] = int(row["port"]), int(row["pid"])
+        self.haproxy_pid = int((self.run_dir / "haproxy.pid").read_text())
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    @property
+    def pids(self) -> list[int]:
+        return [row["pid"] for row in self.replicas]
+
+    def replica_url(self, name: str) -> str:
+        return next(f"http://127.0.0.1:{r['port']}" for r in self.replicas if r["name"] == name)
+
+    def stats(self) -> dict[str, dict[str, str]]:
+        """HAProxy's ``show stat`` for the replicas' backend: server name → its CSV row as a dict
+        (``status`` UP/DOWN…, ``stot`` sessions so far, ``scur`` open now, ``check_status``…)."""
+        import csv
+
+        with socket.socket(socket.AF_UNIX) as sock:
+            sock.settimeout(5)
+            sock.connect(str(self.run_dir / "haproxy.sock"))
+            sock.sendall(b"show stat\n")
+            chunks = []
+            while chunk := sock.recv(65536):
+                chunks.append(chunk)
+        lines = b"".join(chunks).decode().lstrip("# ").splitlines()
+        return {row["svname"]: row for row in csv.DictReader(lines)
+                if row.get("pxname") == "replicas" and row["svname"] not in ("BACKEND", "FRONTEND")}
+
+    def log_tail(self, chars: int = 4000) -> str:
+        text = self.log_path.read_text(errors="replace") if self.log_path.exists() else ""
+        for path in sorted(self.run_dir.glob("*.log")) if self.run_dir.exists() else []:
+            text += f"\n--- {path.name}\n" + path.read_text(errors="replace")[-1500:]
+        return text[-chars:]
+
+    def stop(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.terminate()  # serve.sh traps it and stops HAProxy, the replicas and PostgreSQL
+            try:
+                self.proc.wait(timeout=90)
+            except subprocess.TimeoutExpired:
+                self.proc.kill()
+                self.proc.wait(timeout=10)
+
+    def cleanup(self) -> None:
+        self.stop()
+        if self.own_data:
+            shutil.rmtree(self.data, ignore_errors=True)
+
+    def __enter__(self) -> School:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.cleanup()

@@ -1,0 +1,197 @@
+"""The school's topology, for real: ``scripts/serve.sh --replicas 2`` (two app replicas, HAProxy, its own
+PostgreSQL in a temp data folder), driven by Debian's Chromium, stopped with SIGTERM at the end.
+
+One test, in steps, because the topology takes a while to start and the steps follow a class's day:
+
+1. a browser's session stays on one replica (HAProxy's SERVERID cookie) across reruns and a reload,
+   and its CSV download works; the same download asked of the other replica is a 404, so it is
+   the stickiness that makes it work;
+2. class mode across replicas: the teacher's board on replica 1 counts two students served by
+   replica 2 (each browser is sent to its replica by setting the stickiness cookie);
+3. replica 2 is killed mid-class (SIGKILL): HAProxy's health check marks it DOWN within 10 s (read
+   on its stats socket), the students reload and are served by replica 1, still in the class, and
+   the teacher's board still shows every answer given before the kill, plus the new ones.
+
+Not built here: a container image (a container would run this same script) and a cloud load
+balancer; the script, HAProxy, PostgreSQL and the app are the real ones.
+"""
+
+from __future__ import annotations
+
+import glob
+import os
+import re
+import shutil
+import signal
+import time
+import urllib.error
+import urllib.request
+
+import pytest
+
+from bench.server import School
+from pages.conclusion import texts as station6
+from pages.teacher import texts as classroom
+from services import quiz
+from tests.browser.helpers import assert_no_exception, shot
+from tests.browser.station_pages import answer_quiz, settle
+from ui.shell.catalogs import in_language
+
+pytestmark = [pytest.mark.browser, pytest.mark.deploy]
+
+CAT = {**in_language(classroom.TEXTS, "en"), **in_language(station6.TEXTS, "en")}
+CODE_RE = r"[ABCDEFGHJKMNPQRSTUVWXYZ23456789]{6}"
+
+
+@pytest.fixture(scope="module")
+def school():
+    if not (shutil.which("haproxy") or os.path.exists("/usr/sbin/haproxy")):
+        pytest.skip("HAProxy is not installed: scripts/test.sh installs Debian's haproxy package")
+    if not glob.glob("/usr/lib/postgresql/*/bin/initdb") and not shutil.which("initdb"):
+        pytest.skip("PostgreSQL is not installed: scripts/test.sh installs Debian's postgresql package")
+    # No background warm-up: two replicas warming every page would hold both cores for a minute.
+    with School(2, env={"RNN_LAB_WARMUP": "0"}) as topology:
+        yield topology
+
+
+def _settle(page) -> None:
+    settle(page, 120_000)
+    assert_no_exception(page)
+
+
+def _replica(context) -> str | None:
+    return next((c["value"] for c in context.cookies() if c["name"] == "SERVERID"), None)
+
+
+def _stick(context, url: str, replica: str) -> None:
+    """Send this browser to ``replica``: the cookie HAProxy would have set after its first answer."""
+    context.add_cookies([{"name": "SERVERID", "value": replica, "url": url}])
+
+
+def _tally(page) -> dict[int, list[int]]:
+    """Counts per question read from the teacher page's Plotly bar charts (question n → counts)."""
+    charts = page.evaluate("""() => Array.from(document.querySelectorAll('.js-plotly-plot'))
+        .filter(e => e.data && e.data[0] && e.data[0].orientation === 'h')
+        .map(e => ({x: Array.from(e.data[0].x), y: Array.from(e.data[0].y)}))""")
+    out = {}
+    for chart in charts:
+        first = str(chart["y"][0]).replace("<br>", " ")
+        for n, question in enumerate(quiz.QUESTIONS, start=1):
+            if first.startswith("a) " + CAT[question.option_keys[0]][:20]):
+                out[n] = [int(v) for v in chart["x"]]
+    return out
+
+
+def _wait_tally(teacher, expected: dict[int, list[int]], students: int, timeout: float = 45) -> None:
+    """The teacher's page refreshes itself every 3 s: wait until it shows ``expected``."""
+    deadline, tally = time.monotonic() + timeout, {}
+    while time.monotonic() < deadline:
+        tally = _tally(teacher)
+        if all(tally.get(n) == counts for n, counts in expected.items()):
+            break
+        teacher.wait_for_timeout(500)
+    assert all(tally.get(n) == counts for n, counts in expected.items()), (tally, expected)
+    assert teacher.locator("[data-testid='stMetricValue']").first.inner_text().strip() == str(students)
+
+
+def _answer(page, choices: dict[str, int]) -> None:
+    page.get_by_role("button", name=CAT["conclusion.quiz_submit"]).wait_for(timeout=120_000)
+    _settle(page)
+    answer_quiz(page, CAT, choices)
+    _settle(page)
+
+
+def test_two_replicas_sticky_sessions_shared_class_and_failover(browser, school):
+    url = school.url
+    assert [r["name"] for r in school.replicas] == ["app1", "app2"]
+    deadline = time.monotonic() + 30  # "UP 1/2": a check that came while a replica was busy starting
+    while time.monotonic() < deadline and any(r["status"] != "UP" for r in school.stats().values()):
+        time.sleep(0.5)
+    assert {name: row["status"] for name, row in school.stats().items()} == {"app1": "UP", "app2": "UP"}
+    contexts = []
+
+    def new_context():
+        context = browser.new_context(viewport={"width": 1280, "height": 900}, locale="en-US", accept_downloads=True)
+        contexts.append(context)
+        return context
+
+    try:
+        # ---- 1. one browser stays on one replica; its CSV download works (and only there)
+        reader = new_context()
+        page = reader.new_page()
+        page.goto(f"{url}/sequential?lang=en")
+        _settle(page)
+        mine = _replica(reader)
+        assert mine in ("app1", "app2"), reader.cookies()
+        other = "app2" if mine == "app1" else "app1"
+        other_sessions = school.stats()[other]["stot"]
+        for slug in ("series", "sequential"):  # reruns in the same session: the sidebar's links
+            page.locator(f"[data-testid='stSidebarNav'] a[href*='/{slug}']").first.click()
+            _settle(page)
+        page.reload()  # a new Streamlit session, same browser: same replica
+        _settle(page)
+        button = page.locator("[data-testid='stMain'] [data-testid='stDownloadButton'] button").first
+        with page.expect_download(timeout=60_000) as info:
+            button.click()
+        download = info.value
+        csv_text = open(download.path(), encoding="utf-8").read()
+        assert download.suggested_filename.endswith(".csv")
+        assert len(csv_text.splitlines()) > 2 and "," in csv_text.splitlines()[0], csv_text[:200]
+        assert _replica(reader) == mine
+        assert school.stats()[other]["stot"] == other_sessions, "a request of this browser reached the other replica"
+        if download.url.startswith(url):  # a media URL: the other replica does not have that file
+            request = urllib.request.Request(download.url, headers={"Cookie": f"SERVERID={other}"})
+            with pytest.raises(urllib.error.HTTPError) as missing:
+                urllib.request.urlopen(request, timeout=10)
+            assert missing.value.code == 404
+        assert_no_exception(page)
+
+        # ---- 2. the teacher on replica 1 counts the students served by replica 2
+        teacher_ctx, alice_ctx, bob_ctx = new_context(), new_context(), new_context()
+        _stick(teacher_ctx, url, "app1")
+        _stick(alice_ctx, url, "app2")
+        _stick(bob_ctx, url, "app2")
+        teacher, alice, bob = teacher_ctx.new_page(), alice_ctx.new_page(), bob_ctx.new_page()
+        teacher.goto(f"{url}/teacher?lang=en")
+        _settle(teacher)
+        teacher.get_by_role("button", name=CAT["teacher.create"]).click()
+        teacher.locator("[data-testid='rnnlab-class-code']").wait_for(timeout=30_000)
+        _settle(teacher)
+        code = teacher.locator("[data-testid='rnnlab-class-code']").inner_text().strip()
+        assert re.fullmatch(CODE_RE, code), code
+        for student in (alice, bob):
+            student.goto(f"{url}/conclusion?lang=en&class={code}")
+            _settle(student)
+            assert code in student.locator("[data-testid='stSidebar']").inner_text()
+        _answer(alice, {"conclusion.q1": 2, "conclusion.q2": 0})
+        _answer(bob, {"conclusion.q1": 2, "conclusion.q2": 1})
+        _wait_tally(teacher, {1: [0, 0, 2, 0], 2: [1, 1, 0, 0]}, students=2)
+        assert (_replica(teacher_ctx), _replica(alice_ctx), _replica(bob_ctx)) == ("app1", "app2", "app2")
+
+        # ---- 3. replica 2 dies mid-class
+        app2 = next(r for r in school.replicas if r["name"] == "app2")
+        os.kill(app2["pid"], signal.SIGKILL)
+        killed = time.monotonic()
+        while school.stats()["app2"]["status"].startswith("UP") and time.monotonic() - killed < 15:
+            time.sleep(0.25)
+        out_after = time.monotonic() - killed
+        assert school.stats()["app2"]["status"].startswith("DOWN"), school.stats()["app2"]
+        assert out_after <= 10, f"HAProxy took {out_after:.1f} s to take the dead replica out"
+        assert school.stats()["app1"]["status"] == "UP"
+        for student in (alice, bob):
+            student.reload()
+            _settle(student)
+            assert code in student.locator("[data-testid='stSidebar']").inner_text()  # same student (cookie)
+        assert (_replica(alice_ctx), _replica(bob_ctx)) == ("app1", "app1")
+        _answer(alice, {"conclusion.q3": 1})
+        _answer(bob, {"conclusion.q3": 1})
+        # Every answer from before the kill is still there, the new ones too, and still two students.
+        q3 = [0] * len(quiz.QUESTIONS[2].option_keys)
+        q3[1] = 2
+        _wait_tally(teacher, {1: [0, 0, 2, 0], 2: [1, 1, 0, 0], 3: q3}, students=2)
+        assert_no_exception(teacher)
+        shot(teacher, "school-teacher-after-failover")
+        print(f"HAProxy marked the killed replica DOWN after {out_after:.1f} s")
+    finally:
+        for context in contexts:
+            context.close()
