@@ -13,6 +13,8 @@ command -v chromium >/dev/null 2>&1 || need+=(chromium fonts-dejavu-core)
 # A throwaway PostgreSQL server for the class-store tests (tests/test_classroom_store.py starts
 # and stops its own with initdb + pg_ctl; the package only provides the binaries).
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need+=(postgresql)
+# HAProxy for the school topology test (tests/deploy: scripts/serve.sh's replicas behind it).
+command -v haproxy >/dev/null 2>&1 || [ -x /usr/sbin/haproxy ] || need+=(haproxy)
 if [ ${#need[@]} -gt 0 ]; then
   apt_install "${need[@]}"
 fi
