@@ -35,8 +35,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Join",
     },
     "teacher.in_class": {
-        "pt": "Você está na turma **{code}**. Suas respostas do questionário e suas corridas do laboratório vão para o projetor, sem nome.",
-        "en": "You are in class **{code}**. Your quiz answers and Lab races go to the projector, without your name.",
+        "pt": "Você está na turma **{code}**. Suas previsões, suas respostas do questionário e suas corridas do laboratório vão para o projetor, sem nome.",
+        "en": "You are in class **{code}**. Your predictions, quiz answers and Lab races go to the projector, without your name.",
     },
     "teacher.leave": {
         "pt": "Sair da turma",
@@ -213,7 +213,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "final loss (log scale)",
     },
     "teacher.races_caption": {
-        "pt": "Cada ponto é a corrida terminada de um aluno: a perda final (média das últimas 20 etapas) da RNN simples, da LSTM e da GRU, agrupada pela tarefa e pelo comprimento T.",
+        "pt": "Cada ponto é a corrida terminada de um aluno: a perda final (média dos últimos 20 passos) da "
+            "RNN simples, da LSTM e da GRU, agrupada pela tarefa e pelo comprimento T.",
         "en": "Each dot is one student's finished race: the final loss (mean of the last 20 steps) of the simple RNN, the LSTM and the GRU, grouped by task and length T.",
     },
     "teacher.col_student": {
@@ -229,7 +230,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "T",
     },
     "teacher.col_steps": {
-        "pt": "etapas",
+        "pt": "passos",
         "en": "steps",
     },
     "teacher.col_hidden": {
@@ -287,5 +288,38 @@ TEXTS: dict[str, dict[str, str]] = {
     "teacher.unavailable_teacher": {
         "pt": "O banco de dados da turma está indisponível agora ({reason}). A página tenta de novo sozinha.",
         "en": "The class database is unavailable right now ({reason}). The page retries by itself.",
+    },
+    # Student side of class mode (ui/widgets/classroom.py): the focus banner, lock and availability.
+    "teacher.focus_banner": {
+        "pt": "**A turma está nesta pergunta:** {prompt}",
+        "en": "**The class is on this question:** {prompt}",
+    },
+    "teacher.focus_revealed": {
+        "pt": "**A turma está nesta pergunta:** {prompt} O professor revelou a resposta: o gráfico que a responde está aberto.",
+        "en": "**The class is on this question:** {prompt} The teacher revealed the answer: the chart that answers it is open.",
+    },
+    "teacher.focus_go": {
+        "pt": "Ir para a pergunta",
+        "en": "Go to the question",
+    },
+    "teacher.follow": {
+        "pt": "Seguir o professor",
+        "en": "Follow the teacher",
+    },
+    "teacher.follow_help": {
+        "pt": "Ligado, o app leva você a cada pergunta que o professor puser no projetor.",
+        "en": "When on, the app takes you to each question the teacher puts on the projector.",
+    },
+    "teacher.locked": {
+        "pt": "O professor fechou a entrada nesta turma: novos alunos não podem entrar agora.",
+        "en": "The teacher locked this class: new students cannot join right now.",
+    },
+    "teacher.mode_unavailable": {
+        "pt": "O modo turma está indisponível neste servidor (a configuração do banco de dados da turma não funciona). O resto do app funciona normalmente.",
+        "en": "Class mode is unavailable on this server (its class database setting does not work). The rest of the app works as usual.",
+    },
+    "teacher.too_many_classes": {
+        "pt": "Turmas demais criadas nesta sessão: espere um pouco antes de criar outra.",
+        "en": "Too many classes created in this session: wait a while before creating another.",
     },
 }

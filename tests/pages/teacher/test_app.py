@@ -236,8 +236,9 @@ def test_write_rate_limit(monkeypatch):
     now = [1000.0]
     monkeypatch.setattr(classroom_ui.time, "monotonic", lambda: now[0])
     state = {"tokens": classroom_ui.WRITE_BURST, "refilled": now[0]}
-    allowed = [classroom_ui._may_write(state) for _ in range(15)]
-    assert allowed == [True] * 10 + [False] * 5  # a burst of 10 (a whole quiz), then refused
+    burst = int(classroom_ui.WRITE_BURST)
+    allowed = [classroom_ui._may_write(state) for _ in range(burst + 5)]
+    assert allowed == [True] * burst + [False] * 5  # a burst (a whole quiz, changed twice), then refused
     now[0] += 1.0
     assert [classroom_ui._may_write(state) for _ in range(3)] == [True, True, False]  # 2 per second
 
