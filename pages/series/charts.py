@@ -43,14 +43,15 @@ def _model_lines(df: pd.DataFrame, x: str, y: str, names: Mapping[str, str], wid
 
 def belief_figure(df: pd.DataFrame, names: Mapping[str, str], *, key_index: int, tick_labels: Sequence[str],
                   title: str, x_label: str, y_label: str, key_label: str, final_label: str,
-                  chance_label: str) -> go.Figure:
-    """P(happy tears) after each episode, one line per model.
+                  chance_label: str, y: str = "p_happy") -> go.Figure:
+    """A probability after each episode, one line per model: column ``y`` of ``df`` (``p_happy``, or
+    station 2's ``p_right``: the probability of the right answer, 1 − p_happy when the truth is sad).
 
     ``df``: columns ``step`` (0-based episode index), ``model`` and ``p_happy`` (the model's
     answer if the series ended after that episode, i.e. ``softmax(readout(h_t))[happy]``).
     The key event and the final scene are marked with vertical lines; 50 % is chance.
     """
-    fig = go.Figure(data=_model_lines(df, "step", "p_happy", names, BELIEF_WIDTH,
+    fig = go.Figure(data=_model_lines(df, "step", y, names, BELIEF_WIDTH,
                                       "%{customdata}: %{y:.1%}<extra>%{fullData.name}</extra>",
                                       lambda part: [tick_labels[int(s)] for s in part["step"]]))
     last = len(tick_labels) - 1

@@ -9,8 +9,8 @@ say *why* (sad or happy tears) with their confidence:
 * tanh RNN, LSTM and GRU (memory), and — on the realistic series, where every episode has its
   own mood — a tanh RNN whose recurrent matrix has spectral norm ≤ 1 (its loop cannot amplify).
 
-Charts: the belief ``P(happy | episodes 1..t) = softmax(W_out h_t + b_out)_happy`` after each
-episode (``rnn_core.series_eval.belief_curve``), and the accuracy against the distance d (key
+Charts: the belief in the right answer after each episode, ``P(happy | episodes 1..t) =
+softmax(W_out h_t + b_out)_happy`` (or 1 minus it when the right answer is sad) (``rnn_core.series_eval.belief_curve``), and the accuracy against the distance d (key
 event → final scene), measured on fresh batches (``rnn_core.series_eval.accuracy_by_distance``).
 An answer whose confidence lies within 0.5 ± ``rnn_core.verdicts.GUESS_BAND`` is a guess, not
 a hit.
@@ -49,10 +49,11 @@ explain("series.intro", k=K)
 lang = current_language()
 
 st.subheader(t("series.editor_header"))
+choice = st.empty()  # which series this is, and the toggle that changes it: said before the editor's first control
 timeline = timeline_editor()
 variant = series_view.variant_of(timeline)
-kind, summary = series_view.summary(timeline, lang)
-st.caption(kind)
+choice.info(t(f"series.choose_{variant}", k=K), icon=":material/tv:")
+_kind, summary = series_view.summary(timeline, lang)
 st.markdown(summary)
 
 wanted = MODELS[variant]
@@ -79,6 +80,10 @@ if available:
             st.markdown(card.answer)
             st.markdown(card.grade)
     st.caption(view.texts.guess_rule)
+    retrained = tuple(m for m, v in zip(available, versions, strict=True) if v != "pretrained")
+    if retrained:  # say what retraining changed, computed against the pretrained models' view of this timeline
+        before = series_view.view(astuple(timeline.spec), lang, presenting(), available, ("pretrained",) * len(available))
+        st.info(series_view.retrain_changes(view, before, retrained, lang), icon=":material/model_training:")
 
     # --- belief after each episode
     st.subheader(t("series.belief_header"))
@@ -96,15 +101,16 @@ if available:
 else:
     st.info(t("series.no_models"))
 
-st.info(series_view.bridge(lang), icon=":material/route:")
+st.info(series_view.bridge(lang, variant), icon=":material/route:")
 l1, l2 = st.columns(2)
 for column, slug, label in ((l1, "gradients", "series.link_s3"), (l2, "gates", "series.link_s4")):
     column.page_link(station(slug).path, label=t(label), icon=station(slug).icon)
 
-# --- retrain (a fragment: polling the shared job reruns only this section)
-st.subheader(t("series.retrain_header"))
-st.markdown(t("series.retrain_explain"))
-retrain_panel(
-    [manifest_name(variant, m) for m in wanted],
-    labels={manifest_name(variant, m): t(f"series.model_{m}", k=K) for m in wanted},
-    prefix="series", help=t("series.retrain_help", variant=t(f"series.variant_name_{variant}")))
+# --- retrain (a fragment: polling the shared job reruns only this section), folded: an aside, not the lesson
+with st.expander(t("series.retrain_header"), icon=":material/model_training:", expanded=not available):
+    st.markdown(t("series.retrain_explain"))
+    with st.columns(2)[0]:
+        retrain_panel(
+            [manifest_name(variant, m) for m in wanted],
+            labels={manifest_name(variant, m): t(f"series.model_{m}", k=K) for m in wanted},
+            prefix="series", help=t("series.retrain_help", variant=t(f"series.variant_name_{variant}")))

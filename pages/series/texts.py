@@ -203,8 +203,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "tanh RNN",
     },
     "series.model_stable_rnn": {
-        "pt": "RNN tanh cujo laço não amplifica (norma espectral ≤ 1)",
-        "en": "tanh RNN whose loop cannot amplify (spectral norm ≤ 1)",
+        "pt": "RNN tanh cujo laço quase não amplifica (norma espectral ≈ 1)",
+        "en": "tanh RNN whose loop can barely amplify (spectral norm ≈ 1)",
     },
     "series.model_lstm": {
         "pt": "LSTM",
@@ -223,8 +223,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "tanh RNN",
     },
     "series.legend_stable_rnn": {
-        "pt": "RNN tanh estável (norma ≤ 1)",
-        "en": "stable tanh RNN (norm ≤ 1)",
+        "pt": "RNN tanh estável (norma ≈ 1)",
+        "en": "stable tanh RNN (norm ≈ 1)",
     },
     "series.legend_lstm": {
         "pt": "LSTM",
@@ -259,12 +259,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "wrong",
     },
     "series.grade_guess": {
-        "pt": "palpite (guess): perto do acaso",
+        "pt": "palpite: perto do acaso",
         "en": "a guess: near chance",
     },
     "series.guess_rule": {
-        "pt": "Com confiança entre {lo} e {hi} a resposta fica perto do acaso: é um palpite, não conta como acerto "
-            "nem como erro.",
+        "pt": "Com confiança entre {lo} e {hi} a resposta fica perto do acaso: é um palpite, não conta como "
+            "resposta certa nem errada.",
         "en": "With a confidence between {lo} and {hi} the answer is near chance: a guess, counted neither as right "
             "nor as wrong.",
     },
@@ -289,16 +289,16 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "The belief after each episode",
     },
     "series.belief_title": {
-        "pt": "P(lágrimas de alegria) após cada episódio",
-        "en": "P(happy tears) after each episode",
+        "pt": "P(resposta certa: {answer}) após cada episódio",
+        "en": "P(right answer: {answer}) after each episode",
     },
     "series.belief_x": {
         "pt": "episódio",
         "en": "episode",
     },
     "series.belief_y": {
-        "pt": "P(lágrimas de alegria)",
-        "en": "P(happy tears)",
+        "pt": "P(resposta certa: {answer})",
+        "en": "P(right answer: {answer})",
     },
     "series.belief_key": {
         "pt": "evento-chave",
@@ -313,12 +313,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "chance (50 %)",
     },
     "series.belief_caption": {
-        "pt": "Repare no que acontece logo depois do evento-chave: as redes com memória mudam de opinião e "
-            "carregam essa crença até a cena final; a feedforward só reage enquanto o evento está nos últimos "
-            "{k} episódios.",
-        "en": "Notice what happens right after the key event: the networks with memory change their mind and "
-            "carry that belief to the final scene; the feedforward network only reacts while the event is among "
-            "the last {k} episodes.",
+        "pt": "Cada curva é a probabilidade que o modelo dá à resposta certa (no alto = acertou). Repare no que "
+            "acontece logo depois do evento-chave: as redes que se lembram dele sobem e carregam essa crença até a "
+            "cena final; a feedforward só sobe enquanto o evento está nos últimos {k} episódios.",
+        "en": "Each curve is the probability the model gives the right answer (high = right). Notice what happens "
+            "right after the key event: the networks that remember it rise and carry that belief to the final "
+            "scene; the feedforward network only rises while the event is among the last {k} episodes.",
     },
     "series.belief_note": {
         "pt": "Cada modelo foi treinado para responder só na cena final, então os valores no meio da série são a "
@@ -382,18 +382,60 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Measuring accuracy by distance…",
     },
     "series.realistic_bridge": {
-        "pt": "Na série realista, a RNN estável (norma ≤ 1) esquece com a distância: acerta {near} das vezes com o "
-            "evento-chave a 1–3 episódios do final e {far} a 21–30. Por que a memória de uma RNN se apaga com a "
-            "distância? É "
-            "**a pergunta da estação 3**; portas que guardam o que importa e ignoram o resto são **a resposta da "
-            "estação 4**. Já a RNN tanh comum pré-treinada acerta só {rnn_d1} das vezes mesmo em d = 1, quando o evento-chave "
-            "é o episódio logo antes do final: aí não é a distância, é um treino que falhou.",
-        "en": "On the realistic series, the stable RNN (norm ≤ 1) forgets with distance: it is right {near} of the "
-            "time with the key event 1–3 episodes before the end and {far} at 21–30. Why does an RNN's memory fade "
-            "with distance? That is **the question of station 3**; gates that keep what matters and ignore the "
-            "rest are **the answer of station 4**. The pretrained plain tanh RNN, though, is right only {rnn_d1} "
-            "of the time even at d = 1, with the key event right before the end: that is not distance but a "
-            "training that failed.",
+        "pt": "Na série realista, a RNN estável (norma ≈ 1) esquece com a distância: acerta {near} das vezes "
+            "com o evento-chave a 1–3 episódios do final e {far} a 21–30. Por que a memória de uma RNN se "
+            "apaga com a distância? É **a pergunta da estação 3**; portas que guardam o que importa e "
+            "ignoram o resto são **a resposta da estação 4**. Já a RNN tanh comum pré-treinada acerta só "
+            "{rnn_d1} das vezes mesmo em d = 1, quando o evento-chave é o episódio logo antes do final: aí "
+            "não é a distância, é um treino que falhou.",
+        "en": "On the realistic series, the stable RNN (norm ≈ 1) forgets with distance: it is right {near} of "
+            "the time with the key event 1–3 episodes before the end and {far} at 21–30. Why does an RNN's "
+            "memory fade with distance? That is **the question of station 3**; gates that keep what matters "
+            "and ignore the rest are **the answer of station 4**. The pretrained plain tanh RNN, though, is "
+            "right only {rnn_d1} of the time even at d = 1, with the key event right before the end: that is "
+            "not distance but a training that failed.",
+    },
+    "series.choose_simple": {
+        "pt": "**Você está na série simples:** só o evento-chave tem clima. Aqui quem esquece é a feedforward, que só "
+            "vê os últimos {k} episódios. Para ver a **memória de uma RNN se apagar com a distância**, ligue "
+            "**Cada episódio tem o seu próprio clima** logo abaixo (a série realista).",
+        "en": "**You are on the simple series:** only the key event has a mood. Here the one that forgets is the "
+            "feedforward network, which only sees the last {k} episodes. To watch **an RNN's memory fade with "
+            "distance**, switch on **Every episode has its own mood** just below (the realistic series).",
+    },
+    "series.choose_realistic": {
+        "pt": "**Você está na série realista:** todo episódio tem clima, e só o do evento-chave explica o choro. "
+            "Compare as curvas do gráfico de acurácia: é aqui que a memória de uma RNN se apaga com a distância. "
+            "Desligue **Cada episódio tem o seu próprio clima** para voltar à série simples.",
+        "en": "**You are on the realistic series:** every episode has a mood, and only the key event's explains "
+            "the tears. Compare the curves of the accuracy chart: this is where an RNN's memory fades with "
+            "distance. Switch off **Every episode has its own mood** to go back to the simple series.",
+    },
+    "series.simple_bridge": {
+        "pt": "Na série simples, a feedforward esquece o que sai da janela dela, e as redes com memória ligam a "
+            "cena final ao evento-chave. Essa memória nunca falha? Ligue **Cada episódio tem o seu próprio "
+            "clima** no alto da página e veja uma RNN esquecer com a distância. Por que isso acontece é **a "
+            "pergunta da estação 3**; portas que guardam o que importa e ignoram o resto são **a resposta da "
+            "estação 4**.",
+        "en": "On the simple series, the feedforward network forgets what leaves its window, and the networks "
+            "with memory link the final scene to the key event. Does that memory never fail? Switch on **Every "
+            "episode has its own mood** at the top of the page and watch an RNN forget with distance. Why that "
+            "happens is **the question of station 3**; gates that keep what matters and ignore the rest are "
+            "**the answer of station 4**.",
+    },
+    "series.retrain_changed": {
+        "pt": "**O que o retreino mudou** (modelos treinados de novo nesta sessão, contra os pré-treinados): "
+            "{rows}. Olhe os cartões com o selo *retreinado nesta sessão* acima e as curvas do gráfico de acurácia "
+            "por distância abaixo.",
+        "en": "**What retraining changed** (models trained again in this session, against the pretrained ones): "
+            "{rows}. Look at the cards marked *retrained in this session* above and at the curves of the accuracy "
+            "by distance chart below.",
+    },
+    "series.retrain_changed_row": {
+        "pt": "{model}: confiança na resposta certa {before} → {after}, acurácia média em d = 1–30 {acc_before} → "
+            "{acc_after}",
+        "en": "{model}: confidence in the right answer {before} → {after}, mean accuracy at d = 1–30 {acc_before} → "
+            "{acc_after}",
     },
     "series.realistic_bridge_plain": {
         "pt": "Por que a memória de uma RNN se apaga com a distância? É **a pergunta da estação 3**; portas que "
@@ -410,8 +452,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Station 4: the gates of the LSTM and the GRU",
     },
     "series.retrain_header": {
-        "pt": "Treinar de novo",
-        "en": "Retrain",
+        "pt": "Treinar de novo, do zero",
+        "en": "Retrain from scratch",
     },
     "series.retrain": {
         "pt": "Treinar agora",
@@ -434,8 +476,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Training {model}: step {step} of {total}",
     },
     "series.retrain_done": {
-        "pt": "Pronto: {n} modelo(s) treinado(s); a página agora usa os novos, só para você.",
-        "en": "Done: {n} model(s) trained; the page now uses the new ones, for you only.",
+        "pt": "Pronto: {n} modelo(s) treinado(s) do zero; a página agora usa os novos, só para você. O que mudou "
+            "está no quadro “O que o retreino mudou”, logo abaixo das respostas de cada modelo.",
+        "en": "Done: {n} model(s) trained from scratch; the page now uses the new ones, for you only. What changed "
+            "is in the box “What retraining changed”, right below each model's answer.",
     },
     "series.retrain_queued": {
         "pt": "Na fila: {n} treino(s) na frente deste.",
@@ -472,7 +516,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "No model is available for this variant: train them with the button below.",
     },
     "series.pred_window_prompt": {
-        "pt": "O evento-chave aconteceu {d} episódios antes da cena final, fora da janela dos últimos {k} episódios que a rede feedforward vê. Com que frequência ela acerta o humor?",
+        "pt": "O evento-chave aconteceu {d} episódios antes da cena final, fora da janela dos últimos {k} episódios que a rede feedforward vê. Com que frequência ela acerta o clima?",
         "en": "The key event happened {d} episodes before the final scene, outside the window of the last {k} episodes the feedforward network sees. How often does it get the mood right?",
     },
     "series.pred_window_measured": {

@@ -95,9 +95,12 @@ def summary(timeline: Timeline, lang: str) -> tuple[str, str]:
               final=timeline.code(len(timeline) - 1), d=timeline.distance))
 
 
-def bridge(lang: str) -> str:
-    """The step from this page to stations 3 and 4, with what the realistic series measures when the
-    pretrained models are there (:func:`realistic_facts`)."""
+def bridge(lang: str, variant: str = "realistic") -> str:
+    """The step from this page to stations 3 and 4. On the realistic series, with what it measures when the
+    pretrained models are there (:func:`realistic_facts`); on the simple series, only what that series
+    shows (and where to switch to the one where an RNN forgets)."""
+    if variant == "simple":
+        return t("series.simple_bridge", lang)
     facts = realistic_facts()
     if facts is None:
         return t("series.realistic_bridge_plain", lang)
@@ -153,12 +156,15 @@ def view(spec: tuple, lang: str, present: bool, models: tuple[str, ...], version
     x = encode_timeline(timeline, moods=timeline.moods)
     curves = {m: belief_curve(models_cache.model_for(manifest_name(variant, m), v), x, HAPPY)
               for m, v in zip(models, versions, strict=True)}
-    belief = pd.DataFrame([{"step": s, "model": m, "p_happy": p} for m, curve in curves.items()
-                           for s, p in enumerate(curve)])
+    happy_is_right = timeline.key_mood == "happy"
+    belief = pd.DataFrame([{"step": s, "model": m, "p_happy": p, "p_right": p if happy_is_right else 1.0 - p}
+                           for m, curve in curves.items() for s, p in enumerate(curve)])
+    right = tr(f"series.says_{timeline.key_mood}")
     belief_fig = belief_figure(belief, names, key_index=timeline.key_index, tick_labels=timeline.codes(),
-                               title=tr("series.belief_title"), x_label=tr("series.belief_x"), y_label=tr("series.belief_y"),
+                               title=tr("series.belief_title", answer=right), x_label=tr("series.belief_x"),
+                               y_label=tr("series.belief_y", answer=right),
                                key_label=tr("series.belief_key"), final_label=tr("series.belief_final"),
-                               chance_label=tr("series.belief_chance"))
+                               chance_label=tr("series.belief_chance"), y="p_right")
     style_figure(belief_fig, present=present, lang=lang)
     belief = belief.assign(episode=[timeline.code(int(s)) for s in belief.step])
 
@@ -205,6 +211,26 @@ def _sentences(timeline: Timeline, p_happy: dict[str, float], versions: tuple[st
         guess_rule=tr("series.guess_rule", lo=percent(0.5 - GUESS_BAND, lang), hi=percent(0.5 + GUESS_BAND, lang)),
         acc_note=tr("series.acc_note", n=EVAL_PER_DISTANCE),
     )
+
+
+def retrain_changes(now: View, before: View, retrained: tuple[str, ...], lang: str) -> str:
+    """What retraining changed, computed: for each retrained model, its confidence in the right answer
+    of this timeline and its mean accuracy over the trained distances d = 1–30, pretrained → retrained
+    (``before``: the same timeline's view with the pretrained models)."""
+    truth_happy = now.timeline.key_mood == "happy"
+
+    def right(p: float) -> float:
+        return p if truth_happy else 1.0 - p
+
+    def mean_acc(view: View, model: str) -> float:
+        part = view.acc[(view.acc.model == model) & (view.acc.distance <= TRAINED[view.last.variant][1])]
+        return float(part.accuracy.mean())
+
+    rows = [t("series.retrain_changed_row", lang, model=t(f"series.model_{m}", lang, k=K),
+              before=percent(right(before.p_happy[m]), lang), after=percent(right(now.p_happy[m]), lang),
+              acc_before=percent(mean_acc(before, m), lang), acc_after=percent(mean_acc(now, m), lang))
+            for m in retrained if m in now.p_happy and m in before.p_happy]
+    return t("series.retrain_changed", lang, rows="; ".join(rows))
 
 
 def evidence(view: View, before: Station2 | None) -> Station2:

@@ -8,6 +8,7 @@ import shutil
 import numpy as np
 import pytest
 
+from pages.series.texts import TEXTS as SERIES_TEXTS
 from tests.apptest_helpers import (
     assert_clean,
     assert_view_shared,
@@ -19,8 +20,7 @@ from tests.apptest_helpers import (
 )
 
 PAGE = "pages/series/page.py"
-LEGEND = {"ff": "Feedforward (last 4)", "rnn": "tanh RNN", "stable_rnn": "stable tanh RNN (norm ≤ 1)",
-          "lstm": "LSTM", "gru": "GRU"}
+LEGEND = {m: SERIES_TEXTS[f"series.legend_{m}"]["en"].format(k=4) for m in ("ff", "rnn", "stable_rnn", "lstm", "gru")}
 
 
 
@@ -91,25 +91,29 @@ def test_feedforward_only_sees_the_last_block():
     far = run_page(PAGE, params={"after": "17", "mood": "happy"})  # d = 18: season 5 only
     assert_clean(near)
     assert_clean(far)
-    ff_near = _curve(figure_titled(near, "P(happy tears)"), "ff")
-    ff_far = _curve(figure_titled(far, "P(happy tears)"), "ff")
+    ff_near = _curve(figure_titled(near, "P(right answer"), "ff")  # happy: P(right) = P(happy)
+    ff_far = _curve(figure_titled(far, "P(right answer"), "ff")
     assert ff_near[max(ff_near)] > 0.9
     assert 0.25 < ff_far[max(ff_far)] < 0.75
-    lstm_far = _curve(figure_titled(far, "P(happy tears)"), "lstm")
+    lstm_far = _curve(figure_titled(far, "P(right answer"), "lstm")
     assert lstm_far[max(lstm_far)] > 0.95
 
 
 def test_the_belief_follows_the_key_event():
     sad = run_page(PAGE)
     happy = run_page(PAGE, params={"mood": "happy"})
+    # the chart plots the probability of the RIGHT answer, and its title and axis say which one it is
+    assert figure_titled(sad, "P(right answer: sad tears)")["layout"]["yaxis"]["title"]["text"] == \
+        "P(right answer: sad tears)"
+    assert figure_titled(happy, "P(right answer: happy tears)")
     for model in ("rnn", "lstm", "gru"):
-        p_sad = _curve(figure_titled(sad, "P(happy tears)"), model)
-        p_happy = _curve(figure_titled(happy, "P(happy tears)"), model)
-        last = max(p_sad)
-        assert p_sad[last] < 0.05 and p_happy[last] > 0.95, model
+        right_sad = _curve(figure_titled(sad, "P(right answer"), model)
+        right_happy = _curve(figure_titled(happy, "P(right answer"), model)
+        last = max(right_sad)
+        assert right_sad[last] > 0.95 and right_happy[last] > 0.95, model  # the good models sit at the top
         key = 1  # S1E2
         # one step after the key event the memory already holds the answer
-        assert p_sad[key + 1] < 0.2 and p_happy[key + 1] > 0.8, model
+        assert right_sad[key + 1] > 0.8 and right_happy[key + 1] > 0.8, model
     assert "sad tears" in _cards(sad)[-1] and "happy tears" in _cards(happy)[-1]
 
 
@@ -119,7 +123,7 @@ def test_moods_toggle_switches_to_the_realistic_models():
     at.toggle(key="moods").set_value(True).run(timeout=180)
     assert_clean(at)
     assert len(_cards(at)) == 5
-    assert any("spectral norm ≤ 1" in m.value for m in at.markdown)
+    assert any(SERIES_TEXTS["series.model_stable_rnn"]["en"] in m.value for m in at.markdown)
     assert at.selectbox(key="pattern")
 
 
@@ -144,7 +148,7 @@ def test_opposite_moods_do_not_fool_the_gates():
     at = run_page(PAGE, params={"moods": "true", "pattern": "opposite",
                                 "mood": "happy", "after": "25"}, timeout=180)
     assert_clean(at)
-    belief = figure_titled(at, "P(happy tears)")
+    belief = figure_titled(at, "P(right answer")
     for model in ("lstm", "gru"):
         curve = _curve(belief, model)
         assert curve[max(curve)] > 0.9, model
@@ -228,8 +232,12 @@ def test_retrain_now_is_one_shared_job_bit_identical_to_a_private_run_and_for_th
     for at in (first, second):
         at.run(timeout=300)  # the panel sees the finished job and the page reruns with the new models
         assert_clean(at)
-        assert any("Done: 4 model(s)" in box.value for box in at.success)
+        assert any("Done: 4 model(s)" in box.value and "What retraining changed" in box.value for box in at.success)
         assert sum("retrained in this session" in m.value for m in at.markdown) == 4
+        # what changed, computed against the pretrained models: one row per retrained model
+        changed = next(box.value for box in at.info if box.value.startswith("**What retraining changed**"))
+        assert all(name in changed for name in ("Feedforward (last 4 episodes)", "tanh RNN", "LSTM", "GRU"))
+        assert changed.count("→") == 2 * 4
         # three steps of training cannot solve the task: the session's curves are no longer perfect
         assert min(_accuracy(at)["lstm"].values()) < 0.95
     assert sorted(calls) == sorted(SIMPLE)  # two students, one computation
@@ -250,6 +258,7 @@ def test_retrain_now_is_one_shared_job_bit_identical_to_a_private_run_and_for_th
     # nobody else is affected, and the shared pretrained model is untouched
     bystander.run(timeout=120)
     assert not any("retrained in this session" in m.value for m in bystander.markdown)
+    assert not any("What retraining changed" in box.value for box in bystander.info)
     assert min(_accuracy(bystander)["lstm"].values()) >= 0.95
     after = models_cache.get_model("series_simple_lstm").state_dict()
     assert all(torch.equal(before[k], after[k]) for k in before)
@@ -317,7 +326,7 @@ def test_near_chance_answers_are_guesses_not_hits():
     from rnn_core.verdicts import GUESS_BAND
 
     at = run_page(PAGE, params={"after": "17"})
-    belief = figure_titled(at, "P(happy tears)")
+    belief = figure_titled(at, "P(right answer")
     ff = _curve(belief, "ff")
     assert abs(ff[max(ff)] - 0.5) <= GUESS_BAND
     grades = [m.value for m in at.markdown if m.value.startswith(":")]
@@ -355,3 +364,32 @@ def test_portuguese_wording():
     mine = {k: v for k, v in pt.items() if k.split(".")[0] in ("home", "sequential", "series")}
     assert "assistem a tudo" in pt["series.intro"]
     assert not any("assistem tudo" in v or "humor" in v or "a personagem" in v for v in mine.values())
+
+
+@pytest.mark.parametrize("lang", ["pt", "en"])
+def test_the_series_choice_comes_first_and_the_text_speaks_of_what_is_shown(lang):
+    from pages.series.texts import TEXTS
+
+    simple = run_page(PAGE, lang=lang, timeout=120)
+    assert_clean(simple)
+    toggle_label = TEXTS["series.tl_moods"][lang]
+    first_box = simple.main.info[0].value
+    assert first_box == TEXTS["series.choose_simple"][lang].format(k=4)
+    assert toggle_label in first_box  # it names the control that switches to the series where an RNN forgets
+    assert simple.toggle(key="moods").value is False  # the toggle is the editor's first control
+    # the simple series' bridge says nothing about the stable RNN, which is not on screen
+    boxes = " ".join(box.value for box in simple.info)
+    stable = {"pt": "estável", "en": "stable"}[lang]
+    assert stable not in boxes and TEXTS["series.simple_bridge"][lang] in boxes
+    realistic = run_page(PAGE, lang=lang, params={"moods": "true"}, timeout=180)
+    assert_clean(realistic)
+    assert realistic.main.info[0].value == TEXTS["series.choose_realistic"][lang].format(k=4)
+    assert any(stable in box.value for box in realistic.info)  # the stable RNN is on screen here
+
+
+def test_retrain_is_folded_and_not_the_biggest_button():
+    at = run_page(PAGE, timeout=120)
+    assert_clean(at)
+    folded = [e for e in at.expander if e.label.startswith("Retrain")]
+    assert len(folded) == 1 and folded[0].button(key="_series_retrain")
+    assert not folded[0].proto.expanded
