@@ -2,8 +2,8 @@
 
     python -m bench.class_load --students 30 [--race-students 3 [--distinct-races]] [--cold]
                                [--pages home,lab] [--rounds R] [--quiz-class]
-                               [--port 8520 | --url http://HOST:PORT [--pid PID]] [--app other/app.py]
-                               [--json out.json]
+                               [--port 8520 | --url http://HOST:PORT [--pid PID ...] [--serve-dir DIR]]
+                               [--app other/app.py] [--json out.json]
 
 Each student is a real Streamlit session over the websocket (``services.st_client``): the same
 messages a browser sends, without the browser's rendering, so the machine's cores go to the
@@ -30,6 +30,15 @@ server. The benchmark
    after the measured phase), its peak resident memory (``VmRSS`` sampled every 0.2 s and the
    kernel's ``VmHWM``), the script-run durations the app itself logs (``RNNLAB_TIMING_LOG``),
    and the race durations. JSON goes to ``bench/results/`` (gitignored) or ``--json``.
+
+Several replicas (``scripts/serve.sh``: HAProxy in front of N app processes): point ``--url`` at
+the load balancer and name the replicas' pids (``--pid`` once per replica) or the script's run
+folder (``--serve-dir .data/serve``: its ``replicas.tsv`` and ``haproxy.pid``). Each replica is
+warmed directly on its own port (with ``--serve-dir``; with bare pids, one warm-up visit per pid
+through the load balancer) and waited for until idle; the report keeps the totals above (CPU summed
+over the replicas, RSS summed over their peaks) and adds ``replicas``: each one's CPU, CPU per page
+view of the whole class, and peak RSS, and HAProxy's own CPU (``lb_cpu_s``). Each student is one
+websocket, which HAProxy hands to the replica holding the fewest (``balance leastconn``).
 
 Errors counted: an ``exception`` element in any delta, a page-not-found, a compile error, a
 dropped socket and a timeout (``--timeout``, 60 s per page view). Numbers on a shared machine
@@ -210,17 +219,49 @@ def summarize(result: dict, pages: list[str], server_runs: dict[str, list[float]
     }
 
 
+def _pids(pid: int | list[int] | tuple[int, ...] | None) -> list[int]:
+    if pid is None:
+        return []
+    return [int(p) for p in pid] if isinstance(pid, list | tuple) else [int(pid)]
+
+
+def _replica_report(meters: list[ServerMeter], report: dict) -> None:
+    """Each replica's CPU and peak memory, and the totals in the single-server keys (CPU summed,
+    peak RSS summed over the replicas' own peaks: an upper bound of what they held together)."""
+    rows = []
+    for meter in meters:
+        own = {"page_views": report["page_views"], "wall_s": report["wall_s"], "errors": 0}
+        meter.finish(own)
+        rows.append({"pid": meter.pid, "cpu_s": own["server_cpu_s"], "cpu_per_view_s": own["server_cpu_per_view_s"],
+                     "cores_used": own["server_cores_used"], "peak_rss_sampled_mb": own["peak_rss_sampled_mb"],
+                     "peak_rss_hwm_mb": own["peak_rss_hwm_mb"]})
+    report["replicas"] = rows
+    report["server_cpu_s"] = sum(r["cpu_s"] for r in rows)
+    report["server_cpu_per_view_s"] = report["server_cpu_s"] / max(1, report["page_views"])
+    report["server_cores_used"] = report["server_cpu_s"] / report["wall_s"]
+    report["peak_rss_sampled_mb"] = sum(r["peak_rss_sampled_mb"] for r in rows)
+    report["peak_rss_hwm_mb"] = sum(r["peak_rss_hwm_mb"] for r in rows)
+    report["loadavg_after"] = os.getloadavg()
+
+
 def run(*, students: int, race_students: int = 0, cold: bool = False, pages: list[str] | None = None,
-        port: int | None = None, url: str | None = None, pid: int | None = None, app: Path | None = None,
-        query: str = "lang=pt", timeout: float = 60, race_timeout: float = 120, env: dict | None = None,
-        rounds: int = 1, distinct_races: bool = False) -> dict:
-    """The whole benchmark, programmatically; returns the report (also what ``--json`` writes)."""
+        port: int | None = None, url: str | None = None, pid: int | list[int] | None = None,
+        app: Path | None = None, query: str = "lang=pt", timeout: float = 60, race_timeout: float = 120,
+        env: dict | None = None, rounds: int = 1, distinct_races: bool = False,
+        replica_urls: list[str] | None = None, lb_pid: int | None = None) -> dict:
+    """The whole benchmark, programmatically; returns the report (also what ``--json`` writes).
+
+    ``pid``: the server's pid, or a list of pids (several replicas behind ``url``, a load balancer);
+    ``replica_urls``: the replicas' own addresses, to warm each one; ``lb_pid``: the load balancer's
+    pid, whose CPU is reported apart (``lb_cpu_s``)."""
     app = Path(app or ROOT / "app.py")
     pages = list(pages or default_pages(app))
     server = None
+    pids = _pids(pid)
     if url is None:
         server = Server(app, port or free_port(BENCH_PORTS), env=env)
-        url, pid = server.url, server.pid
+        url, pids = server.url, [server.pid]
+    pid = pids[0] if len(pids) == 1 else None  # a lone student's per-view CPU needs one process
     report: dict = {"students": students, "race_students": race_students, "distinct_races": distinct_races,
                     "cold": cold, "rounds": rounds,
                     "pages_order": pages,
@@ -228,10 +269,13 @@ def run(*, students: int, race_students: int = 0, cold: bool = False, pages: lis
                     "loadavg_before": os.getloadavg(), "when": time.strftime("%Y-%m-%d %H:%M:%S UTC", time.gmtime())}
     try:
         if not cold:
-            report["warm_up"] = warm(url, pages, query, max(timeout, 120))
-            if pid:
-                report["idle_wait_s"] = wait_cpu_idle(pid)
-        meter = ServerMeter(pid).start()
+            targets = replica_urls or [url] * max(1, len(pids))
+            warmed = [warm(target, pages, query, max(timeout, 120)) for target in targets]
+            report["warm_up"] = warmed[0] if len(warmed) == 1 else warmed
+            if pids:
+                report["idle_wait_s"] = max(wait_cpu_idle(p) for p in pids)
+        meters = [ServerMeter(p).start() for p in pids] or [ServerMeter(None).start()]
+        lb_before = cpu_seconds(lb_pid) if lb_pid else 0.0
         own_before = sum(os.times()[:2])
         wall_start, epoch_start = time.perf_counter(), time.time()
         result = run_class(url, pages, students, race_students=race_students, query=query, timeout=timeout,
@@ -239,7 +283,12 @@ def run(*, students: int, race_students: int = 0, cold: bool = False, pages: lis
         report["wall_s"] = time.perf_counter() - wall_start
         report["client_cpu_s"] = sum(os.times()[:2]) - own_before  # the students' side shares the machine
         report.update(summarize(result, pages, script_runs(server.timing_log if server else None, epoch_start)))
-        meter.finish(report, server)
+        if len(meters) == 1:
+            meters[0].finish(report, server)
+        else:
+            _replica_report(meters, report)
+        if lb_pid:
+            report["lb_cpu_s"] = cpu_seconds(lb_pid) - lb_before
     finally:
         if server is not None:
             server.cleanup()
@@ -262,6 +311,11 @@ def print_report(r: dict) -> None:
               f"peak RSS {r['peak_rss_sampled_mb']:.0f} MB sampled, {r['peak_rss_hwm_mb']:.0f} MB VmHWM; "
               f"wall {r['wall_s']:.1f} s, the server used {r['server_cores_used']:.2f} of {r['cores']} cores "
               f"(the students' client {r['client_cpu_s']:.1f} CPU s)")
+    for n, row in enumerate(r.get("replicas") or [], start=1):
+        print(f"  replica {n} (pid {row['pid']}): CPU {row['cpu_s']:.1f} s ({row['cores_used']:.2f} cores), "
+              f"peak RSS {row['peak_rss_sampled_mb']:.0f} MB sampled, {row['peak_rss_hwm_mb']:.0f} MB VmHWM")
+    if "lb_cpu_s" in r:
+        print(f"  HAProxy: CPU {r['lb_cpu_s']:.2f} s")
     if r.get("server_cpu_per_view_median_s") is not None:
         print(f"server CPU per page view, median of this student's views: "
               f"{r['server_cpu_per_view_median_s'] * 1e3:.0f} ms; per page: " + ", ".join(
@@ -283,7 +337,12 @@ def main(argv: list[str] | None = None) -> dict:
     parser.add_argument("--pages", help="comma-separated URL paths (default: every station, in order)")
     parser.add_argument("--port", type=int, help="port for the server it starts (default: first free in 8520-8529)")
     parser.add_argument("--url", help="use a running server instead of starting one")
-    parser.add_argument("--pid", type=int, help="with --url: the server's pid, for CPU and memory readings")
+    parser.add_argument("--pid", type=int, action="append",
+                        help="with --url: the server's pid, for CPU and memory readings; once per replica "
+                             "when --url is a load balancer")
+    parser.add_argument("--serve-dir", type=Path,
+                        help="with --url: scripts/serve.sh's run folder (<data>/serve): the replicas' pids and "
+                             "ports, HAProxy's pid")
     parser.add_argument("--app", type=Path, help="app.py to serve (default: this checkout's)")
     parser.add_argument("--query", default="lang=pt", help="query string every page is opened with")
     parser.add_argument("--rounds", type=int, default=1, help="walk the pages this many times (warm reruns)")
@@ -295,17 +354,28 @@ def main(argv: list[str] | None = None) -> dict:
     if args.race_students > args.students:
         parser.error("--race-students cannot exceed --students")
     pages = [p.strip() for p in args.pages.split(",") if p.strip()] if args.pages else None
+    replica_urls, lb_pid = None, None
+    if args.serve_dir:
+        from bench.server import read_serve_dir
+
+        state = read_serve_dir(args.serve_dir)
+        args.pid = args.pid or [r["pid"] for r in state["replicas"]]
+        replica_urls = [f"http://127.0.0.1:{r['port']}" for r in state["replicas"]]
+        lb_pid = state["haproxy_pid"]
     if args.quiz_class:
+        if args.pid and len(args.pid) > 1:
+            parser.error("--quiz-class measures one server: give one --pid")
         from bench.class_quiz import print_quiz_report, run_quiz_class
 
-        report = run_quiz_class(students=args.students, port=args.port, url=args.url, pid=args.pid, app=args.app,
+        report = run_quiz_class(students=args.students, port=args.port, url=args.url,
+                                pid=args.pid[0] if args.pid else None, app=args.app,
                                 timeout=args.timeout, cold=args.cold)
         print_quiz_report(report)
     else:
         report = run(students=args.students, race_students=args.race_students, cold=args.cold, pages=pages,
                      port=args.port, url=args.url, pid=args.pid, app=args.app, query=args.query,
                      timeout=args.timeout, race_timeout=args.race_timeout, rounds=args.rounds,
-                     distinct_races=args.distinct_races)
+                     distinct_races=args.distinct_races, replica_urls=replica_urls, lb_pid=lb_pid)
         print_report(report)
     name = "class_quiz" if args.quiz_class else "class_load"
     path = args.json or RESULTS / time.strftime(f"{name}-%Y%m%d-%H%M%S-{args.students}.json", time.gmtime())

@@ -131,6 +131,17 @@ def free_ports(count: int, lowest: int = 20000, highest: int = 40000) -> int:
     raise RuntimeError(f"no {count} consecutive free ports in {lowest}-{highest}")
 
 
+def read_serve_dir(run_dir: Path) -> dict:
+    """What ``scripts/serve.sh`` wrote in its run folder (``<data>/serve``): ``replicas`` (a list of
+    {name, port, pid}) and ``haproxy_pid``."""
+    run_dir = Path(run_dir)
+    rows = (run_dir / "replicas.tsv").read_text().split("\n")[1:]
+    replicas = [dict(zip(("name", "port", "pid"), line.split("\t"), strict=True)) for line in rows if line]
+    for row in replicas:
+        row["port"], row["pid"] = int(row["port"]), int(row["pid"])
+    return {"replicas": replicas, "haproxy_pid": int((run_dir / "haproxy.pid").read_text())}
+
+
 class School:
     """``bash scripts/serve.sh --replicas N``: N app replicas behind HAProxy, one PostgreSQL, started by
     the very script a school runs, on free loopback ports, with its data folder (``data``, default a new
@@ -161,11 +172,8 @@ class School:
                 self.cleanup()
                 raise RuntimeError("scripts/serve.sh did not become ready:\n" + tail)
             time.sleep(0.3)
-        rows = (self.run_dir / "replicas.tsv").read_text().split("\n")[1:]
-        self.replicas = [dict(zip(("name", "port", "pid"), line.split("\t"), strict=True)) for line in rows if line]
-        for row in self.replicas:
-            row["port"], row["pid"] = int(row["port"]), int(row["pid"])
-        self.haproxy_pid = int((self.run_dir / "haproxy.pid").read_text())
+        state = read_serve_dir(self.run_dir)
+        self.replicas, self.haproxy_pid = state["replicas"], state["haproxy_pid"]
 
     @property
     def url(self) -> str:

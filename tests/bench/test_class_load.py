@@ -70,3 +70,29 @@ def test_quiz_class_stores_every_answer(tmp_path, monkeypatch):
     assert report["join"]["views"] == report["submit"]["views"] == 2
     assert report["students_registered"] == 2
     assert report["answers_sent"] == report["answers_stored"] == 2 * len(QUESTIONS)
+
+
+def test_several_replicas_are_measured_each():
+    """Two servers standing for two replicas behind one address: each one's CPU and memory, summed."""
+    env = {"RNN_LAB_WARMUP": "0"}
+    with Server(env=env) as first, Server(env=env) as second:
+        report = class_load.run(students=2, pages=["home"], url=first.url, pid=[first.pid, second.pid],
+                                replica_urls=[first.url, second.url], timeout=120)
+    assert report["errors"] == 0, report["error_messages"]
+    assert [row["pid"] for row in report["replicas"]] == [first.pid, second.pid]
+    assert len(report["warm_up"]) == 2  # each replica warmed on its own address
+    assert report["replicas"][0]["cpu_s"] > 0 and all(row["peak_rss_sampled_mb"] > 0 for row in report["replicas"])
+    assert report["server_cpu_s"] == sum(row["cpu_s"] for row in report["replicas"])
+    assert report["peak_rss_sampled_mb"] == sum(row["peak_rss_sampled_mb"] for row in report["replicas"])
+
+
+def test_school_budget_reads_the_rows_of_one_run():
+    from bench.school import budget
+
+    def row(config, students, p95, errors=0):
+        return {"config": config, "students": students, "p95_s": p95, "errors": errors}
+
+    checks = budget([row("single", 60, 4.0), row("2", 60, 2.2), row("2", 120, 5.0, errors=1)])
+    assert [ok for _, ok in checks] == [True, True, False]
+    checks = budget([row("single", 60, 3.0), row("2", 60, 2.2)])
+    assert [ok for _, ok in checks] == [True, False]  # 2.2 > 0.6 × 3.0
