@@ -145,3 +145,58 @@ def body_text(at: AppTest) -> str:
     warning), one element a line."""
     return "\n".join(str(el.value) for kind in ("markdown", "caption", "info", "error", "success", "warning")
                      for el in at.get(kind))
+
+
+def commit_prediction(at: AppTest, question_id: str, choice: int) -> AppTest:
+    """Choose option ``choice`` of the prediction ``question_id`` (ui.widgets.prediction) and commit it."""
+    key = "_pred_" + question_id.replace(".", "_")
+    at.radio(key=key).set_value(choice)
+    at.button(key=key + "_commit").click()
+    at.run()
+    return at
+
+
+def prediction_keys(at: AppTest) -> list[str]:
+    """The keys of the prediction radios on the page (uncommitted predictions)."""
+    return [r.key for r in at.radio if r.key and r.key.startswith("_pred_")]
+
+
+def predict_then_see(at: AppTest, question_id: str, lang: str, *, right: bool = True) -> tuple[int, int]:
+    """The "predict, then see" flow on a page opened with ``predicted=False``: the question is asked and says the
+    chart is folded; committing (the right option, or a wrong one) shows "you predicted X; the network measured Y"
+    and the question's radio goes. Returns the number of figures before and after the commit."""
+    from ui.shell.i18n import t
+    from ui.shell.predictions import question
+
+    p = question(question_id, lang)
+    assert p is not None
+    key = "_pred_" + question_id.replace(".", "_")
+    assert key in prediction_keys(at)
+    assert t("common.predict_folded", lang) in body_text(at)
+    before = len(figures(at))
+    choice = p.correct if right else next(i for i in range(len(p.options)) if i != p.correct)
+    commit_prediction(at, question_id, choice)
+    assert not at.exception
+    assert key not in prediction_keys(at)
+    said = t("common.predict_right" if right else "common.predict_wrong", lang, choice=p.options[choice],
+             answer=p.options[p.correct], measured=p.measured)
+    boxes = [m.value for m in (*at.success, *at.info)]
+    assert said in boxes, (said, boxes)
+    return before, len(figures(at))
+
+
+def folded_then_shown(page: str, question_id: str, lang: str, settle=lambda at: at, timeout: float = 300) -> None:
+    """The two states of a prediction opened apart (for pages AppTest cannot rerun in Portuguese after a widget
+    change: it formats the timeline editor's radio with the English catalog). Uncommitted: the question and
+    the folded line; committed: "you predicted X; the network measured Y" and one more figure."""
+    from ui.shell.i18n import t
+    from ui.shell.predictions import question
+
+    folded = settle(run_page(page, lang=lang, predicted=False, timeout=timeout))
+    assert "_pred_" + question_id.replace(".", "_") in prediction_keys(folded)
+    assert t("common.predict_folded", lang) in body_text(folded)
+    shown = settle(run_page(page, lang=lang, timeout=timeout))
+    p = question(question_id, lang)
+    said = t("common.predict_right", lang, choice=p.options[p.correct], answer=p.options[p.correct], measured=p.measured)
+    assert said in [m.value for m in shown.success]
+    assert len(figures(shown)) == len(figures(folded)) + 1
