@@ -1,6 +1,9 @@
-"""Class mode under load: one class answers the conclusion page's quiz at the same instant.
+"""Class mode under load: a class answering the quiz, idling in teacher-paced mode, committing predictions.
 
     python -m bench.class_load --quiz-class --students 30 [--cold] [--port P | --url U --pid PID]
+    python -m bench.class_quiz quiz|idle|predict [--students 60] [...]   (see the second half of this file)
+
+The quiz scenario (``quiz``, also ``bench.class_load --quiz-class``):
 
 The benchmark creates a class in the server's class store (as the teacher page does), then
 every student, a real Streamlit session (``services.st_client``):
@@ -30,7 +33,7 @@ import time
 from pathlib import Path
 
 from bench.crowd import Gate, connect, run_together, warm, ws_base
-from bench.measure import ServerMeter, percentile, wait_cpu_idle
+from bench.measure import ServerMeter, cpu_seconds, percentile, wait_cpu_idle
 from bench.server import APP, BENCH_PORTS, Server, free_port
 from services.st_client import RunView
 
@@ -156,3 +159,330 @@ def print_quiz_report(r: dict) -> None:
               f"{r['peak_rss_sampled_mb']:.0f} MB sampled, {r['peak_rss_hwm_mb']:.0f} MB VmHWM")
     for message in r["error_messages"][:10]:
         print("error:", message)
+
+
+# =========================================================================== teacher-paced class mode
+#
+#     python -m bench.class_quiz idle [--students 60] [--seconds 60] [--page home] [--focus gradients.distance50]
+#     python -m bench.class_quiz predict [--students 60] [--spread 2] [--question gradients.distance50]
+#
+# Issue #15's budgets for a class (2-core server): 60 joined students idle on a page cost the server
+# ≤ 10 % of one core (their pages poll the class's focus: ui.widgets.classroom.focus_banner);
+# 60 predictions submitted within the same 2 s are all stored, the board counts 60 within 3 s,
+# and the p95 of those submissions is ≤ 1.5 s.
+
+IDLE_BUDGET_PCT = 10.0  # % of one core for 60 idle joined students
+SUBMIT_P95_BUDGET_S = 1.5
+BOARD_BUDGET_S = 3.0
+TEACHER_PAGE = Path(__file__).resolve().parents[1] / "pages" / "teacher" / "page.py"
+
+
+def radio_key(question_id: str) -> str:
+    """The prediction radio's user key (the contract: ``_pred_<id>`` with "." replaced by "_")."""
+    return "_pred_" + question_id.replace(".", "_")
+
+
+def prediction_widgets(run: RunView | None, question_id: str) -> tuple[str, list[str], str] | None:
+    """(radio widget id, its option labels, commit button id) of ``question_id``'s prediction in a
+    page run, or None when the page does not ask it (already committed, or another page)."""
+    if run is None:
+        return None
+    key = radio_key(question_id)
+    radio = next(((wid, options) for wid, (_form, options) in run.radios.items()
+                  if (wid.endswith(f"-{key}") or wid == key) and options), None)
+    commit = next((wid for wid in run.buttons if wid.endswith(f"-{key}_commit") or wid == f"{key}_commit"), None)
+    if radio is None or commit is None:
+        return None
+    return radio[0], radio[1], commit
+
+
+def spread_delays(n: int, window: float) -> list[float]:
+    """``n`` submission instants evenly spread over ``[0, window)`` seconds (student i at
+    ``i·window/n``): the class presses "commit" within the same ``window`` seconds."""
+    if n <= 0:
+        return []
+    return [i * window / n for i in range(n)]
+
+
+def core_percent(cpu_s: float, wall_s: float) -> float:
+    """CPU seconds used over ``wall_s`` seconds as a percentage of one core."""
+    return 100.0 * cpu_s / wall_s if wall_s > 0 else float("nan")
+
+
+def first_reaching(samples: list[tuple[float, int]], target: int) -> float | None:
+    """The first time in ``samples`` ((time, count), in time order) at which the count reached ``target``."""
+    return next((when for when, count in samples if count >= target), None)
+
+
+def board_refresh(page: Path = TEACHER_PAGE) -> float | None:
+    """The teacher board's refresh interval (``REFRESH = n`` in its page), read from the file (importing a
+    Streamlit page would run it)."""
+    import re
+
+    try:
+        found = re.search(r"^REFRESH\s*=\s*([0-9.]+)", page.read_text(), re.M)
+    except OSError:
+        return None
+    return float(found.group(1)) if found else None
+
+
+class _ClassServer:
+    """A server with its own class store (a fresh SQLite file unless ``RNN_LAB_CLASS_DB`` is set), and the
+    store as the benchmark reads it."""
+
+    def __init__(self, *, port: int | None, url: str | None, pid: int | None, app: Path | None) -> None:
+        from classroom.store import ClassStore
+
+        self.db_dir = None
+        db_url = os.environ.get("RNN_LAB_CLASS_DB", "").strip()
+        if not db_url:
+            self.db_dir = Path(tempfile.mkdtemp(prefix="class_quiz_"))
+            db_url = f"sqlite:///{self.db_dir / 'class.sqlite3'}"
+        self.server = None
+        if url is None:
+            self.server = Server(Path(app or APP), port or free_port(BENCH_PORTS), env={"RNN_LAB_CLASS_DB": db_url})
+            url, pid = self.server.url, self.server.pid
+        self.url, self.pid = url, pid
+        self.store = ClassStore(db_url)
+
+    def close(self) -> None:
+        self.store.dispose()
+        if self.server is not None:
+            self.server.cleanup()
+        if self.db_dir is not None:
+            shutil.rmtree(self.db_dir, ignore_errors=True)
+
+
+def _head(kind: str, students: int, cls: _ClassServer) -> dict:
+    return {"scenario": kind, "students": students, "cores": os.cpu_count(), "loadavg_before": os.getloadavg(),
+            "url": cls.url, "when": time.strftime("%Y-%m-%d %H:%M:%S UTC", time.gmtime())}
+
+
+def _idle_student(i: int, ws: str, page: str, query: str, seconds: float, timeout: float, gates: list[Gate],
+                  out: dict) -> None:
+    session, failure = connect(ws)
+    errors: list[str] = [f"connect: {failure}"] if failure else []
+    gates[0].arrive()
+    if session is not None:
+        join = session.visit(page, query_string=query, timeout=timeout)
+        errors += join.errors
+    gates[1].arrive()
+    polls = full = 0
+    if session is not None:
+        # Stay on the page, answering its fragments' timers as a browser does, for the whole window.
+        stay = session.wait_for(lambda run: False, timeout=seconds)
+        errors += [e for e in stay.errors if not e.startswith("timeout")]
+        polls = sum(1 for run in stay.runs if run.fragment)
+        full = sum(1 for run in stay.runs if not run.fragment)
+        session.close()
+    with out["lock"]:
+        out["polls"] += polls
+        out["full_runs"] += full
+        out["errors"] += [f"student {i}: {e}" for e in errors]
+
+
+def run_idle_class(*, students: int = 60, seconds: float = 60, page: str = "home", focus: str = "gradients.distance50",
+                   settle: float = 8.0, baseline: float = 10.0, port: int | None = None, url: str | None = None,
+                   pid: int | None = None, app: Path | None = None, timeout: float = 120, lang: str = "pt") -> dict:
+    """``students`` join one class on ``page``; the teacher focuses ``focus`` (a question on another
+    station, so every banner shows its prompt, a "go there" button and the follow toggle); after
+    ``settle`` s (the focus change reruns every page once) the server's CPU is measured for
+    ``seconds`` s while the students stay idle and their pages poll. ``baseline`` s of the server
+    alone (nobody connected) are measured first and reported beside it."""
+    cls = _ClassServer(port=port, url=url, pid=pid, app=app)
+    report = _head("idle-class", students, cls)
+    report.update(page=page, focus=focus, seconds=seconds)
+    try:
+        keys = cls.store.create_class("bench.class_quiz idle")
+        report["warm_up"] = warm(cls.url, [page, focus.split(".")[0]], f"lang={lang}", max(timeout, 120))
+        if cls.pid:
+            report["idle_wait_s"] = wait_cpu_idle(cls.pid)
+            before = cpu_seconds(cls.pid)
+            time.sleep(baseline)
+            report["baseline_pct"] = core_percent(cpu_seconds(cls.pid) - before, baseline)
+        out: dict = {"lock": threading.Lock(), "polls": 0, "full_runs": 0, "errors": []}
+        gates = [Gate(students), Gate(students)]
+        query = f"lang={lang}&class={keys.code}"
+        stay = settle + seconds + 2.0
+        threads = [threading.Thread(target=_idle_student, args=(i, ws_base(cls.url), page, query, stay, timeout,
+                                                                 gates, out), daemon=True) for i in range(students)]
+        for thread in threads:
+            thread.start()
+        gates[1].open.wait()
+        cls.store.set_focus(keys.code, keys.teacher_key, focus)
+        time.sleep(settle)
+        before, started = (cpu_seconds(cls.pid) if cls.pid else 0.0), time.perf_counter()
+        time.sleep(seconds)
+        wall = time.perf_counter() - started
+        cpu = cpu_seconds(cls.pid) - before if cls.pid else float("nan")
+        for thread in threads:
+            thread.join(timeout=timeout)
+        report.update(wall_s=wall, server_cpu_s=cpu, idle_pct=core_percent(cpu, wall),
+                      polls=out["polls"], full_runs=out["full_runs"],
+                      joined=cls.store.results(keys.code, keys.teacher_key)["joined"])
+        report["polls_per_s"] = report["polls"] / stay  # fragment runs over the students' whole stay
+        report["cpu_ms_per_poll"] = 1e3 * cpu / max(1.0, report["polls_per_s"] * wall)
+        if "baseline_pct" in report:
+            report["net_pct"] = report["idle_pct"] - report["baseline_pct"]
+        errors = out["errors"][:]
+        if report["joined"] != students:
+            errors.append(f"{report['joined']} of {students} students joined")
+        report["errors"], report["error_messages"] = len(errors), errors[:50]
+        report["within_budget"] = report["idle_pct"] <= IDLE_BUDGET_PCT * students / 60
+        report["loadavg_after"] = os.getloadavg()
+        cls.store.close_class(keys.code, keys.teacher_key)
+    finally:
+        cls.close()
+    return report
+
+
+def _predicting_student(i: int, ws: str, page: str, query: str, question: str, delay: float, timeout: float,
+                        gates: list[Gate], out: dict) -> None:
+    session, failure = connect(ws)
+    error = f"connect: {failure}" if failure else None
+    gates[0].arrive()
+    widgets = None
+    if session is not None:
+        join = session.visit(page, query_string=query, timeout=timeout)
+        widgets = prediction_widgets(join.last_full, question)
+        error = error or (join.errors[0] if join.errors else None) or (None if widgets else "no prediction on the page")
+    gates[1].arrive()
+    if session is not None and widgets is not None:
+        time.sleep(delay)
+        radio, options, commit = widgets
+        sent = time.perf_counter()
+        visit = session.click(commit, values={radio: options[i % len(options)]}, timeout=timeout, label="commit")
+        with out["lock"]:
+            out["sent"].append(sent)
+            out["submits"].append(visit.seconds)
+            if visit.errors:
+                out["errors"].append(f"student {i} commit: {visit.errors[0]}")
+    if error:
+        with out["lock"]:
+            out["errors"].append(f"student {i}: {error}")
+    if session is not None:
+        session.close()
+
+
+def run_predictions(*, students: int = 60, spread: float = 2.0, question: str = "gradients.distance50",
+                    port: int | None = None, url: str | None = None, pid: int | None = None, app: Path | None = None,
+                    timeout: float = 120, lang: str = "pt") -> dict:
+    """``students`` join a class on the page that asks ``question``, then commit their predictions
+    within the same ``spread`` seconds (evenly spread); the store is read every 0.1 s as the board
+    reads it (``ClassStore.results``) until it counts them all."""
+    page = question.split(".")[0]
+    cls = _ClassServer(port=port, url=url, pid=pid, app=app)
+    report = _head("predictions", students, cls)
+    report.update(question=question, spread_s=spread, board_refresh_s=board_refresh())
+    try:
+        keys = cls.store.create_class("bench.class_quiz predictions")
+        report["warm_up"] = warm(cls.url, [page], f"lang={lang}", max(timeout, 120))
+        if cls.pid:
+            report["idle_wait_s"] = wait_cpu_idle(cls.pid)
+        out: dict = {"lock": threading.Lock(), "sent": [], "submits": [], "errors": []}
+        gates = [Gate(students), Gate(students)]
+        query = f"lang={lang}&class={keys.code}"
+        delays = spread_delays(students, spread)
+        meter = ServerMeter(cls.pid).start()
+        threads = [threading.Thread(target=_predicting_student, args=(i, ws_base(cls.url), page, query, question,
+                                                                       delays[i], timeout, gates, out), daemon=True)
+                   for i in range(students)]
+        for thread in threads:
+            thread.start()
+        gates[1].open.wait()
+        released = gates[1].opened_at
+        samples: list[tuple[float, int]] = []
+        deadline = released + spread + 30
+        while time.perf_counter() < deadline:
+            answered = cls.store.results(keys.code, keys.teacher_key)["answered"].get(question, 0)
+            samples.append((time.perf_counter() - released, answered))
+            if answered >= students:
+                break
+            time.sleep(0.1)
+        for thread in threads:
+            thread.join(timeout=timeout)
+        report["wall_s"] = time.perf_counter() - released
+        stored = samples[-1][1] if samples else 0
+        all_at = first_reaching(samples, students)
+        last_sent = (max(out["sent"]) - released) if out["sent"] else float("nan")
+        report.update(submitted=len(out["submits"]), stored=stored,
+                      submit_p50_s=percentile(out["submits"], 0.5), submit_p95_s=percentile(out["submits"], 0.95),
+                      submit_max_s=max(out["submits"], default=float("nan")),
+                      stored_all_after_release_s=all_at, last_sent_after_release_s=last_sent,
+                      stored_all_after_last_sent_s=None if all_at is None else all_at - last_sent)
+        if all_at is not None and report["board_refresh_s"]:
+            # the board reads the store every REFRESH s: it shows the count at its first read after that
+            report["board_shows_all_by_s"] = all_at - last_sent + report["board_refresh_s"]
+        errors = out["errors"][:]
+        if stored != students:
+            errors.append(f"{stored} of {students} predictions stored")
+        report["errors"], report["error_messages"] = len(errors), errors[:50]
+        report["page_views"] = 2 * students
+        meter.finish(report, cls.server)
+        report["within_budget"] = (stored == students and report["submit_p95_s"] <= SUBMIT_P95_BUDGET_S
+                                   and all_at is not None and all_at - last_sent <= BOARD_BUDGET_S)
+        cls.store.close_class(keys.code, keys.teacher_key)
+    finally:
+        cls.close()
+    return report
+
+
+def print_idle_report(r: dict) -> None:
+    print(f"idle class: {r['students']} students on /{r['page']} for {r['wall_s']:.0f} s, focus {r['focus']}; "
+          f"{r['cores']} cores, load {r['loadavg_before'][0]:.1f} → {r['loadavg_after'][0]:.1f} (shared: noisy)")
+    print(f"server CPU {r['server_cpu_s']:.2f} s = {r['idle_pct']:.1f} % of one core (budget {IDLE_BUDGET_PCT:g} %); "
+          f"alone before: {r.get('baseline_pct', float('nan')):.1f} %; {r['polls_per_s']:.1f} polls/s, "
+          f"{r['cpu_ms_per_poll']:.2f} ms CPU per poll; {r['joined']} joined, {r['errors']} errors")
+    for message in r["error_messages"][:10]:
+        print("error:", message)
+
+
+def print_predictions_report(r: dict) -> None:
+    print(f"predictions: {r['students']} students commit {r['question']} within {r['spread_s']:g} s; {r['cores']} "
+          f"cores, load {r['loadavg_before'][0]:.1f} → {r['loadavg_after'][0]:.1f} (shared: noisy)")
+    print(f"stored {r['stored']} of {r['students']} ({r['submitted']} submitted); submission p50 "
+          f"{r['submit_p50_s']:.2f} s, p95 {r['submit_p95_s']:.2f} s (budget {SUBMIT_P95_BUDGET_S:g}), max "
+          f"{r['submit_max_s']:.2f} s")
+    print(f"all stored {r['stored_all_after_release_s']} s after release, last sent at "
+          f"{r['last_sent_after_release_s']:.2f} s; board (refresh {r['board_refresh_s']} s) shows all by "
+          f"{r.get('board_shows_all_by_s', float('nan')):.2f} s after the last submission (budget {BOARD_BUDGET_S:g})")
+    for message in r["error_messages"][:10]:
+        print("error:", message)
+
+
+def main(argv: list[str] | None = None) -> int:
+    import argparse
+    import json
+
+    parser = argparse.ArgumentParser(prog="python -m bench.class_quiz", description=__doc__.split("\n\n")[0])
+    parser.add_argument("scenario", choices=["idle", "predict", "quiz"])
+    parser.add_argument("--students", type=int, default=60)
+    parser.add_argument("--seconds", type=float, default=60, help="idle: the measured window")
+    parser.add_argument("--page", default="home", help="idle: the page the students stay on")
+    parser.add_argument("--focus", default="gradients.distance50", help="idle: the question the teacher focuses")
+    parser.add_argument("--spread", type=float, default=2.0, help="predict: seconds the submissions are spread over")
+    parser.add_argument("--question", default="gradients.distance50", help="predict: the prediction committed")
+    parser.add_argument("--port", type=int)
+    parser.add_argument("--url")
+    parser.add_argument("--pid", type=int)
+    parser.add_argument("--json", type=Path)
+    args = parser.parse_args(argv)
+    common = {"students": args.students, "port": args.port, "url": args.url, "pid": args.pid}
+    if args.scenario == "idle":
+        report = run_idle_class(seconds=args.seconds, page=args.page, focus=args.focus, **common)
+        print_idle_report(report)
+    elif args.scenario == "predict":
+        report = run_predictions(spread=args.spread, question=args.question, **common)
+        print_predictions_report(report)
+    else:
+        report = run_quiz_class(**common)
+        print_quiz_report(report)
+    out = args.json or Path(__file__).resolve().parent / "results" / f"class_quiz_{args.scenario}.json"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(report, indent=1, default=str))
+    print(f"JSON: {out}")
+    return 0 if not report.get("errors") else 1
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
