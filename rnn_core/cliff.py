@@ -1,10 +1,14 @@
 """Pascanu's cliff: the loss surface of a one-unit RNN, and gradient descent with/without clipping.
 
 Pascanu, Mikolov & Bengio (2013), "On the difficulty of training recurrent neural networks",
-section 3 and Fig. 6. A single recurrent unit with a sigmoid, no input::
+section 2.3 (the geometric interpretation) and Fig. 6. A single recurrent unit with a sigmoid, no
+input::
 
     x_t = w · σ(x_{t-1}) + b,      x_0 = 0.5,      t = 1 … T  (T = 50)
     L(w, b) = (x_T − 0.7)²
+
+From the paper: the model (their eq. 8), x_0 = .5, the 50 steps and the target 0.7 — their error
+is E_50 = (σ(x_50) − 0.7)² (:data:`PAPER`).
 
 For w ≳ 4.5 the map ``x ↦ w σ(x) + b`` has two stable fixed points (low, x ≈ b, and high,
 x ≈ w + b) separated by an unstable one. Where that unstable point crosses x_0 = 0.5 the 50-step
@@ -13,9 +17,9 @@ trajectory flips from one branch to the other: the loss jumps, a *wall*. Across 
 ≈ 1e-13 at w = 8) where the gradient is enormous. A gradient step that lands on it is thrown
 far away; clipping the gradient norm (Pascanu's Algorithm 1) keeps the step small.
 
-Choices (ours, not Pascanu et al.'s): x_0 = 0.5, target 0.7, T = 50, float64. The paper's
-Fig. 6 shows this model's error surface; the start, target, horizon and window here are this
-app's own.
+Choices (ours, not Pascanu et al.'s): the loss without the σ, L = (x_T − 0.7)² (the paper's
+E_50 squashes x_50 through σ first); the plotted window W_RANGE × B_RANGE; the descent's start ★
+(DEFAULT_START), learning rate, threshold and number of descent steps; float64.
 
 Notation: Pascanu et al. write the recurrent weight ``w``; the app's text calls it ``u`` (the
 app writes U for recurrent weights and W for input weights everywhere), the code keeps ``w``.
@@ -35,6 +39,9 @@ import torch
 TIME_STEPS = 50
 X0 = 0.5
 TARGET = 0.7
+PAPER = {"section": "2.3", "figure": 6, "x0": 0.5, "target": 0.7, "time_steps": 50,
+         "error": "E_50 = (σ(x_50) − 0.7)²"}
+"""What Pascanu, Mikolov & Bengio (2013, sec. 2.3, Fig. 6) use themselves; the app's loss drops the σ."""
 W_RANGE = (2.0, 10.0)
 B_RANGE = (-6.0, 0.0)
 

@@ -24,9 +24,11 @@ Recurrent parameter count with PyTorch's two bias vectors:
 
 **Stable RNN** (``stable=True``): a tanh RNN whose recurrent matrix is
 re-parametrised by ``torch.nn.utils.parametrizations.spectral_norm`` as
-``W_hh = V / σ_max(V)`` (σ estimated by power iteration), so ‖W_hh‖₂ = 1 and,
-with |tanh'| ≤ 1, every Jacobian ∂h_t/∂h_{t-1} has norm ≤ 1: gradients cannot
-explode, but memories fade. ``model.rnn.weight_hh_l0`` *returns the normalised
+``W_hh = V / σ̂(V)``, where σ̂ is a power-iteration *estimate* of σ_max(V), so ‖W_hh‖₂ ≈ 1,
+not exactly 1 and not a guaranteed bound (the shipped ``series_moods_stable_rnn`` measures
+σ_max = 1.00004, ``series_simple_stable_rnn`` 1.0000001). With |tanh'| ≤ 1, every Jacobian
+∂h_t/∂h_{t-1} has norm ≤ ‖W_hh‖₂ ≈ 1: gradients cannot explode (at most 1.00004ᵀ), but
+memories fade. ``model.rnn.weight_hh_l0`` *returns the normalised
 matrix*, so code that replays ``.rnn`` by reading its weights (e.g.
 ``rnn_core.trace``) sees the effective weight; the raw parameter is
 ``model.rnn.parametrizations.weight_hh_l0.original``. Call ``model.eval()``
@@ -35,7 +37,9 @@ before replaying so the power iteration does not advance.
 **Forget-gate bias** (``forget_bias=b``, LSTM): the forget rows start at total bias
 ``b_f = b`` (``b_ih`` part b, ``b_hh`` part 0), so at the start f ≈ σ(b): σ(1) = 0.73,
 σ(3) = 0.95. Gers, Schmidhuber & Cummins (2000) introduced the forget gate; Jozefowicz,
-Zaremba & Sutskever (2015) recommend initialising its bias at 1.
+Zaremba & Sutskever (2015) recommend initialising its bias at 1. Without ``forget_bias`` (every
+pretrained model, the Lab race) PyTorch's default applies: every bias drawn from
+U(−1/√h, 1/√h), so the forget gate starts near σ(0) = 0.5, not at σ(1).
 
 **Frozen recurrent rows** (``frozen_recurrent=("candidate",)`` or any of ``"input"``,
 ``"forget"``, ``"candidate"``, ``"output"``; LSTM only): those gates' rows of the recurrent matrix
@@ -48,9 +52,13 @@ frozen (:data:`BELT_ONLY`) no gate sees ``h_{t-1}``::
     c_t = f_t ⊙ c_{t-1} + i_t ⊙ g_t,      h_t = o_t ⊙ tanh(c_t)
 
 and the cell state is the only path from one step to the next: whatever must survive many steps
-has to ride on it (f ≈ 1, i ≈ 0 — the conveyor belt). This is the recurrence of the
-quasi-recurrent network's "ifo-pooling" (Bradbury, Merity, Xiong & Socher 2017, where
-``h_t = o_t ⊙ c_t``): a teaching constraint here, not how a standard LSTM is trained. Freezing
+has to ride on it (f ≈ 1, i ≈ 0 — the conveyor belt). This is close to, not the same as, the
+quasi-recurrent network's "ifo-pooling" (Bradbury, Merity, Xiong & Socher 2017, sec. 2): it
+matches only with QRNN's filter width k = 1 (QRNN computes its candidate and gates with masked
+convolutions over the last k inputs, ``Z = tanh(W_z ∗ X)``, ``F = σ(W_f ∗ X)``, …); QRNN's main
+variant is fo-pooling (``c_t = f_t ⊙ c_{t-1} + (1 − f_t) ⊙ z_t``, no separate input gate); and
+QRNN outputs ``h_t = o_t ⊙ c_t``, where the LSTM outputs ``o_t ⊙ tanh(c_t)``. A teaching
+constraint here, not how a standard LSTM is trained. Freezing
 only the candidate (closing the loop h → g → c) is not enough: a trained model then carries the
 memory through h → i, f, o instead (``rnn_core.mechanism``).
 """

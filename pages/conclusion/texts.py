@@ -48,8 +48,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "The app's pretrained models",
     },
     "conclusion.model_ff": {
-        "pt": "Feedforward (bloco fixo)",
-        "en": "Feedforward (fixed block)",
+        "pt": "Feedforward (sem laço)",
+        "en": "Feedforward (no loop)",
     },
     "conclusion.model_rnn": {
         "pt": "RNN (tanh)",
@@ -68,7 +68,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "GRU",
     },
     "conclusion.chance": {
-        "pt": "Chute (50 %)",
+        "pt": "Acaso (50 %)",
         "en": "Chance (50 %)",
     },
     "conclusion.acc_axis": {
@@ -95,12 +95,12 @@ TEXTS: dict[str, dict[str, str]] = {
             "last episode only make sense to someone who remembers season 1.",
     },
     "conclusion.lesson1_more": {
-        "pt": "Uma rede feedforward que recebe a sequência como um “saco” de entradas recebe **a mesma entrada** "
-            "para as duas ordens, então só pode dar a mesma resposta: na tarefa “A veio antes de B?” ela fica no "
-            "chute (50 %). Se ela recebe um bloco fixo, só enxerga esse bloco — como quem assiste só à 5ª "
-            "temporada — e nada do que veio antes. A RNN lê um passo de cada vez e carrega um "
-            "estado oculto (hidden state), hₜ = tanh(W xₜ + U hₜ₋₁ + b), com os **mesmos pesos** em todo passo. "
-            "É esse laço que leva o contexto até o fim, como quem acompanhou a série desde o começo.",
+        "pt": "Uma rede feedforward que recebe a sequência como um “saco” de entradas recebe **a mesma "
+            "entrada** para as duas ordens, então só pode dar a mesma resposta: na tarefa “A veio antes de "
+            "B?” ela fica no acaso (50 %). Se ela recebe um bloco fixo, só enxerga esse bloco — como quem "
+            "assiste só à 5ª temporada — e nada do que veio antes. A RNN lê um passo de cada vez e carrega "
+            "um estado oculto (hidden state), hₜ = tanh(W xₜ + U hₜ₋₁ + b), com os **mesmos pesos** em todo "
+            "passo. É esse laço que leva o contexto até o fim, como quem acompanhou a série desde o começo.",
         "en": "A feedforward network that takes the sequence as a “bag” of inputs gets **the same input** for both "
             "orders, so it can only give the same answer: on the task “did A come before B?” it stays at chance "
             "(50 %). Given a fixed block, it sees only that block — like watching season 5 alone — and nothing "
@@ -121,8 +121,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Order task: accuracy of each model",
     },
     "conclusion.l1_own_caption": {
-        "pt": "Sua medição na estação 1: quem não vê a ordem fica perto da linha do chute.",
-        "en": "Your measurement on station 1: a model that cannot see the order stays near the chance line.",
+        "pt": "Sua medição na estação 1: a feedforward vê um saco de entradas, sem a ordem, e fica perto da "
+            "linha do acaso.",
+        "en": "Your measurement on station 1: the feedforward network sees a bag of inputs, not their order, "
+            "and stays near the chance line.",
     },
     "conclusion.l1_series_title": {
         "pt": "Série simples: acurácia por distância",
@@ -140,7 +142,7 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "conclusion.l1_series_manifest_caption": {
         "pt": "Modelos pré-treinados do app na série simples: a feedforward que vê só os últimos 4 episódios "
-            "acerta enquanto o evento-chave está dentro da janela (distância 1 a 3) e depois fica no chute; "
+            "acerta enquanto o evento-chave está dentro da janela (distância 1 a 3) e depois fica no acaso; "
             "as redes com memória acertam em qualquer distância.",
         "en": "The app's pretrained models on the simple series: the feedforward network that sees only the last "
             "4 episodes is right while the key event is inside its window (distance 1 to 3) and guesses after "
@@ -152,7 +154,7 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "conclusion.l1_manifest_caption": {
         "pt": "Modelos pré-treinados do app na tarefa de ordem: a feedforward vê um saco de entradas e fica no "
-            "chute; a RNN lê em ordem e acerta.",
+            "acaso; a RNN lê em ordem e acerta.",
         "en": "The app's pretrained models on the order task: the feedforward network sees a bag of inputs and "
             "stays at chance; the RNN reads in order and gets it right.",
     },
@@ -270,25 +272,31 @@ TEXTS: dict[str, dict[str, str]] = {
             "gradient — crosses many more steps. The problem gets smaller; it does not go away.",
     },
     "conclusion.lesson3_more": {
-        "pt": "A LSTM de Hochreiter e Schmidhuber (1997) guarda a memória numa célula que só soma, cₜ = cₜ₋₁ + iₜ ⊙ "
-            "gₜ: a porta de entrada (input gate) iₜ decide o que escrever e a porta de saída (output gate) o que "
-            "mostrar, e o gradiente atravessa a célula intacto. A porta de esquecimento (forget gate) veio "
-            "depois, com Gers, Schmidhuber e Cummins (2000): cₜ = fₜ ⊙ cₜ₋₁ + iₜ ⊙ gₜ, a forma que o PyTorch usa. "
-            "Agora cada passo para trás pela célula multiplica o gradiente por fₜ: com fₜ ≈ 1 ele passa quase "
-            "intacto, e por isso se inicia o viés da porta de esquecimento em 1 (Gers et al., 2000; Jozefowicz et "
-            "al., 2015). A GRU (Cho et al., 2014) junta esquecer e escrever numa única porta de atualização "
-            "(update gate): 3 blocos de pesos em vez de 4.\n\n**Atenuar não é resolver.** As portas só ajudam "
-            "quando ficam abertas para guardar: com o viés da porta de esquecimento em 0, a LSTM deste app "
-            "entrega {lstm0} do gradiente {k} passos para trás (medido agora, no gráfico do viés abaixo).",
-        "en": "Hochreiter & Schmidhuber's LSTM (1997) keeps its memory in a cell that only adds, cₜ = cₜ₋₁ + iₜ ⊙ "
-            "gₜ: the input gate iₜ decides what to write and the output gate what to show, and the gradient "
-            "crosses the cell untouched. The forget gate came later, with Gers, Schmidhuber & Cummins (2000): cₜ "
-            "= fₜ ⊙ cₜ₋₁ + iₜ ⊙ gₜ, the form PyTorch uses. Now each step back through the cell multiplies the "
-            "gradient by fₜ: with fₜ ≈ 1 it passes nearly untouched, which is why the forget-gate bias is "
-            "initialised to 1 (Gers et al., 2000; Jozefowicz et al., 2015). The GRU (Cho et al., 2014) merges "
-            "forgetting and writing into a single update gate: 3 weight blocks instead of 4.\n\n**Mitigating is not "
-            "solving.** Gates help only while they stay open to keep: with a forget-gate bias of 0, this app's "
-            "LSTM delivers {lstm0} of the gradient {k} steps back (measured now, in the bias chart below).",
+        "pt": "A LSTM de Hochreiter e Schmidhuber (1997) guarda a memória numa célula que só soma, cₜ = cₜ₋₁ + "
+            "iₜ ⊙ gₜ: a porta de entrada (input gate) iₜ decide o que escrever e a porta de saída (output "
+            "gate) o que mostrar, e o gradiente atravessa a célula intacto. A porta de esquecimento (forget "
+            "gate) veio depois, com Gers, Schmidhuber e Cummins (2000): cₜ = fₜ ⊙ cₜ₋₁ + iₜ ⊙ gₜ, a forma "
+            "que o PyTorch usa. Agora cada passo para trás pela célula multiplica o gradiente por fₜ: com fₜ "
+            "≈ 1 ele passa quase intacto, e por isso Gers et al. (2000) e Jozefowicz et al. (2015) "
+            "recomendam começar o viés da porta de esquecimento em 1. O PyTorch, que constrói todos os "
+            "modelos daqui, não faz isso: sorteia cada viés entre −1/√h e 1/√h, e a porta começa perto de "
+            "σ(0) = 0,5, a não ser que o app escolha $b_f$ (a experiência do viés na estação 4). A GRU (Cho "
+            "et al., 2014) junta esquecer e escrever numa única porta de atualização (update gate): 3 blocos "
+            "de pesos em vez de 4.\n\n**Atenuar não é resolver.** As portas só ajudam quando ficam abertas "
+            "para guardar: com o viés da porta de esquecimento em 0, a LSTM deste app entrega {lstm0} do "
+            "gradiente {k} passos para trás (medido agora, no gráfico do viés abaixo).",
+        "en": "Hochreiter & Schmidhuber's LSTM (1997) keeps its memory in a cell that only adds, cₜ = cₜ₋₁ + "
+            "iₜ ⊙ gₜ: the input gate iₜ decides what to write and the output gate what to show, and the "
+            "gradient crosses the cell untouched. The forget gate came later, with Gers, Schmidhuber & "
+            "Cummins (2000): cₜ = fₜ ⊙ cₜ₋₁ + iₜ ⊙ gₜ, the form PyTorch uses. Now each step back through the "
+            "cell multiplies the gradient by fₜ: with fₜ ≈ 1 it passes nearly untouched, which is why Gers "
+            "et al. (2000) and Jozefowicz et al. (2015) recommend starting the forget-gate bias at 1. "
+            "PyTorch, which builds every model here, does not: it draws every bias between −1/√h and 1/√h, "
+            "so the gate starts near σ(0) = 0.5 unless the app sets $b_f$ (the bias experiment on station "
+            "4). The GRU (Cho et al., 2014) merges forgetting and writing into a single update gate: 3 "
+            "weight blocks instead of 4.\n\n**Mitigating is not solving.** Gates help only while they stay "
+            "open to keep: with a forget-gate bias of 0, this app's LSTM delivers {lstm0} of the gradient "
+            "{k} steps back (measured now, in the bias chart below).",
     },
     "conclusion.lesson3_link": {
         "pt": "Rever na estação 4",
@@ -353,19 +361,21 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Realistic series: accuracy of each model",
     },
     "conclusion.l3_series_caption": {
-        "pt": "Sua medição na estação 2, com um clima em cada episódio: só quem tem portas guarda o clima do "
-            "evento-chave e ignora todos os outros.",
-        "en": "Your measurement on station 2, with a mood in every episode: only the gated networks store the key "
-            "event's mood and ignore all the others.",
+        "pt": "Sua medição na estação 2, com um clima em cada episódio: LSTM e GRU guardam o clima do "
+            "evento-chave e ignoram os outros em todas as distâncias; a RNN estável, sem portas, também "
+            "acerta quando o evento-chave está perto e vai até o acaso conforme a distância cresce.",
+        "en": "Your measurement on station 2, with a mood in every episode: LSTM and GRU keep the key event's "
+            "mood and ignore the others at every distance; the stable RNN, with no gates, is also right when "
+            "the key event is near, and fades towards chance as the distance grows.",
     },
     "conclusion.l3_manifest_title": {
         "pt": "Série realista (um clima em cada episódio): acurácia por distância",
         "en": "Realistic series (a mood in every episode): accuracy by distance",
     },
     "conclusion.l3_manifest_caption": {
-        "pt": "Modelos pré-treinados do app na série realista: LSTM e GRU guardam o clima do evento-chave e ignoram "
-            "todos os outros, em qualquer distância; a RNN estável vai esquecendo até o chute conforme a "
-            "distância cresce.",
+        "pt": "Modelos pré-treinados do app na série realista: LSTM e GRU guardam o clima do evento-chave e "
+            "ignoram todos os outros, em qualquer distância; a RNN estável vai esquecendo até o acaso "
+            "conforme a distância cresce.",
         "en": "The app's pretrained models on the realistic series: LSTM and GRU keep the key event's mood and "
             "ignore all the others, at any distance; the stable RNN fades towards chance as the distance grows.",
     },
@@ -545,8 +555,8 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "conclusion.q3_why": {
         "pt": "A cena final é a mesma nos dois casos; o que muda é o passado. A feedforward com janela dos "
-            "últimos k episódios só acerta se o evento-chave estiver a menos de k episódios; além disso fica no "
-            "chute (estação 2). A memória da RNN conecta o passado à cena presente.",
+            "últimos k episódios só acerta se o evento-chave estiver a menos de k episódios; além disso fica "
+            "no acaso (estação 2). A memória da RNN conecta o passado à cena presente.",
         "en": "The final scene is the same in both cases; what differs is the past. A feedforward network with a "
             "window of the last k episodes is right only if the key event is fewer than k episodes away; beyond "
             "that it guesses (station 2). The RNN's memory connects the past to the present scene.",
@@ -589,9 +599,9 @@ TEXTS: dict[str, dict[str, str]] = {
     # Q5 — §3 exploding and clipping
     "conclusion.q5": {
         "pt": "O recorte do gradiente (gradient clipping) reescala o gradiente quando sua norma passa de um "
-            "limiar. Que problema ele resolve?",
-        "en": "Gradient clipping rescales the gradient when its norm exceeds a threshold. Which problem does it "
-            "solve?",
+            "limiar. Que problema ele mantém sob controle?",
+        "en": "Gradient clipping rescales the gradient when its norm exceeds a threshold. Which problem does "
+            "it keep in check?",
     },
     "conclusion.q5_a": {
         "pt": "O desvanecimento do gradiente (vanishing gradient)",
@@ -631,7 +641,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "So that the network forgets faster early in training",
     },
     "conclusion.q6_b": {
-        "pt": "Para a porta começar mais aberta (f = σ(1) ≈ 0,73 em vez de σ(0) = 0,5): a célula guarda o que recebe e o gradiente sobrevive mais passos",
+        "pt": "Para a porta começar mais aberta (f = σ(1) ≈ 0,73 em vez de σ(0) = 0,5): a célula guarda o que "
+            "recebe e o gradiente sobrevive por mais passos",
         "en": "So that the gate starts more open (f = σ(1) ≈ 0.73 instead of σ(0) = 0.5): the cell keeps what it receives and the gradient survives more steps",
     },
     "conclusion.q6_c": {
@@ -643,10 +654,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "It makes no difference: it is only a convention",
     },
     "conclusion.q6_why": {
-        "pt": "Em cₜ = fₜ ⊙ cₜ₋₁ + iₜ ⊙ gₜ, cada passo para trás pela célula multiplica o gradiente por fₜ. Com "
-            "viés 0, f começa perto de 0,5 e o sinal cai mais ou menos pela metade a cada passo; com viés 1 a "
-            "porta já começa “lembrando”. Na estação 4, na tarefa da trava (T = 30), a LSTM com viés 0 fica no "
-            "chute e com viés 1 aprende.",
+        "pt": "Em cₜ = fₜ ⊙ cₜ₋₁ + iₜ ⊙ gₜ, cada passo para trás pela célula multiplica o gradiente por fₜ. "
+            "Com viés 0, f começa perto de 0,5 e o sinal cai mais ou menos pela metade a cada passo; com "
+            "viés 1 a porta já começa “lembrando”. Na estação 4, na tarefa da trava (T = 30), a LSTM com "
+            "viés 0 fica no acaso e com viés 1 aprende.",
         "en": "In cₜ = fₜ ⊙ cₜ₋₁ + iₜ ⊙ gₜ, each step back through the cell multiplies the gradient by fₜ. With bias "
             "0, f starts near 0.5 and the signal roughly halves at every step; with bias 1 the gate starts out "
             "“remembering”. On station 4's latch task (T = 30) the LSTM stays at chance with bias 0 and learns "
@@ -671,18 +682,19 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "The state goes to zero",
     },
     "conclusion.q7_why": {
-        "pt": "No PyTorch, zₜ → 1 copia hₜ₋₁: uma única porta faz o papel das portas de esquecimento e de entrada "
-            "da LSTM. Cho et al. (2014, eq. 7) usam a mesma convenção do PyTorch; Chung et al. (2014) escrevem a "
-            "fórmula ao contrário (z → 1 pega o candidato), então confira a convenção de cada texto. A GRU tem 3 "
-            "blocos de pesos em vez de 4 (25 % menos parâmetros), mas na CPU a GRU do PyTorch não é "
-            "necessariamente mais rápida: o PyTorch entrega a LSTM ao kernel fundido do oneDNN e roda a GRU num "
-            "laço de operações pequenas — a estação 4 mede.",
-        "en": "In PyTorch, zₜ → 1 copies hₜ₋₁: one gate plays the role of the LSTM's forget and input gates. Cho et "
-            "al. (2014, eq. 7) use PyTorch's convention; Chung et al. (2014) write the formula the other way "
-            "round (z → 1 takes the candidate), so check each text's convention. The GRU has 3 weight blocks "
-            "instead of 4 (25 % fewer parameters), but PyTorch's GRU is not necessarily faster on a CPU: PyTorch "
-            "hands the LSTM to oneDNN's fused kernel and runs the GRU as a loop of small operations — station 4 "
-            "measures it.",
+        "pt": "No PyTorch, zₜ → 1 copia hₜ₋₁: uma única porta faz o papel das portas de esquecimento e de "
+            "entrada da LSTM. Cho et al. (2014, eq. 7) usam a mesma convenção do PyTorch; Chung et al. "
+            "(2014) escrevem a fórmula ao contrário (z → 1 pega o candidato), então confira a convenção de "
+            "cada texto. A GRU tem 3 blocos de pesos em vez de 4 (25 % menos parâmetros), mas na CPU a GRU "
+            "do PyTorch não é necessariamente mais rápida: o PyTorch entrega a LSTM ao kernel fundido do "
+            "oneDNN e roda a GRU num laço de operações pequenas — a estação 4 mede (só a passagem para a "
+            "frente, com um lote pequeno e um grande).",
+        "en": "In PyTorch, zₜ → 1 copies hₜ₋₁: one gate plays the role of the LSTM's forget and input gates. "
+            "Cho et al. (2014, eq. 7) use PyTorch's convention; Chung et al. (2014) write the formula the "
+            "other way round (z → 1 takes the candidate), so check each text's convention. The GRU has 3 "
+            "weight blocks instead of 4 (25 % fewer parameters), but PyTorch's GRU is not necessarily faster "
+            "on a CPU: PyTorch hands the LSTM to oneDNN's fused kernel and runs the GRU as a loop of small "
+            "operations — station 4 measures it (forward pass only, with a small and a large batch).",
     },
     # Q8 — §5 lessons
     "conclusion.q8": {
@@ -815,9 +827,9 @@ TEXTS: dict[str, dict[str, str]] = {
             "tasks (stations 3 and 5).",
     },
     "conclusion.l3_latch_done": {
-        "pt": "E na trava (latch) com T = {length}, com as configurações padrão do laboratório ({steps} passos, "
-            "semente {seed}), a corrida terminou com a LSTM em {lstm} de acerto e a GRU em {gru} — o chute é 50 % "
-            "—, enquanto a RNN tanh chegou a {rnn}.",
+        "pt": "E na trava (latch) com T = {length}, com as configurações padrão do laboratório ({steps} "
+            "passos, semente {seed}), a corrida terminou com a LSTM em {lstm} de acurácia e a GRU em {gru} — "
+            "o acaso é 50 % —, enquanto a RNN tanh chegou a {rnn}.",
         "en": "And on the latch with T = {length}, at the lab's default settings ({steps} steps, seed {seed}), the "
             "race ended with the LSTM at {lstm} accuracy and the GRU at {gru} — chance is 50 % — while the tanh "
             "RNN reached {rnn}.",
@@ -839,8 +851,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Measuring the latch with T = {length} failed: {error}",
     },
     "conclusion.l3_manifest_rnn_fail": {
-        "pt": "A RNN simples acerta só {rnn_d1} mesmo com o evento-chave logo antes da cena final (d = 1): perto do "
-            "chute, ela não aprendeu a tarefa — uma falha de treino, não de distância.",
+        "pt": "A RNN simples acerta só {rnn_d1} mesmo com o evento-chave logo antes da cena final (d = 1): "
+            "perto do acaso, ela não aprendeu a tarefa — uma falha de treino, não de distância.",
         "en": "The plain RNN gets only {rnn_d1} right even with the key event just before the final scene (d = 1): "
             "near chance, it did not learn the task — a training failure, not distance.",
     },

@@ -385,6 +385,8 @@ def two_ways_view(default: Mapping[str, object], belt: Mapping[str, object], lan
     caption = t("gates.tw_caption", lang, f_default=numbers.fixed(default["forget_after"], 2, lang),
                 share_default=pct(default["rewrite_share"]), acc_default=pct(default["accuracy"]),
                 belt_only_default=pct(default["ablations"]["belt_only"]),
+                forget0_default=pct(default["ablations"]["forget0_all"]),
+                loop_cut_default=pct(default["ablations"]["candidate_loop_cut"]),
                 f_belt=numbers.fixed(belt["forget_after"], 2, lang), share_belt=pct(belt["rewrite_share"]),
                 acc_belt=pct(belt["accuracy"]), forget0_belt=pct(belt["ablations"]["forget0_all"]),
                 norm_belt=numbers.fixed(norm, 1, lang), n=default["n"])

@@ -390,22 +390,23 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "{nl} RNN",
     },
     "gradients.cells_lstm_open": {
-        "pt": "LSTM, porta de esquecimento aberta (b_f = {b})",
-        "en": "LSTM, forget gate open (b_f = {b})",
+        "pt": "LSTM, viés da porta de esquecimento começando em b_f = {b}",
+        "en": "LSTM, forget-gate bias started at b_f = {b}",
     },
     "gradients.cells_title": {
         "pt": "RNN, LSTM e GRU com o mesmo comprimento T = {T}",
         "en": "RNN, LSTM and GRU at the same length T = {T}",
     },
     "gradients.cells_caption": {
-        "pt": "Sem treino e com a mesma inicialização, medido aqui: {lstm}; {gru}; {lstm_open}. As "
-            "portas mudam o produto de Jacobianas, mas não garantem nada sozinhas: uma LSTM ou "
-            "uma GRU também pode desvanecer ou crescer. A linha tracejada mostra quanto mais "
-            "longe o sinal vai com a porta de esquecimento (forget gate) aberta (estação 4).",
-        "en": "Untrained and with the same initialisation, measured here: {lstm}; {gru}; "
-            "{lstm_open}. Gates change the product of Jacobians but guarantee nothing by "
-            "themselves: an LSTM or a GRU can fade or grow too. The dashed line shows how much "
-            "further the signal travels with the forget gate held open (station 4).",
+        "pt": "Sem treino e com a mesma inicialização, medido aqui: {lstm}; {gru}; {lstm_open}. As portas "
+            "mudam o produto de Jacobianas, mas não garantem nada sozinhas: uma LSTM ou uma GRU também pode "
+            "desvanecer ou crescer. A linha tracejada mostra quanto mais longe o sinal vai quando o viés da "
+            "porta de esquecimento (forget gate) começa alto: a porta começa perto de σ(b_f), mais aberta, "
+            "mas não fica presa aberta (estação 4).",
+        "en": "Untrained and with the same initialisation, measured here: {lstm}; {gru}; {lstm_open}. Gates "
+            "change the product of Jacobians but guarantee nothing by themselves: an LSTM or a GRU can fade "
+            "or grow too. The dashed line shows how much further the signal travels when the forget-gate "
+            "bias starts high: the gate starts near σ(b_f), more open, but it is not held open (station 4).",
     },
     "gradients.cells_fades": {
         "pt": "{cell} desvanece: sobra {value} depois de {k} passos",
@@ -566,25 +567,23 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "loss L (log scale)",
     },
     "gradients.cliff_aside": {
-        "pt": "Não necessariamente. Com a taxa {rate} e c = {c}, descemos de {starts} pontos de "
-            "partida numa grade sobre a janela padrão, com e sem recorte: em {thrown} deles algum "
-            "passo sem recorte foi maior que {limit}, e desses {better} terminaram abaixo do "
-            "caminho com recorte ({worse} acima). Nesta superfície, um passo arremessado costuma "
-            "cair num vale largo onde a descida chega perto de zero. Procuramos um ponto de partida "
-            "em que o arremesso terminasse claramente pior e não achamos um que resistisse a mudar "
-            "um pouco a taxa. O que o recorte garante é outra coisa: nenhum passo vai mais longe "
-            "que taxa × c — o caminho com recorte também atravessa a parede, e a perda dele salta, "
-            "mas os parâmetros ficam onde estavam. Numa rede de verdade (seção 4), um passo sem "
-            "limite termina em NaN.",
-        "en": "Not necessarily. At rate {rate} and c = {c} we descended from {starts} starts on a "
-            "grid over the default window, with and without clipping: in {thrown} of them some "
-            "unclipped step was longer than {limit}, and {better} of those ended below the clipped "
-            "path ({worse} above). On this surface a thrown step tends to land in a wide valley "
-            "where descent gets close to zero. We searched for a start where being thrown ends "
-            "clearly worse and found none that survived a small change of the rate. What clipping "
-            "guarantees is something else: no step goes further than rate × c — the clipped path "
-            "crosses the wall too, and its loss jumps, but the parameters stay where they were. In "
-            "a real network (section 4) an unbounded step ends in NaN.",
+        "pt": "Não necessariamente. Com a taxa {rate} e c = {c}, descemos de {starts} pontos de partida numa "
+            "grade sobre a janela padrão, com e sem recorte: em {thrown} deles algum passo sem recorte foi "
+            "maior que {limit}, e desses {better} terminaram abaixo do caminho com recorte ({worse} acima). "
+            "Nesta superfície, um passo arremessado costuma cair num vale largo onde a descida chega perto "
+            "de zero. Procuramos um ponto de partida em que o arremesso terminasse claramente pior e não "
+            "achamos um que resistisse a mudar um pouco a taxa. O que o recorte garante é outra coisa: "
+            "nenhum passo vai mais longe que taxa × c — o caminho com recorte também atravessa a parede, e a "
+            "perda dele salta, mas os parâmetros ficam onde estavam. Numa rede de verdade (parte 4 desta "
+            "página), um passo sem limite termina em NaN.",
+        "en": "Not necessarily. At rate {rate} and c = {c} we descended from {starts} starts on a grid over "
+            "the default window, with and without clipping: in {thrown} of them some unclipped step was "
+            "longer than {limit}, and {better} of those ended below the clipped path ({worse} above). On "
+            "this surface a thrown step tends to land in a wide valley where descent gets close to zero. We "
+            "searched for a start where being thrown ends clearly worse and found none that survived a small "
+            "change of the rate. What clipping guarantees is something else: no step goes further than rate "
+            "× c — the clipped path crosses the wall too, and its loss jumps, but the parameters stay where "
+            "they were. In a real network (part 4 of this page) an unbounded step ends in NaN.",
     },
     "gradients.cliff_aside_heading": {
         "pt": "Ser arremessado sempre sai caro? Contamos",
@@ -597,12 +596,11 @@ TEXTS: dict[str, dict[str, str]] = {
             "loss: {free} without clipping, {clipped} with clipping.",
     },
     "gradients.cliff_path_caption_better": {
-        "pt": "O salto marca o passo que caiu na parede: no passo {step} a perda foi de "
-            "{before} a {after}, e tudo o que a descida tinha ganhado se perdeu num "
-            "passo só. Depois o caminho arremessado caiu, por sorte, num vale largo e "
-            "terminou mais baixo ({free}) que o caminho com recorte ({clipped}): onde "
-            "um passo arremessado cai é sorte (veja a contagem abaixo). O recorte "
-            "troca essa sorte por passos de tamanho limitado.",
+        "pt": "O salto marca o passo que caiu na parede: no passo {step} a perda foi de {before} a {after}, e "
+            "tudo o que a descida tinha ganhado se perdeu num passo só. Depois o caminho arremessado caiu, "
+            "por acaso, num vale largo e terminou mais baixo ({free}) que o caminho com recorte ({clipped}): "
+            "onde um passo arremessado cai é obra do acaso (veja a contagem abaixo). O recorte troca esse "
+            "acaso por passos de tamanho limitado.",
         "en": "The jump marks the step that landed on the wall: at step {step} the loss "
             "went from {before} to {after}, and everything the descent had gained was "
             "lost in a single step. The thrown path then happened to land in a wide "

@@ -26,20 +26,20 @@ TEXTS: dict[str, dict[str, str]] = {
             "across the whole sequence.",
     },
     "lab.intro": {
-        "pt": "Aqui a promessa da seção 4 vai a teste. Três redes com o mesmo tamanho de estado oculto — uma RNN "
-            "tanh simples, uma LSTM e uma GRU — partem da mesma semente aleatória e, a cada passo de treino, "
-            "recebem exatamente o mesmo lote de {batch} sequências. As três treinam com Adam, a mesma taxa de "
-            "aprendizado (que cai até zero ao longo de um cosseno) e o mesmo recorte do gradiente pela norma. A "
-            "única diferença é a célula: um laço simples, ou um laço com portas que decidem o que guardar e o que "
-            "esquecer. Escolha uma tarefa e um comprimento, clique em **Iniciar a corrida** e acompanhe as perdas "
-            "caírem — ou não.",
-        "en": "Here the claim of section 4 is put to the test. Three networks with the same hidden size — a "
+        "pt": "Aqui a promessa da estação 4 vai a teste. Três redes com o mesmo tamanho de estado oculto — uma "
+            "RNN tanh simples, uma LSTM e uma GRU — partem da mesma semente aleatória e, a cada passo de "
+            "treino, recebem exatamente o mesmo lote de {batch} sequências. As três treinam com Adam, a "
+            "mesma taxa de aprendizado (que cai até zero ao longo de um cosseno) e o mesmo recorte do "
+            "gradiente pela norma. A única diferença é a célula: um laço simples, ou um laço com portas que "
+            "decidem o que guardar e o que esquecer. Escolha uma tarefa e um comprimento, clique em "
+            "**Iniciar a corrida** e acompanhe as perdas caírem — ou não.",
+        "en": "Here the claim of station 4 is put to the test. Three networks with the same hidden size — a "
             "plain tanh RNN, an LSTM and a GRU — start from the same random seed and, at every training "
             "step, see exactly the same batch of {batch} sequences. All three train with Adam, the same "
             "learning rate (decaying to zero along a cosine) and the same gradient clipping by norm. The "
             "only difference is the cell: a plain loop, or a loop with gates that decide what to keep and "
-            "what to forget. Pick a task and a length, press **Start the race**, and watch the losses fall "
-            "— or not.",
+            "what to forget. Pick a task and a length, press **Start the race**, and watch the losses fall — "
+            "or not.",
     },
     # controls
     "lab.controls_heading": {
@@ -131,8 +131,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Seed",
     },
     "lab.seed_help": {
-        "pt": "A mesma semente dá os mesmos pesos iniciais às três redes e os mesmos dados: a corrida "
-            "se repete igual. Mude-a para ver quanto o resultado depende da sorte.",
+        "pt": "A mesma semente dá os mesmos pesos iniciais às três redes e os mesmos dados: a corrida se "
+            "repete igual. Mude-a para ver quanto o resultado depende do acaso.",
         "en": "The same seed gives the three networks the same initial weights and the same data: the "
             "race replays identically. Change it to see how much the outcome depends on luck.",
     },
@@ -288,7 +288,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "the mean of the last 20 losses below {threshold} ({share} of the baseline)",
     },
     "lab.verdict_rule_acc": {
-        "pt": "acerto médio de {threshold} ou mais nos últimos 20 lotes",
+        "pt": "acurácia média de {threshold} ou mais nos últimos 20 lotes",
         "en": "a mean accuracy of {threshold} or more over the last 20 batches",
     },
     "lab.exploded_marker": {
@@ -311,28 +311,28 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     # accuracy chart
     "lab.acc_title": {
-        "pt": "Acerto no lote de treino: {task}, T = {length}",
+        "pt": "Acurácia no lote de treino: {task}, T = {length}",
         "en": "Training-batch accuracy: {task}, T = {length}",
     },
     "lab.acc_y": {
-        "pt": "acerto (média de 20 lotes)",
+        "pt": "acurácia (média de 20 lotes)",
         "en": "accuracy (mean of 20 batches)",
     },
     "lab.chance": {
-        "pt": "sorte: 50 %",
+        "pt": "acaso: 50 %",
         "en": "chance: 50 %",
     },
     "lab.threshold_acc": {
-        "pt": "resolvido: acerto ≥ 99 %",
+        "pt": "resolvido: acurácia ≥ 99 %",
         "en": "solved: accuracy ≥ 99 %",
     },
     "lab.hover_acc": {
-        "pt": "{model}, passo {step}: acerto {acc}",
+        "pt": "{model}, passo {step}: acurácia {acc}",
         "en": "{model}, step {step}: accuracy {acc}",
     },
     "lab.acc_caption": {
-        "pt": "Para as tarefas de classificação, “resolver” quer dizer acertar 99 % ou mais (média de "
-            "20 lotes); a linha tracejada é o chute de quem não lembra de nada.",
+        "pt": "Para as tarefas de classificação, “resolver” quer dizer acurácia de 99 % ou mais (média de 20 "
+            "lotes); a linha tracejada é o acaso, o nível de quem não lembra de nada.",
         "en": "For the classification tasks, “solved” means 99 % accuracy or more (mean of 20 batches); "
             "the dashed line is the guess of a network that remembers nothing.",
     },
@@ -342,14 +342,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "What you should see, and why",
     },
     "lab.expect_adding": {
-        "pt": "Com T = 50, a curva da RNN tanh fica colada na linha tracejada de 1/6 a corrida "
-            "inteira, enquanto a LSTM e a GRU descem muito abaixo dela (MSE < 0,01 em algumas "
-            "centenas de passos). Com T = 20 a RNN também aprende: a perda dela cai bem abaixo da linha (perto de "
-            "0,03 depois de 600 passos), mesmo sem chegar aos 0,01 de “resolvido”.",
-        "en": "At T = 50, the tanh RNN's curve sits on the dashed 1/6 line for the whole race, while "
-            "LSTM and GRU fall far below it (MSE < 0.01 within a few hundred steps). At T = 20 the "
-            "RNN learns too: its loss falls well below the line (about 0.03 after 600 steps), even "
-            "if it does not reach the 0.01 of “solved”.",
+        "pt": "Com T = 50, a curva da RNN tanh fica colada na linha tracejada de 1/6 a corrida inteira, "
+            "enquanto a LSTM e a GRU descem muito abaixo dela. Com T = 20 a RNN também aprende: a perda dela "
+            "cai abaixo da linha, mesmo que não chegue ao limiar de “resolvido”.",
+        "en": "At T = 50, the tanh RNN's curve sits on the dashed 1/6 line for the whole race, while LSTM and "
+            "GRU fall far below it. At T = 20 the RNN learns too: its loss falls below the line, even if it "
+            "may not reach the “solved” threshold.",
     },
     "lab.why_adding": {
         "pt": "**Por que 1/6?** Cada número marcado é sorteado entre 0 e 1, então a soma vale 1 em média. Uma rede "
@@ -372,11 +370,11 @@ TEXTS: dict[str, dict[str, str]] = {
             "its gradient get through.",
     },
     "lab.expect_latch": {
-        "pt": "Uma surpresa: a trava é a memória mais simples que existe — um bit no passo 0, ruído "
-            "depois, e a pergunta no fim. Uma única unidade tanh saturada segura um bit para sempre, "
-            "então a RNN simples costuma resolvê-la rápido, mesmo com T = 50. Já a LSTM com a "
-            "inicialização padrão do PyTorch pode ficar no chute (log 2 ≈ 0,693, 50 % de acerto), "
-            "e a GRU também, nos comprimentos maiores.",
+        "pt": "Uma surpresa: a trava é a memória mais simples que existe — um bit no passo 0, ruído depois, e "
+            "a pergunta no fim. Uma única unidade tanh saturada segura um bit para sempre, então a RNN "
+            "simples costuma resolvê-la rápido, mesmo com T = 50. Já a LSTM com a inicialização padrão do "
+            "PyTorch pode ficar no acaso (log 2 ≈ 0,693, 50 % de acurácia), e a GRU também, nos comprimentos "
+            "maiores.",
         "en": "A surprise: the latch is the simplest memory there is — one bit at step 0, noise after "
             "it, and the question at the end. A single saturated tanh unit holds a bit forever, so "
             "the plain RNN usually solves it quickly, even at T = 50. The LSTM with PyTorch's default "
@@ -384,16 +382,14 @@ TEXTS: dict[str, dict[str, str]] = {
             "and so may the GRU at the longer lengths.",
     },
     "lab.why_latch": {
-        "pt": "**Linha de base:** sem memória, o bit é cara ou coroa: 50 % de acerto, entropia cruzada "
-            "log 2 ≈ 0,693.\n\n"
-            "**Por que as redes com portas tropeçam?** A porta de esquecimento (forget gate) da LSTM "
-            "começa meio fechada (σ(0) = 1/2), então o rastro do bit na célula — e o seu gradiente — "
-            "encolhe como (1/2)ᵀ antes que a rede aprenda a mantê-la aberta. É a história do viés da "
-            "porta de esquecimento da estação 4 (Gers et al. 2000): lá, com T = 30, um viés de 1 basta; "
-            "com T = 50 é preciso mais (medimos nesta corrida: viés 3 resolve em cerca de 250 passos, "
-            "viés 1 não resolve). A lição: guardar um "
-            "bit isolado não é o difícil; difícil é guardar o que importa enquanto chegam coisas que "
-            "também parecem importar — a próxima tarefa.",
+        "pt": "**Linha de base:** sem memória, o bit é cara ou coroa: 50 % de acurácia, entropia cruzada log 2 "
+            "≈ 0,693.\n\n**Por que as redes com portas tropeçam?** A porta de esquecimento (forget gate) da "
+            "LSTM começa meio fechada (σ(0) = 1/2), então o rastro do bit na célula — e o seu gradiente — "
+            "encolhe como (1/2)ᵀ antes que a rede aprenda a mantê-la aberta. É a história do viés da porta "
+            "de esquecimento da estação 4 (Gers et al. 2000): lá, com T = 30, um viés de 1 basta; com T = 50 "
+            "é preciso mais (medimos nesta corrida: viés 3 resolve em cerca de 250 passos, viés 1 não "
+            "resolve). A lição: guardar um bit isolado não é o difícil; difícil é guardar o que importa "
+            "enquanto chegam coisas que também parecem importar — a próxima tarefa.",
         "en": "**Baseline:** without memory the bit is a coin flip: 50 % accuracy, cross-entropy log 2 ≈ "
             "0.693.\n\n"
             "**Why do the gated networks stumble?** The LSTM's forget gate starts half closed (σ(0) = "
@@ -406,21 +402,20 @@ TEXTS: dict[str, dict[str, str]] = {
             "arriving — the next task.",
     },
     "lab.expect_series": {
-        "pt": "A série realista da estação 2: cada episódio comum traz um clima aleatório, e a "
-            "resposta é o clima do evento-chave, de 1 a {far} episódios antes do final. A RNN tanh "
-            "fica perto do chute (log 2 ≈ 0,693, cerca de 50 %), enquanto a LSTM e a GRU chegam a "
-            "100 % em algumas centenas de passos.",
-        "en": "The realistic series of station 2: every ordinary episode carries a random mood, and "
-            "the answer is the mood of the key event, 1 to {far} episodes before the final scene. "
-            "The tanh RNN stays near chance (log 2 ≈ 0.693, about 50 %), while LSTM and GRU reach "
-            "100 % within a few hundred steps.",
+        "pt": "A série realista da estação 2: cada episódio comum traz um clima aleatório, e a resposta é o "
+            "clima do evento-chave, de 1 a {far} episódios antes do final. A RNN tanh fica perto do acaso "
+            "(log 2 ≈ 0,693, cerca de 50 %), enquanto a LSTM e a GRU aprendem a tarefa.",
+        "en": "The realistic series of station 2: every ordinary episode carries a random mood, and the answer "
+            "is the mood of the key event, 1 to {far} episodes before the final scene. The tanh RNN stays "
+            "near chance (log 2 ≈ 0.693, about 50 %), while LSTM and GRU learn the task.",
     },
     "lab.why_series": {
-        "pt": "**Linha de base:** sem memória, a resposta é cara ou coroa: 50 % de acerto, entropia cruzada log 2 ≈ "
-            "0,693.\n\n**Por que a RNN perde?** Não é só a distância. A RNN tanh pré-treinada do app nesta série "
-            "realista acerta {rnn_d1} mesmo quando o evento-chave é o penúltimo episódio (distância 1): perto do "
-            "chute, ela nem aprendeu a tarefa — uma falha de treino, não de memória que se apaga com a distância. "
-            "A LSTM e a GRU do mesmo tamanho, treinadas do mesmo jeito, acertam {gated_d1} na mesma distância.",
+        "pt": "**Linha de base:** sem memória, a resposta é cara ou coroa: 50 % de acurácia, entropia cruzada "
+            "log 2 ≈ 0,693.\n\n**Por que a RNN perde?** Não é só a distância. A RNN tanh pré-treinada do app "
+            "nesta série realista acerta {rnn_d1} mesmo quando o evento-chave é o penúltimo episódio "
+            "(distância 1): perto do acaso, ela nem aprendeu a tarefa — uma falha de treino, não de memória "
+            "que se apaga com a distância. A LSTM e a GRU do mesmo tamanho, treinadas do mesmo jeito, "
+            "acertam {gated_d1} na mesma distância.",
         "en": "**Baseline:** without memory the answer is a coin flip: 50 % accuracy, cross-entropy log 2 ≈ "
             "0.693.\n\n**Why does the RNN lose?** Not just because of distance. The app's pretrained tanh RNN on "
             "this realistic series gets {rnn_d1} right even when the key event is the second-to-last episode "
@@ -429,16 +424,20 @@ TEXTS: dict[str, dict[str, str]] = {
             "at the same distance.",
     },
     "lab.cost_note": {
-        "pt": "A coluna de segundos é o tempo de treino de cada rede neste servidor. A GRU tem 25 % menos "
-            "parâmetros que a LSTM, mas aqui costuma treinar mais devagar. O motivo é o kernel, não a conta: na "
-            "CPU, o PyTorch entrega a LSTM ao kernel fundido do oneDNN, que roda a sequência inteira numa só "
-            "chamada, enquanto a GRU roda num laço genérico de operações pequenas a cada passo. Com o oneDNN "
-            "desligado, a GRU é a mais rápida das duas — a estação 4 mede isso.",
-        "en": "The seconds column is each network's own training time on this server. The GRU has 25 % fewer "
-            "parameters than the LSTM, yet here it usually trains more slowly. The reason is the kernel, not the "
-            "arithmetic: on a CPU, PyTorch hands the LSTM to oneDNN's fused kernel, which runs the whole sequence "
-            "in one call, while the GRU runs through a generic loop of small operations at every step. With "
-            "oneDNN switched off, the GRU is the faster of the two — station 4 measures this.",
+        "pt": "A coluna de segundos é o tempo de treino de cada rede nesta corrida, neste servidor (passagem "
+            "para a frente e gradiente, nos lotes da corrida). A GRU tem 25 % menos parâmetros que a LSTM, "
+            "mas aqui costuma treinar mais devagar. O motivo é o kernel, não a conta: na CPU, o PyTorch "
+            "entrega a LSTM ao kernel fundido do oneDNN, que roda a sequência inteira numa só chamada, "
+            "enquanto a GRU roda num laço genérico de operações pequenas a cada passo. A estação 4 mede isso "
+            "só na passagem para a frente, com um lote pequeno e um grande: com o oneDNN desligado, qual das "
+            "duas é mais rápida depende do tamanho do lote.",
+        "en": "The seconds column is each network's own training time in this race, on this server (forward "
+            "pass and gradient, on the race's batches). The GRU has 25 % fewer parameters than the LSTM, yet "
+            "here it usually trains more slowly. The reason is the kernel, not the arithmetic: on a CPU, "
+            "PyTorch hands the LSTM to oneDNN's fused kernel, which runs the whole sequence in one call, "
+            "while the GRU runs through a generic loop of small operations at every step. Station 4 measures "
+            "this for the forward pass only, with a small and a large batch: with oneDNN switched off, which "
+            "of the two is faster depends on the batch size.",
     },
     # results
     "lab.results_heading": {
@@ -480,7 +479,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Loss ÷ baseline",
     },
     "lab.col_accuracy": {
-        "pt": "Acerto final",
+        "pt": "Acurácia final",
         "en": "Final accuracy",
     },
     "lab.col_solved": {
@@ -520,9 +519,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "NaN (exploded at step {step})",
     },
     "lab.table_caption": {
-        "pt": "“Resolveu” = primeiro passo em que a média dos últimos 20 lotes cruzou o limiar da "
-            "tarefa (soma: MSE < 0,01, isto é, 6 % da linha de base; trava e série: acerto ≥ 99 %). "
-            "Parâmetros = G·(h·x + h² + 2h) da camada recorrente (G = 1, 4, 3) mais a leitura linear.",
+        "pt": "“Resolveu” = primeiro passo em que a média dos últimos 20 lotes cruzou o limiar da tarefa "
+            "(soma: MSE < 0,01, isto é, 6 % da linha de base; trava e série: acurácia ≥ 99 %). Parâmetros = "
+            "G·(h·x + h² + 2h) da camada recorrente (G = 1, 4, 3) mais a leitura linear.",
         "en": "“Solved” = the first step where the mean of the last 20 batches crossed the task's "
             "threshold (adding: MSE < 0.01, i.e. 6 % of the baseline; latch and series: accuracy ≥ "
             "99 %). Parameters = G·(h·x + h² + 2h) of the recurrent layer (G = 1, 4, 3) plus the "
@@ -565,17 +564,18 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "The race failed on the server: {error}",
     },
     "lab.why_series_trained": {
-        "pt": "**Linha de base:** sem memória, a resposta é cara ou coroa: 50 % de acerto, entropia cruzada log 2 ≈ "
-            "0,693.\n\n**Distância 1:** a RNN tanh pré-treinada do app nesta série realista acerta {rnn_d1} quando "
-            "o evento-chave é o penúltimo episódio; a LSTM e a GRU do mesmo tamanho acertam {gated_d1}.",
+        "pt": "**Linha de base:** sem memória, a resposta é cara ou coroa: 50 % de acurácia, entropia cruzada "
+            "log 2 ≈ 0,693.\n\n**Distância 1:** a RNN tanh pré-treinada do app nesta série realista acerta "
+            "{rnn_d1} quando o evento-chave é o penúltimo episódio; a LSTM e a GRU do mesmo tamanho acertam "
+            "{gated_d1}.",
         "en": "**Baseline:** without memory the answer is a coin flip: 50 % accuracy, cross-entropy log 2 ≈ "
             "0.693.\n\n**Distance 1:** the app's pretrained tanh RNN on this realistic series gets {rnn_d1} right "
             "when the key event is the second-to-last episode; the LSTM and GRU of the same size get {gated_d1} "
             "right.",
     },
     "lab.why_baseline_ce": {
-        "pt": "**Linha de base:** sem memória, a resposta é cara ou coroa: 50 % de acerto, entropia cruzada log 2 ≈ "
-            "0,693.",
+        "pt": "**Linha de base:** sem memória, a resposta é cara ou coroa: 50 % de acurácia, entropia cruzada "
+            "log 2 ≈ 0,693.",
         "en": "**Baseline:** without memory the answer is a coin flip: 50 % accuracy, cross-entropy log 2 ≈ 0.693.",
     },
     "lab.pred_prompt": {

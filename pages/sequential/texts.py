@@ -30,18 +30,20 @@ TEXTS: dict[str, dict[str, str]] = {
     "sequential.intro": {
         "pt": "Uma frase, uma música ou os capítulos de uma história só fazem sentido **na ordem certa**. "
             "Aqui a pergunta é simples: numa sequência com dois eventos marcados, **A** e **B**, no meio de "
-            "distratores (C, D, E), *o A veio antes do B?*\n\n"
-            "A rede **feedforward** daqui recebe só a **média** das entradas: o resumo de *quais* peças "
+            "outros eventos (C, D, E), *o A veio antes do B?* Monte a sequência e veja o que duas redes respondem.",
+        "en": "A sentence, a song or the chapters of a story only make sense **in the right order**. Here the "
+            "question is simple: in a sequence with two marked events, **A** and **B**, among other "
+            "events (C, D, E), *did A come before B?* Arrange the sequence and see what two networks answer.",
+    },
+    "sequential.intro_models": {
+        "pt": "A rede **feedforward** daqui recebe só a **média** das entradas: o resumo de *quais* peças "
             "apareceram (um “saco” de entradas), sem saber em que passo cada uma chegou — por isso, e só por "
             "isso, ela não vê a ordem. (Uma feedforward que recebe as últimas entradas **lado a lado**, numa "
             "janela fixa, vê a ordem dentro da janela; é o modelo “últimos 4 episódios” da estação 2, que "
             "esquece o que sai da janela.) A **RNN** lê uma peça por vez e carrega um estado oculto h de um "
             "passo para o outro: é esse laço que vira memória. Ambas são redes reais, treinadas em PyTorch "
             "nesta mesma tarefa.",
-        "en": "A sentence, a song or the chapters of a story only make sense **in the right order**. Here the "
-            "question is simple: in a sequence with two marked events, **A** and **B**, among distractors "
-            "(C, D, E), *did A come before B?*\n\n"
-            "The **feedforward** network here gets only the **average** of the inputs: a summary of *which* "
+        "en": "The **feedforward** network here gets only the **average** of the inputs: a summary of *which* "
             "pieces appeared (a “bag” of inputs), with no idea at which step each one arrived — that, and only "
             "that, is why it cannot see order. (A feedforward network that gets the last inputs **side by side**, "
             "in a fixed window, does see the order inside its window; that is station 2's “last 4 episodes” "
@@ -62,12 +64,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Position of B",
     },
     "sequential.mix": {
-        "pt": "Ordem dos distratores (semente)",
-        "en": "Order of the distractors (seed)",
+        "pt": "Arrumação de C, D e E (nº)",
+        "en": "Arrangement of C, D and E (no.)",
     },
     "sequential.mix_help": {
-        "pt": "Cada número arruma os distratores C, D e E de outro jeito; as peças continuam as mesmas.",
-        "en": "Each number arranges the distractors C, D and E differently; the pieces stay the same.",
+        "pt": "Cada número arruma C, D e E de outro jeito; as peças continuam as mesmas.",
+        "en": "Each number arranges C, D and E differently; the pieces stay the same.",
     },
     "sequential.pos_help": {
         "pt": "Escolha o passo (de 1 a {n}). Se a posição estiver ocupada pela outra letra, as duas trocam de lugar.",
@@ -113,6 +115,14 @@ TEXTS: dict[str, dict[str, str]] = {
         "pt": "RNN tanh",
         "en": "tanh RNN",
     },
+    "sequential.delta_pp": {
+        "pt": "{change} pp desde a ordem anterior",
+        "en": "{change} pp since the previous order",
+    },
+    "sequential.delta_same": {
+        "pt": "igual à ordem anterior",
+        "en": "same as the previous order",
+    },
     "sequential.metric_delta_help": {
         "pt": "A variação mostra a mudança em relação à ordem anterior que você testou.",
         "en": "The delta shows the change since the previous order you tried.",
@@ -138,12 +148,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "wrong",
     },
     "sequential.grade_guess": {
-        "pt": "um palpite (guess): perto do acaso, não conta como acerto nem erro",
+        "pt": "um palpite: perto do acaso, não conta como resposta certa nem errada",
         "en": "a guess: near chance, neither right nor wrong",
     },
     "sequential.guess_rule": {
         "pt": "Regra das respostas: com confiança entre {lo} e {hi} (perto do acaso) a resposta é um palpite, "
-            "não um acerto.",
+            "não uma resposta certa.",
         "en": "How answers are graded: with a confidence between {lo} and {hi} (near chance) the answer is a guess, "
             "not a hit.",
     },
@@ -256,7 +266,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "tanh RNN",
     },
     "sequential.acc_help": {
-        "pt": "Fração de acertos em sequências novas, sorteadas pelo gerador da tarefa.",
+        "pt": "Fração de respostas certas em sequências novas, sorteadas pelo gerador da tarefa.",
         "en": "Fraction of correct answers on new sequences drawn by the task generator.",
     },
     "sequential.acc_source_manifest": {

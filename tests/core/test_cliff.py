@@ -132,3 +132,19 @@ def test_blow_up_is_reported_as_nan_rows_not_an_exception():
     assert path.shape == (6, 3)
     assert np.isfinite(path[0]).all()
     assert np.isnan(path[-1]).all()
+
+
+def test_the_papers_setting_is_the_models_setting():
+    """Pascanu, Mikolov & Bengio (2013, sec. 2.3, Fig. 6): one unit x_t = w σ(x_{t-1}) + b, x_0 = .5,
+    50 steps, error E_50 = (σ(x_50) − 0.7)². The app keeps x_0, the 50 steps and the target, and drops
+    the σ from the loss (issue 16: the page had called all of them the app's own choices)."""
+    assert cliff.PAPER["x0"] == cliff.X0 == 0.5
+    assert cliff.PAPER["target"] == cliff.TARGET == 0.7
+    assert cliff.PAPER["time_steps"] == cliff.TIME_STEPS == 50
+    assert cliff.PAPER["section"] == "2.3" and cliff.PAPER["figure"] == 6
+    # the app's loss has no σ: at (w, b) = (5, −2) it is (x_50 − 0.7)², not (σ(x_50) − 0.7)²
+    x = 0.5
+    for _ in range(50):
+        x = 5.0 * sigmoid(x) - 2.0
+    assert cliff.cliff_loss(5.0, -2.0) == pytest.approx((x - 0.7) ** 2, rel=1e-12)
+    assert cliff.cliff_loss(5.0, -2.0) != pytest.approx((sigmoid(x) - 0.7) ** 2, rel=1e-3)

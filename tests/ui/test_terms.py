@@ -1,4 +1,4 @@
-"""One Portuguese term per idea across every catalog, and wording the review found overstated."""
+"""One Portuguese term per idea across every catalog, and wording the reviews found overstated (issues 10 and 16)."""
 
 from __future__ import annotations
 
@@ -21,6 +21,15 @@ BANNED = {
     "a 0.73 gate is not 'almost open'": r"\bquase abert[ao]\b",
     "an upper bound is a 'cota superior'": r"\blimite de Pascanu\b",
     "assistir a (transitive use)": r"\bassistem tudo\b|\bassistiu só a 5",
+    # issue 16, "Portuguese"
+    "acaso (chance): not chute or sorte": r"\bchute\b|\bsorte\b",
+    "acurácia (accuracy): not acerto": r"\bacertos?\b",
+    "passos (steps): not etapas": r"\betapas?\b",
+    "estação / parte for the app's own parts; seção only for a paper's numbered section": r"\bseç(ão|ões) \d+\b(?!\.\d)",
+    "no mesoclisis-like 'Deixe-lhe'": r"\bDeixe-lhe\b",
+    "sobreviver por mais passos": r"\bsobrevive mais passos\b",
+    "palpite needs no English gloss": r"\bpalpite \(guess\)",
+    "no calque of 'textbook recipe'": r"\breceita do livro\b",
 }
 
 
