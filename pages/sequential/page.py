@@ -57,12 +57,15 @@ st.caption(texts.truth)
 
 # --- the answers, with the change since the previous order (this session's own history)
 st.subheader(t("sequential.answers_header"))
+explain("sequential.intro_models")  # how each network reads the sequence: after the first control, not before it
 previous = history.previous_answers(view.tokens, view.answers)
 for col, name in zip(st.columns(2), (FF, RNN), strict=True):
     card = texts.cards[name]
     with col.container(border=True):
+        before = previous[name] if previous else None
         st.metric(card.label, card.value, delta_color="off", help=t("sequential.metric_delta_help"),
-                  delta=sequence_view.delta_text(view.answers[name], previous[name] if previous else None, lang))
+                  delta=sequence_view.delta_text(view.answers[name], before, lang),
+                  delta_arrow="off" if sequence_view.unchanged(view.answers[name], before) else "auto")
         st.markdown(card.verdict)
 if seen("sequential.swap"):  # says the answer to the prediction below: only once it is committed
     st.info(texts.ff_same, icon=":material/drag_indicator:")

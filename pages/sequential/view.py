@@ -178,10 +178,18 @@ def evidence(view: View, shuffles: int) -> Station1:
     return replace(view.found, shuffles=int(shuffles))
 
 
+def unchanged(p: float, before: float | None) -> bool:
+    """Whether the answer is the same as for the previous order, to the 0.1 pp shown."""
+    return before is not None and round(abs(p - before) * 100, 1) == 0
+
+
 def delta_text(p: float, before: float | None, lang: str) -> str | None:
-    """The change of an answer since the previous order, in percentage points ("+12.5 pp"; None
-    when there is no previous order)."""
+    """The change of an answer since the previous order, in percentage points ("+12.5 pp since the
+    previous order"; "same as the previous order" when it rounds to zero; None when there is no
+    previous order). The unit and the words come from the catalog."""
     if before is None:
         return None
+    if unchanged(p, before):
+        return t("sequential.delta_same", lang)
     change = (p - before) * 100
-    return ("+" if change >= 0 else "-") + fixed(abs(change), 1, lang) + " pp"
+    return t("sequential.delta_pp", lang, change=("+" if change >= 0 else "-") + fixed(abs(change), 1, lang))

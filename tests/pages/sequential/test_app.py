@@ -62,7 +62,10 @@ def test_order_changes_the_rnn_but_never_the_bag():
     assert decode(_trace(figures(at)[0], "h (−1 to 1)")["z"]) != heat_before
     # the delta against the previous order: zero for the bag, large for the RNN
     deltas = {m.label.split(" —")[0]: m.delta for m in at.metric if " — " in m.label}
-    assert deltas["Feedforward (bag of inputs)"] in ("+0.0 pp", "-0.0 pp")
+    assert deltas["Feedforward (bag of inputs)"] == "same as the previous order"  # no "+0.0 pp" with an arrow
+    ff_metric = next(m for m in at.metric if m.label.startswith("Feedforward"))
+    assert ff_metric.proto.direction == ff_metric.proto.MetricDirection.NONE  # and no arrow
+    assert deltas["tanh RNN"].endswith(" pp since the previous order")
     assert float(deltas["tanh RNN"].split()[0]) < -80
     at.run()  # a plain rerun (e.g. a language switch) keeps the comparison
     assert {m.label.split(" —")[0]: m.delta for m in at.metric if " — " in m.label} == deltas
@@ -262,9 +265,10 @@ def test_texts_say_which_feedforward_is_blind_to_order():
 
     for lang, bag, window in (("en", "average", "window"), ("pt", "média", "janela")):
         cat = CATALOGS[lang]
-        for key in ("sequential.subtitle", "sequential.intro", "sequential.takeaway", "home.card_sequential", "home.intro"):
+        for key in ("sequential.subtitle", "sequential.intro_models", "sequential.takeaway", "home.card_sequential",
+                    "home.intro"):
             assert bag in cat[key], (lang, key)
-        assert window in cat["sequential.intro"] and window in cat["home.intro"]
+        assert window in cat["sequential.intro_models"] and window in cat["home.intro"]
 
 
 def test_home_says_gates_mitigate_the_problem():
@@ -275,3 +279,32 @@ def test_home_says_gates_mitigate_the_problem():
     for lang, words in (("en", ("fix it", "solve")), ("pt", ("resolvem", "resolve "))):
         for key in ("home.intro", "home.card_gates", "sequential.next_intro"):
             assert not any(w in CATALOGS[lang][key] for w in words), (lang, key)
+
+
+@pytest.mark.parametrize("lang", ["pt", "en"])
+def test_first_screen_is_short_and_plain(lang):
+    """One paragraph between the subtitle and the first control; the models' explanation comes after the
+    controls; the arrangement slider speaks plainly (no "distractors (seed)")."""
+    from pages.sequential.texts import TEXTS
+
+    at = run_page(PAGE, lang=lang)
+    assert_clean(at)
+    texts = [m.value for m in at.main.markdown]
+    assert TEXTS["sequential.intro"][lang] in texts and "\n\n" not in TEXTS["sequential.intro"][lang]
+    assert TEXTS["sequential.intro_models"][lang] in texts
+    assert texts.index(TEXTS["sequential.intro"][lang]) < texts.index(TEXTS["sequential.intro_models"][lang])
+    mix = at.slider(key="mix")
+    assert mix.label == TEXTS["sequential.mix"][lang]
+    for jargon in ("semente", "seed", "distrator", "distractor"):
+        assert jargon not in mix.label.lower()
+    # no previous order yet: no delta at all
+    assert all(not m.delta for m in at.metric if " — " in m.label)
+
+
+def test_delta_unit_comes_from_the_catalog():
+    from pages.sequential.view import delta_text, unchanged
+
+    assert delta_text(0.9, None, "pt") is None
+    assert delta_text(0.5, 0.5, "pt") == "igual à ordem anterior" and unchanged(0.5, 0.5004)
+    assert delta_text(0.1, 0.975, "pt") == "-87,5 pp desde a ordem anterior"
+    assert delta_text(0.975, 0.1, "en") == "+87.5 pp since the previous order"
