@@ -16,10 +16,12 @@ import time
 import streamlit as st
 from streamlit.runtime.pages_manager import PagesManager
 
-# Streamlit 1.67 treats a top-level pages/ folder as an old-style (v1) page list until the app's
-# first st.navigation call: on a fresh server, every run that starts before then goes through the
-# v1 router, which knows no /gradients and shows students a "Page not found" dialog. Say it here,
-# before anything slow is imported (tests/ui/test_cold_deep_links.py). Guarded: a private attribute.
+# Streamlit 1.67 sets PagesManager.uses_pages_directory (a pages/ folder exists) when the server's
+# first session starts, and while it is True every run goes through its old pages/*.py router
+# (_mpa_v1) before this file. Say here, before anything slow is imported, that this app routes with
+# st.navigation. Runs that started earlier find pages/0_<slug>.py, which only runs this file, so the
+# old router knows every URL and sends no "Page not found" (tests/ui/test_cold_deep_links.py has the
+# full story). Guarded: a private attribute.
 if getattr(PagesManager, "uses_pages_directory", False):
     PagesManager.uses_pages_directory = False
 
