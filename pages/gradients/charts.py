@@ -220,7 +220,8 @@ def telephone_figure(forward: Sequence[float], backward: Sequence[float], *, tex
     Extra ``texts``: ``title``, ``x_title``, ``row_forward``, ``row_backward`` (row captions),
     ``forward_name``, ``backward_name`` (legend), ``colorbar``, ``person`` (hover, with
     ``{t}``), ``from_start`` and ``to_loss`` (hover, with ``{k}``); with ``animate`` also
-    ``play``, ``pause``, ``again`` (buttons), ``step`` (the slider's label, see :func:`step_label`)
+    ``play``, ``pause``, ``again`` (buttons), ``step`` (the slider's label, see :func:`step_label`),
+    ``step_short`` (each step's name, ``{ahead}`` and ``{behind}``: the keyboard's slider shows it)
     and ``front`` (the name of the travelling ring).
     """
     forward = np.asarray(forward, dtype=np.float64)
@@ -333,6 +334,8 @@ def _add_step_through(fig: go.Figure, forward: np.ndarray, backward: np.ndarray,
         ))
         steps.append({"label": step_label(ahead, behind, forward, backward, texts, lang), "method": "animate",
                       "args": [[str(k)], still]})
+        if "step_short" in texts:  # the step's short name: the keyboard's slider (ui.widgets.chart.step_through)
+            steps[-1]["value"] = texts["step_short"].format(ahead=ahead, behind=behind)
     fig.frames = frames
     play = {"frame": {"duration": frame_ms, "redraw": True}, "transition": {"duration": 0}, "mode": "immediate"}
     fig.update_layout(

@@ -46,6 +46,10 @@ TEXTS: dict[str, dict[str, str]] = {
             "this page comes from a real forward or backward pass.",
     },
     # controls
+    "gradients.more_settings": {
+        "pt": "Mais ajustes: inicialização, não linearidade, tamanho do estado oculto, semente",
+        "en": "More settings: initialisation, nonlinearity, hidden size, seed",
+    },
     "gradients.controls_heading": {
         "pt": "A rede da fila",
         "en": "The network in the row",

@@ -174,7 +174,7 @@ def line_view(init: str, gain: float | None, nonlinearity: str, hidden: int, len
         "title": t("gradients.phone_title", lang, n=len(people), total=rnn.length),
         **{key: t(f"gradients.phone_{key}", lang) for key in (
             "row_forward", "row_backward", "forward_name", "backward_name", "colorbar", "person", "from_start",
-            "to_loss", "play", "pause", "again", "step", "front")},
+            "to_loss", "play", "pause", "again", "step", "step_short", "front")},
         "x_title": t("gradients.phone_x", lang),
     }
     phone_fig = charts.telephone_figure(rnn.forward, rnn.backward, texts=phone_texts, lang=lang, animate=True)

@@ -1,5 +1,6 @@
 """The keyboard's way into the step-through animations (stations 1 and 3): a slider that opens the
-animated figure at step t, without modifying the shared cached figure."""
+animated figure at step t, without modifying the shared cached figure. What the browser then draws is
+checked in real Chromium by ``tests/ui/test_step_through_browser.py``."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ import json
 import pytest
 
 from tests.apptest_helpers import assert_clean, decode, figures, open_page
-from ui.figures.frames import starting_at
+from ui.figures.frames import merged, starting_at, step_labels
 from ui.shell.catalogs import CATALOGS
 
 
@@ -21,12 +22,13 @@ def _animated(at):
 @pytest.mark.parametrize("lang", ["pt", "en"])
 def test_keyboard_slider_opens_the_animation_at_step_t(page, name, lang):
     at = open_page(page, lang=lang)
-    slider = at.slider(key=f"{name}-step")
+    slider = at.select_slider(key=f"{name}-step")
     assert slider.label == CATALOGS[lang]["common.step_keyboard"]
     (before,) = _animated(at)
     opens_at = before["layout"]["sliders"][0]["active"] + 1
     assert slider.value == opens_at  # the slider starts where the animation opens
     n = len(before["frames"])
+    assert slider.options == [str(s.get("value") or s["label"]) for s in before["layout"]["sliders"][0]["steps"]]
     target = 2 if opens_at != 2 else 3
     assert target <= n
     slider.set_value(target).run()
@@ -34,22 +36,50 @@ def test_keyboard_slider_opens_the_animation_at_step_t(page, name, lang):
     (after,) = _animated(at)
     assert after["layout"]["sliders"][0]["active"] == target - 1
     frame = after["frames"][target - 1]
-    for index, trace in zip(frame["traces"], frame["data"], strict=True):
-        for field in ("x", "y", "z", "text"):
-            if field in trace:
-                assert json.dumps(after["data"][index][field]) == json.dumps(trace[field])  # NaN-safe
+    for index, update in zip(frame["traces"], frame["data"], strict=True):
+        # the frame's update merged into the trace, the rest of the trace kept (positions, axes, colour scale)
+        trace = after["data"][index]
+        assert json.dumps(trace, sort_keys=True) == json.dumps(merged(before["data"][index], update), sort_keys=True)
+        for field in ("x", "y", "xaxis", "yaxis", "zmin", "zmax", "colorscale"):
+            if field in before["data"][index]:
+                assert field in trace, (index, field)
     # back where it opens: the very figure every session shares, unchanged
-    at.slider(key=f"{name}-step").set_value(opens_at).run()
+    at.select_slider(key=f"{name}-step").set_value(opens_at).run()
     (again,) = _animated(at)
     assert json.dumps(again, sort_keys=True) == json.dumps(before, sort_keys=True)
 
 
 def test_starting_at_leaves_the_shared_spec_alone():
-    spec = {"data": [{"y": [0]}, {"y": [9]}], "layout": {"sliders": [{"active": 0}]},
-            "frames": [{"traces": [0], "data": [{"y": [k]}]} for k in range(4)]}
+    spec = {"data": [{"y": [0], "marker": {"size": 3, "color": "red"}}, {"y": [9]}], "layout": {"sliders": [{"active": 0}]},
+            "frames": [{"traces": [0], "data": [{"y": [k], "marker": {"color": "blue"}}]} for k in range(4)]}
     copy = json.dumps(spec, sort_keys=True)
     opened = starting_at(spec, 2)
-    assert opened["data"][0] == {"y": [2]} and opened["data"][1] == {"y": [9]}
+    assert opened["data"][0] == {"y": [2], "marker": {"size": 3, "color": "blue"}} and opened["data"][1] == {"y": [9]}
     assert opened["layout"]["sliders"][0]["active"] == 2
     assert starting_at(spec, 99)["layout"]["sliders"][0]["active"] == 3
     assert json.dumps(spec, sort_keys=True) == copy
+
+
+def test_a_frame_is_merged_into_its_trace_as_plotly_js_does():
+    """``Plots.extendTrace``: containers merged key by key, arrays (and typed arrays) replaced whole, and a
+    frame without ``traces`` updates the first traces."""
+    typed = {"dtype": "f8", "bdata": "AAAAAAAA8D8="}
+    base = {"type": "heatmap", "z": [[1, 2]], "zmin": -1, "colorbar": {"len": 0.5, "title": {"text": "h"}},
+            "marker": {"opacity": {"dtype": "f8", "bdata": "AAAAAAAAAAA=", "shape": "1"}}}
+    assert merged(base, {"z": [[3]], "colorbar": {"title": {"text": "v"}}, "marker": {"opacity": typed}}) == {
+        "type": "heatmap", "z": [[3]], "zmin": -1, "colorbar": {"len": 0.5, "title": {"text": "v"}},
+        "marker": {"opacity": typed}}
+    spec = {"data": [{"y": [0]}, {"y": [1]}, {"y": [2]}], "layout": {"sliders": [{"active": 0}]},
+            "frames": [{"data": [{"y": [5]}, {"y": [6]}], "layout": {"title": {"text": "t"}}}]}
+    opened = starting_at(spec, 0)
+    assert [d["y"] for d in opened["data"]] == [[5], [6], [2]] and opened["layout"]["title"] == {"text": "t"}
+
+
+def test_step_labels_name_the_steps_as_the_animation_does():
+    import plotly.graph_objects as go
+
+    fig = go.Figure(go.Scatter(y=[1]), frames=[go.Frame(name=str(k), data=[go.Scatter(y=[k])]) for k in range(3)])
+    assert step_labels(fig) == ["1", "2", "3"]  # no slider: counted
+    fig.update_layout(sliders=[{"steps": [{"label": f"long {k}", "value": f"p{k}"} if k else {"label": "first"}
+                                          for k in range(3)]}])
+    assert step_labels(fig) == ["first", "p1", "p2"]

@@ -2,22 +2,80 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+
+def _typed_array(value: Mapping) -> bool:
+    """Plotly's typed-array spec (``{"dtype": "f8", "bdata": …}``): an array, not a container."""
+    return "bdata" in value and "dtype" in value
+
+
+def merged(base: Any, update: Mapping) -> dict:
+    """``update`` merged into ``base`` the way plotly.js applies an animation frame to a trace
+    (``Plots.extendTrace`` → ``Lib.extendDeepNoArrays``): nested containers (``marker``, ``line``,
+    ``textfont``…) are merged key by key, arrays and scalars are replaced whole. A typed-array spec is
+    an array (plotly.js has decoded it by then). New dicts along the changed paths only: ``base`` and
+    ``update`` are left as they were."""
+    out = dict(base) if isinstance(base, Mapping) and not _typed_array(base) else {}
+    for key, value in update.items():
+        if isinstance(value, Mapping) and not _typed_array(value):
+            out[key] = merged(out.get(key), value)
+        else:
+            out[key] = value
+    return out
+
+
+def frame_targets(frame: Mapping, n_traces: int) -> list[int]:
+    """The traces a frame updates, in the order of its ``data``: its ``traces`` list, or, when it has
+    none, the first ``len(data)`` traces (what ``Plotly.animate`` does)."""
+    data: Sequence = frame.get("data") or []
+    indices = frame.get("traces")
+    if indices is None:
+        indices = range(n_traces)
+    return [int(i) for i in list(indices)[:len(data)]]
 
 
 def starting_at(spec: Mapping, t: int) -> dict:
-    """A figure spec (``fig.to_dict()``) that opens at step ``t`` instead of 0: the moving traces
-    take frame t's data and the slider stands at t. Built from shallow copies: ``spec`` itself,
-    which may be shared, is left exactly as it was. Frames must name their ``traces``."""
+    """A figure spec (``fig.to_dict()``) that opens at step ``t``: what the browser draws once the
+    animation has played to frame ``t``, with the slider standing at ``t``.
+
+    A frame is an *update*, not a trace: plotly.js merges each of its ``data`` entries into the trace
+    it targets (:func:`frame_targets`), keeping everything the frame does not name — station 1's
+    frames send only the colours and the heat-map's ``z``, station 3's only the opacities. So the
+    traces here are :func:`merged`, never replaced (replacing them with a frame's partial entries drew
+    a heat-map without its axes or colour scale and markers without positions). A frame's ``layout``
+    is merged into the layout the same way. Built from new dicts along the changed paths: ``spec``
+    itself, which may be shared, is left exactly as it was."""
     frames = spec["frames"]
     t = max(0, min(int(t), len(frames) - 1))
     frame = frames[t]
     data = list(spec["data"])
-    for index, trace in zip(frame["traces"], frame["data"], strict=True):
-        data[index] = trace
-    layout = dict(spec["layout"])
+    for index, update in zip(frame_targets(frame, len(data)), frame.get("data") or [], strict=False):
+        if 0 <= index < len(data):
+            data[index] = merged(data[index], update)
+    layout = merged(spec["layout"], frame["layout"]) if frame.get("layout") else dict(spec["layout"])
     layout["sliders"] = [{**layout["sliders"][0], "active": t}, *layout["sliders"][1:]]
     return {**spec, "data": data, "layout": layout}
+
+
+def step_labels(fig) -> list[str]:
+    """What each step of the animation is called, for the keyboard's slider: each step of the figure's
+    first slider by its ``value`` when it has one (a short form of a long label), else its ``label``
+    (``"1"``, ``"2"``…); 1, 2… when the figure has no slider steps."""
+    spec = getattr(fig, "spec", None)
+    if spec is not None:
+        sliders = spec["layout"].get("sliders") or []
+        steps = list(sliders[0].get("steps") or []) if sliders else []
+        n = len(spec["frames"])
+    else:
+        sliders = fig.layout.sliders
+        steps = [s.to_plotly_json() for s in sliders[0].steps] if sliders else []
+        n = len(fig.frames)
+    labels = [str(s.get("value") or s.get("label") or "") for s in steps]
+    if len(labels) != n or not all(labels):
+        return [str(k) for k in range(1, n + 1)]
+    return labels
 
 
 def frames_and_start(fig) -> tuple[int, int]:

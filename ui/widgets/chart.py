@@ -6,7 +6,7 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from ui.figures.frames import frames_and_start
+from ui.figures.frames import frames_and_start, step_labels
 from ui.figures.prepared import serialized, serialized_at
 from ui.shell.i18n import current_language, t
 from ui.shell.layout import presenting
@@ -24,21 +24,33 @@ def step_through(fig: go.Figure, caption_key: str, *, data: pd.DataFrame | None 
     keyboard's way in: a slider that opens the figure at step t (arrow keys move one step).
 
     Plotly draws its buttons and frame slider in SVG, out of the keyboard's reach. Moving this
-    slider reruns only this fragment and shows a copy built by :func:`ui.figures.frames.starting_at`,
-    serialized once per step per server (``ui.figures.prepared.serialized_at``); ``fig`` (a
-    ``go.Figure`` or a ``ui.figures.prepared.PreparedFigure``, shared by every session and already
-    styled) is never modified. ``key`` names the slider (default ``<name>-step``).
+    slider reruns only this fragment and shows a copy built by :func:`ui.figures.frames.starting_at`
+    (what the browser draws once the animation has played to step t), serialized once per step per
+    server (``ui.figures.prepared.serialized_at``); ``fig`` (a ``go.Figure`` or a
+    ``ui.figures.prepared.PreparedFigure``, shared by every session and already styled) is never
+    modified. The slider's steps carry the animation slider's own names
+    (:func:`ui.figures.frames.step_labels`: station 3 counts the people the message reached, not
+    frames); its value, in session state under ``key`` (default ``<name>-step``), is the 1-based step.
     """
     n, opens_at = frames_and_start(fig)
     key = key or f"{name}-step"
-    if st.session_state.get(key, opens_at) > n:
-        st.session_state[key] = n
-    step = st.slider(t(label_key), 1, max(n, 2), opens_at, key=key, help=t(help_key), disabled=n < 2)
+    options = list(range(1, max(n, 2) + 1))
+    labels = step_labels(fig)
+    current = st.session_state.get(key, opens_at)
+    if current not in options:  # a shorter animation than the last run's (or junk in session state)
+        st.session_state[key] = min(max(int(current), 1), n) if _whole(current) else opens_at
+    step = st.select_slider(t(label_key), options, opens_at, key=key, help=t(help_key), disabled=n < 2,
+                            format_func=lambda k: labels[k - 1] if k <= len(labels) else str(k))
     if step == opens_at:
         figure(fig, key=f"chart-{name}")
     else:
         send(serialized_at(fig, step - 1), key=f"chart-{name}", config=PLOTLY_CONFIG)
     _caption_and_download(caption_key, data, name, caption_fmt)
+
+
+def _whole(value: object) -> bool:
+    """A number that names a step (session state may hold anything a test or an old run put there)."""
+    return isinstance(value, int | float) and value == value and abs(value) < 1e9
 
 
 def figure(fig: go.Figure, *, key: str) -> None:
