@@ -30,8 +30,8 @@ from ui.shell.catalogs import CATALOGS, LANGUAGES
 from ui.shell.i18n import LANGUAGE_NAMES, current_language, resolve_language, t
 from ui.shell.layout import apply_presenter_style
 from ui.shell.state import add_notice, enter_page, show_notices, shown_value
-from ui.shell.stations import HOME, STATIONS, WARM_VIEWS, next_station
-from ui.widgets.classroom import join_box
+from ui.shell.stations import HOME, JOURNEY, STATIONS, WARM_VIEWS, next_station
+from ui.widgets import classroom
 
 _RUN_STARTED = time.perf_counter()
 st.set_page_config(page_title="RNN Memory Lab", page_icon=":material/neurology:", layout="wide")
@@ -57,7 +57,7 @@ def _sync_presenter() -> None:
     st.query_params["present"] = "1" if st.session_state.present else "0"
 
 
-def _sidebar() -> None:
+def _sidebar(page_path: str) -> None:
     with st.sidebar:
         st.session_state._lang_widget = current_language()
         st.radio(t("common.language"), LANGUAGES, format_func=LANGUAGE_NAMES.get, key="_lang_widget",
@@ -65,21 +65,26 @@ def _sidebar() -> None:
         st.session_state._present_widget = st.session_state.present
         st.toggle(t("common.present"), key="_present_widget", help=t("common.present_help"),
                   on_change=_sync_presenter)
-        join_box()  # class mode (ui.widgets.classroom): off until a class code is used
+        classroom.join_box(page_path)  # class mode: off until a class code is used (never joins on /teacher)
         st.caption(t("common.sidebar_about"))
 
 
 for notice_key in resolve_language():
     add_notice(t(notice_key))
 _settle_presenter_mode()
-_sidebar()
-apply_presenter_style()
 
 pages = {s.url_path: s for s in STATIONS}
-page = st.navigation(
-    [st.Page(s.path, title=t(s.title_key), icon=s.icon, url_path=s.url_path, default=(s == HOME))
-     for s in STATIONS]
-)
+
+
+def _nav_page(s) -> st.Page:
+    return st.Page(s.path, title=t(s.title_key), icon=s.icon, url_path=s.url_path, default=(s == HOME))
+
+
+# The journey first (no section title), then the pages for the teacher in their own section.
+page = st.navigation({"": [_nav_page(s) for s in JOURNEY],
+                      t("teacher.nav_section"): [_nav_page(s) for s in STATIONS if not s.journey]})
+_sidebar(page.url_path)
+apply_presenter_style()
 notice_area = st.container()
 enter_page(page.url_path)
 st.query_params["lang"] = current_language()
@@ -87,9 +92,11 @@ if st.session_state.present:
     st.query_params["present"] = "1"
 elif "present" in st.query_params:
     del st.query_params["present"]
+here = pages.get(page.url_path)
+if here is not None and here.journey and hasattr(classroom, "focus_banner"):
+    classroom.focus_banner(page.url_path)  # in a class: the question the teacher put on the projector
 page.run()
 show_notices(notice_area)
-here = pages.get(page.url_path)
 following = next_station(here.slug) if here is not None else None
 if following is not None and here != HOME:  # home lists every station as a card already
     st.divider()

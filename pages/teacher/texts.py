@@ -5,6 +5,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "pt": "Professor(a): turma ao vivo",
         "en": "Teacher: live class",
     },
+    "teacher.nav_section": {
+        "pt": "Para o(a) professor(a)",
+        "en": "For the teacher",
+    },
     "teacher.title": {
         "pt": "Turma ao vivo",
         "en": "Live class",
