@@ -628,3 +628,25 @@ def test_sqlite_deleted_answers_leave_no_trace(tmp_path):
     assert not wal.exists() or wal.stat().st_size == 0
     assert marker.encode() not in path.read_bytes()
     s.dispose()
+
+
+def test_sqlite_reads_never_wait_for_a_writer(tmp_path):
+    """focus() and results() take no write lock: a student's poll is not queued behind a writer."""
+    import sqlite3
+    import time
+
+    path = tmp_path / "classes.sqlite3"
+    s = ClassStore(f"sqlite:///{path}")
+    k = s.create_class()
+    s.set_focus(k.code, k.teacher_key, "q1")
+    writer = sqlite3.connect(path, isolation_level=None)
+    writer.execute("BEGIN IMMEDIATE")  # another writer holds the write lock
+    try:
+        started = time.perf_counter()
+        assert s.focus(k.code) == {"question_id": "q1", "revealed": False}
+        assert s.results(k.code, k.teacher_key)["joined"] == 0
+        assert time.perf_counter() - started < 2.0  # the busy timeout is 15 s
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()
+    s.dispose()
