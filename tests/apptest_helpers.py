@@ -200,3 +200,12 @@ def folded_then_shown(page: str, question_id: str, lang: str, settle=lambda at: 
     said = t("common.predict_right", lang, choice=p.options[p.correct], answer=p.options[p.correct], measured=p.measured)
     assert said in [m.value for m in shown.success]
     assert len(figures(shown)) == len(figures(folded)) + 1
+
+
+def answer_quiz_question(at: AppTest, key: str, choice: int) -> AppTest:
+    """On station 6: show the quiz question ``key`` (``"conclusion.q3"``), choose option ``choice`` and submit it."""
+    at.button_group(key="_s6_quiz_nav").set_value(key).run()
+    radio = next(r for r in at.radio if r.key and r.key.startswith("_s6_quiz_") and r.key.endswith(key.split(".")[-1]))
+    radio.set_value(choice)
+    next(b for b in at.button if b.key and b.key.startswith("FormSubmitter:s6_quiz_form")).click().run()
+    return at

@@ -14,7 +14,7 @@ import streamlit as st
 
 from pages.conclusion import view as conclusion_view
 from pages.conclusion.charts import Panel
-from pages.conclusion.quiz_form import quiz_section
+from pages.conclusion.quiz_form import predictions_summary, quiz_section
 from pages.conclusion.view import LATCH
 from pages.gradients.evidence import Station3
 from pages.lab.evidence import Station5
@@ -109,6 +109,7 @@ def lesson(n: int, links: tuple[tuple[str, str], ...], more: str | None = None) 
 
 header("conclusion")
 st.markdown(t("conclusion.intro"))
+predictions_summary()  # the student's predictions (stations 1–5) and the link down to the quiz
 lang, present = current_language(), presenting()
 s1, s2, s3, s5 = recorded(Station1), recorded(Station2), recorded(Station3), recorded(Station5)
 

@@ -874,4 +874,52 @@ TEXTS: dict[str, dict[str, str]] = {
         "pt": "Abrir esta corrida no laboratório",
         "en": "Open this race in the lab",
     },
+    "conclusion.quiz_jump": {
+        "pt": "**[Ir para o quiz: {n} perguntas, uma de cada vez ↓](#{anchor})**",
+        "en": "**[Go to the quiz: {n} questions, one at a time ↓](#{anchor})**",
+    },
+    "conclusion.pred_none": {
+        "pt": "**Suas previsões:** você ainda não confirmou nenhuma. As estações 1 a 5 fazem {total} perguntas, cada uma antes do gráfico que a responde.",
+        "en": "**Your predictions:** you have not committed any yet. Stations 1 to 5 ask {total} questions, each before the chart that answers it.",
+    },
+    "conclusion.pred_count": {
+        "pt": "**Suas previsões:** {right} de {n} certas ({total} perguntas nas estações 1 a 5).",
+        "en": "**Your predictions:** {right} of {n} right ({total} questions on stations 1 to 5).",
+    },
+    "conclusion.pred_item": {
+        "pt": "{mark} **{station}** — {prompt} Você previu **{choice}**; a rede mediu **{answer}**.",
+        "en": "{mark} **{station}** — {prompt} You predicted **{choice}**; the network measured **{answer}**.",
+    },
+    "conclusion.pred_revealed": {
+        "pt": "O(a) professor(a) revelou {n} pergunta(s) que você não respondeu.",
+        "en": "Your teacher revealed {n} question(s) you did not answer.",
+    },
+    "conclusion.quiz_progress": {
+        "pt": "Respondidas: {answered} de {total}.",
+        "en": "Answered: {answered} of {total}.",
+    },
+    "conclusion.quiz_pick": {
+        "pt": "Pergunta",
+        "en": "Question",
+    },
+    "conclusion.quiz_submit_one": {
+        "pt": "Enviar esta resposta",
+        "en": "Submit this answer",
+    },
+    "conclusion.quiz_next": {
+        "pt": "Próxima pergunta ({n})",
+        "en": "Next question ({n})",
+    },
+    "conclusion.quiz_choose": {
+        "pt": "Escolha uma opção antes de enviar.",
+        "en": "Choose an option before submitting.",
+    },
+    "conclusion.quiz_focused": {
+        "pt": "Seu(sua) professor(a) colocou esta pergunta no painel da turma.",
+        "en": "Your teacher put this question on the class board.",
+    },
+    "conclusion.quiz_yours": {
+        "pt": "Sua resposta: {choice}.",
+        "en": "Your answer: {choice}.",
+    },
 }

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from streamlit.testing.v1 import AppTest
 
 from pages.conclusion import texts as station6
 from pages.gradients.evidence import Station3
@@ -15,9 +16,19 @@ from pages.lab.evidence import RaceOutcome, Station5
 from pages.sequential.evidence import Station1
 from pages.series.evidence import SeriesAnswer, Station2
 from services import quiz
-from tests.apptest_helpers import assert_clean, figure_titles, figures, run_page, visible_texts
+from tests.apptest_helpers import (
+    APP,
+    answer_quiz_question,
+    assert_clean,
+    committed_predictions,
+    figure_titles,
+    figures,
+    run_page,
+    visible_texts,
+)
 from ui.shell.catalogs import in_language
 from ui.shell.numbers import measured
+from ui.shell.predictions import questions
 
 PAGE = "pages/conclusion/page.py"
 CATALOG = {"pt": in_language(station6.TEXTS, "pt"), "en": in_language(station6.TEXTS, "en")}
@@ -29,15 +40,8 @@ def _page(lang: str = "en", present: bool = False):
     return at
 
 
-def _radio(at, question: quiz.Question):
-    return next(r for r in at.radio if r.key and r.key.startswith("_s6_quiz_") and r.key.endswith(question.key.split(".")[-1]))
-
-
-def _submit(at, lang: str = "en"):
-    label = CATALOG[lang]["conclusion.quiz_submit"]
-    next(b for b in at.button if b.label == label).click().run()
-    assert_clean(at)
-    return at
+def _quiz_radios(at):
+    return [r for r in at.radio if r.key and r.key.startswith("_s6_quiz_")]
 
 
 def _arr(value) -> list:
@@ -68,7 +72,8 @@ def test_renders_clean_in_both_languages_and_presenter_mode(lang, present):
     for n in (1, 2, 3):
         assert cat[f"conclusion.lesson{n}_title"] in texts
     assert cat["conclusion.quiz_title"] in texts
-    assert len([r for r in at.radio if r.key and r.key.startswith("_s6_quiz_")]) == 8
+    assert len(_quiz_radios(at)) == 1  # one question at a time, picked by number
+    assert at.button_group(key="_s6_quiz_nav").value == quiz.QUESTIONS[0].key
     # the video summary and every reference link
     assert any(cat["conclusion.video"] == getattr(el, "label", None) for el in at.get("link_button"))
     assert "80d1150b-3fa6-48a9-84fa-7017cc38e0cb" in str(at.get("link_button")[0].proto.url)
@@ -133,58 +138,113 @@ def test_quiz_all_right_gives_8_of_8_and_all_wrong_0_of_8(lang):
     right, wrong = _correct_and_wrong()
     at = _page(lang)
     for question, choice in right.items():
-        _radio(at, question).set_value(choice)
-    _submit(at, lang)
+        answer_quiz_question(at, question.key, choice)
+        assert_clean(at)
+        assert cat["conclusion.quiz_right"] in " ".join(s.value for s in at.success)
+        assert cat[question.why_key] in " ".join(m.value for m in at.markdown)  # its explanation, once answered
     assert cat["conclusion.quiz_score"].format(correct=8, total=8) in [s.value for s in at.subheader]
     assert any(cat["conclusion.quiz_praise_perfect"] in s.value for s in at.success)
-    assert sum(s.value == cat["conclusion.quiz_right"] for s in at.success) == 8
-    # every explanation is shown after answering
-    shown = " ".join(m.value for m in at.markdown)
-    assert all(cat[q.why_key] in shown for q in quiz.QUESTIONS)
 
     next(b for b in at.button if b.label == cat["conclusion.quiz_reset"]).click().run()
     assert_clean(at)
     for question, choice in wrong.items():
-        _radio(at, question).set_value(choice)
-    _submit(at, lang)
+        answer_quiz_question(at, question.key, choice)
     assert cat["conclusion.quiz_score"].format(correct=0, total=8) in [s.value for s in at.subheader]
-    assert len(at.error) == 8
-    q5 = quiz.QUESTIONS[4]
-    assert cat["conclusion.quiz_wrong"].format(answer=cat[q5.option_keys[q5.correct]]) in [e.value for e in at.error]
+    q8 = quiz.QUESTIONS[7]
+    assert any(cat["conclusion.quiz_wrong"].format(answer=cat[q8.option_keys[q8.correct]]) in e.value for e in at.error)
 
 
-def test_quiz_with_nothing_answered_says_so():
+def test_quiz_one_question_at_a_time_graded_on_submit_and_reset_clears():
     at = _page("en")
-    _submit(at)
-    assert any(w.value == in_language(station6.TEXTS, "en")["conclusion.quiz_empty"] for w in at.warning)
-    assert not any("Your score" in s.value for s in at.subheader)
-
-
-def test_quiz_partial_answers_count_unanswered_as_wrong_and_reset_clears():
-    at = _page("en")
-    for question in quiz.QUESTIONS[:3]:
-        _radio(at, question).set_value(question.correct)
-    _submit(at)
-    assert "Your score: 3 / 8" in [s.value for s in at.subheader]
-    assert any("(5 unanswered count as wrong.)" in i.value for i in at.info)
-    assert len(at.warning) == 5  # "No answer. The right answer is: …"
+    cat = CATALOG["en"]
+    first = quiz.QUESTIONS[0]
+    answer_quiz_question(at, first.key, first.correct)
+    assert_clean(at)
+    assert any(cat["conclusion.quiz_right"] in m.value for m in at.success)
+    assert not _quiz_radios(at)  # answered: its feedback and why instead of the form
+    assert cat["conclusion.quiz_progress"].format(answered=1, total=8) in " ".join(m.value for m in at.markdown)
+    assert "1 ✓" in at.button_group(key="_s6_quiz_nav").proto.options[0].content
+    wrong = quiz.QUESTIONS[1]
+    answer_quiz_question(at, wrong.key, (wrong.correct + 1) % wrong.options)
+    assert any(cat["conclusion.quiz_wrong"].format(answer=cat[wrong.option_keys[wrong.correct]]) in e.value for e in at.error)
+    assert not any("Your score" in s.value for s in at.subheader)  # the score waits for all eight
+    next(b for b in at.button if b.key == "_s6_quiz_next").click().run()
+    assert at.button_group(key="_s6_quiz_nav").value == quiz.QUESTIONS[2].key and len(_quiz_radios(at)) == 1
+    for question in quiz.QUESTIONS[2:]:
+        answer_quiz_question(at, question.key, question.correct)
+    assert "Your score: 7 / 8" in [s.value for s in at.subheader]
     next(b for b in at.button if b.label == "Try again").click().run()
     assert_clean(at)
-    quiz_radios = [r for r in at.radio if r.key and r.key.startswith("_s6_quiz_")]
-    assert len(quiz_radios) == 8 and all(r.value is None for r in quiz_radios)
+    assert [r.value for r in _quiz_radios(at)] == [None]
     assert not any("Your score" in s.value for s in at.subheader)
-    assert not at.warning and not at.error
+    assert not at.error
+
+
+def test_submitting_without_a_choice_asks_for_one():
+    at = _page("en")
+    next(b for b in at.button if b.key and b.key.startswith("FormSubmitter:s6_quiz_form")).click().run()
+    assert CATALOG["en"]["conclusion.quiz_choose"] in [w.value for w in at.warning]
 
 
 def test_quiz_answers_survive_a_language_switch():
     at = _page("en")
     for question in quiz.QUESTIONS:
-        _radio(at, question).set_value(question.correct)
-    _submit(at)
+        answer_quiz_question(at, question.key, question.correct)
     at.sidebar.radio[0].set_value("pt").run()
     assert_clean(at)
     assert "Sua pontuação: 8 / 8" in [s.value for s in at.subheader]
-    assert all(_radio(at, q).value == q.correct for q in quiz.QUESTIONS)
+
+
+def test_the_teachers_focused_quiz_question_is_the_one_shown(monkeypatch):
+    from ui.widgets import classroom
+
+    focus = {"question_id": "conclusion.q5", "revealed": False}
+    monkeypatch.setattr(classroom, "class_focus", lambda: focus, raising=False)
+    at = _page("en")
+    assert at.button_group(key="_s6_quiz_nav").value == "conclusion.q5"
+    assert [r.key for r in _quiz_radios(at)] == ["_s6_quiz_0_q5"]
+    assert CATALOG["en"]["conclusion.quiz_focused"] in [c.value for c in at.caption]
+    at.button_group(key="_s6_quiz_nav").set_value("conclusion.q2").run()  # the student may move on
+    assert at.button_group(key="_s6_quiz_nav").value == "conclusion.q2"
+    focus["question_id"] = "conclusion.q7"  # the teacher moves the class on: the new focus is shown
+    at.run()
+    assert at.button_group(key="_s6_quiz_nav").value == "conclusion.q7"
+
+
+def test_each_submitted_answer_is_sent_to_the_class(monkeypatch):
+    from ui.widgets import classroom
+
+    sent = []
+    monkeypatch.setattr(classroom, "send_answer", lambda qid, choice: sent.append((qid, choice)), raising=False)
+    at = _page("en")
+    answer_quiz_question(at, "conclusion.q4", 0)
+    answer_quiz_question(at, "conclusion.q6", 1)
+    assert sent == [("conclusion.q4", 0), ("conclusion.q6", 1)]
+
+
+@pytest.mark.parametrize("lang", ["pt", "en"])
+def test_the_students_predictions_are_listed_with_how_many_were_right(lang):
+    cat = CATALOG[lang]
+    asked = [p for p in questions(lang) if p.station != "conclusion"]
+    none = run_page(PAGE, lang=lang, timeout=180, predicted=False)
+    top = " ".join(m.value for m in none.markdown)
+    assert cat["conclusion.pred_none"].format(total=len(asked)) in top
+    assert cat["conclusion.quiz_jump"].format(n=8, anchor="quiz") in top  # the way down to the quiz, at the top
+    assert none.markdown[1].value.startswith(cat["conclusion.quiz_jump"].format(n=8, anchor="quiz"))
+    committed = committed_predictions()
+    wrong = asked[0]
+    committed[wrong.id] = dataclasses.replace(committed[wrong.id], choice=(wrong.correct + 1) % len(wrong.options),
+                                             correct=False)
+    at = AppTest.from_file(APP, default_timeout=180)
+    at.session_state["_predicted"] = committed
+    at.query_params["lang"] = lang
+    at.run()
+    at.switch_page(PAGE).run()
+    assert_clean(at)
+    text = " ".join(m.value for m in at.markdown)
+    assert cat["conclusion.pred_count"].format(right=len(asked) - 1, n=len(asked), total=len(asked)) in text
+    assert "✗ **" in text and text.count("✓ **") == len(asked) - 1
+    assert wrong.options[(wrong.correct + 1) % len(wrong.options)] in text
 
 
 # What the stations record (ui.shell.evidence's typed values), with made-up numbers.
