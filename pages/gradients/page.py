@@ -98,20 +98,29 @@ lang, present = current_language(), presenting()
 header("gradients")
 explain("gradients.intro")
 
+MORE_SETTINGS = ("init", "nonlinearity", "hidden", "seed")  # folded: a first-timer needs only the gain and T
 with st.container(border=True):
     st.markdown(f"**{t('gradients.controls_heading')}**")
-    c1, c2, c3 = st.columns(3)
+    c1, c3 = st.columns(2)
+    # the other four settings are drawn below the first two (filled first: the gain slider depends on init);
+    # open when a shared link sets one of them, so that a link never hides the setting it changed
+    more = st.expander(t("gradients.more_settings"), icon=":material/tune:",
+                       expanded=any(key in st.query_params for key in MORE_SETTINGS))
+    with more:
+        m1, m2 = st.columns(2)
+        with m1:
+            init = INITS[state.radio("gradients.init_label", "init", list(INITS), "g·Q", help=t("gradients.init_help"))]
+            hidden = state.select("gradients.hidden_label", "hidden", HIDDEN_SIZES, 32, help=t("gradients.hidden_help"))
+        with m2:
+            nl_name = state.radio("gradients.nl_label", "nonlinearity", list(NONLINEARITIES), "tanh",
+                                  help=t("gradients.nl_help"))
+            # a slider, not a number input: Streamlit 1.67's int number_input crashes on ?seed=1e309
+            seed = state.slider("gradients.seed_label", "seed", 0, 99, 0, 1, help=t("gradients.seed_help"))
     with c1:
-        init = INITS[state.radio("gradients.init_label", "init", list(INITS), "g·Q", help=t("gradients.init_help"))]
         gain = state.slider("gradients.gain_label", "gain", 0.5, 2.0, 1.0, 0.05, disabled=init == "pytorch",
                             help=t("gradients.gain_help"))
-    with c2:
-        nl_name = state.radio("gradients.nl_label", "nonlinearity", list(NONLINEARITIES), "tanh", help=t("gradients.nl_help"))
-        hidden = state.select("gradients.hidden_label", "hidden", HIDDEN_SIZES, 32, help=t("gradients.hidden_help"))
     with c3:
         length = state.slider("gradients.length_label", "length", 5, 300, 100, 1, help=t("gradients.length_help"))
-        # a slider, not a number input: Streamlit 1.67's int number_input crashes on ?seed=1e309
-        seed = state.slider("gradients.seed_label", "seed", 0, 99, 0, 1, help=t("gradients.seed_help"))
     if init == "pytorch":
         st.caption(t("gradients.gain_ignored"))
     st.caption(t("common.share_hint"))

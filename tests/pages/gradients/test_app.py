@@ -297,3 +297,30 @@ def test_station3_texts_follow_the_conventions():
     for key, text in PT.items():
         assert not re.search(r"\b(corte|cortar|clipping)\b", text.replace("(gradient clipping)", "")), key
     assert any("recorte do gradiente (gradient clipping)" in v for v in PT.values())
+
+
+@pytest.mark.parametrize("lang", ["pt", "en"])
+def test_first_screen_holds_gain_and_length_the_rest_folded(lang):
+    """A first-timer sees two controls (gain, T); initialisation, nonlinearity, hidden size and seed are in
+    the "more settings" expander, closed by default."""
+    at = _page(lang=lang)
+    assert_clean(at)
+    more = next(e for e in at.expander if e.label == _texts.TEXTS["gradients.more_settings"][lang])
+    assert not more.proto.expanded
+    folded = {w.key for kind in ("radio", "selectbox", "slider") for w in more.get(kind)}
+    assert folded == {"init", "nonlinearity", "hidden", "seed"}
+    first_screen = {w.key for kind in ("radio", "selectbox", "slider") for w in at.main.get(kind)} - folded
+    assert {"gain", "length"} <= first_screen
+    assert not {"init", "nonlinearity", "hidden", "seed"} & first_screen
+
+
+@pytest.mark.parametrize("params", [{"nonlinearity": "linear"}, {"init": "PyTorch"}, {"hidden": 64}, {"seed": 3}])
+def test_a_link_that_sets_a_folded_setting_opens_it(params):
+    at = _page(gain=1.5, **params)
+    assert_clean(at)
+    more = next(e for e in at.expander if e.label.startswith("More settings"))
+    assert more.proto.expanded
+    key, value = next(iter(params.items()))
+    widget = next(w for kind in ("radio", "selectbox", "slider") for w in more.get(kind) if w.key == key)
+    assert str(widget.value) == str(value)
+    assert at.slider(key="gain").value == 1.5
