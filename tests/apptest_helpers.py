@@ -205,6 +205,9 @@ def folded_then_shown(page: str, question_id: str, lang: str, settle=lambda at: 
 def answer_quiz_question(at: AppTest, key: str, choice: int) -> AppTest:
     """On station 6: show the quiz question ``key`` (``"conclusion.q3"``), choose option ``choice`` and submit it."""
     at.button_group(key="_s6_quiz_nav").set_value(key).run()
+    change = [b for b in at.button if b.key == "_s6_quiz_change"]
+    if change:  # answered before: answer again (only the latest answer counts)
+        change[0].click().run()
     radio = next(r for r in at.radio if r.key and r.key.startswith("_s6_quiz_") and r.key.endswith(key.split(".")[-1]))
     radio.set_value(choice)
     next(b for b in at.button if b.key and b.key.startswith("FormSubmitter:s6_quiz_form")).click().run()

@@ -68,6 +68,13 @@ def _submit(key: str) -> None:
     send(key, choice)
 
 
+def _change(key: str) -> None:
+    """Answer ``key`` again (only the latest answer counts, here and in the class)."""
+    state = _quiz_state()
+    state["answers"].pop(key, None)
+    st.session_state.pop(_radio_key(BY_KEY[key], state["gen"]), None)
+
+
 def _go(key: str) -> None:
     _quiz_state()["current"] = key
     st.session_state[NAV] = key
@@ -154,14 +161,17 @@ def quiz_section() -> None:
         st.markdown(t("conclusion.quiz_question", n=n, text=t(question.key)))
         _feedback(question, answers[current])
         following = _next(current)
-        if following is not None:
-            st.button(t("conclusion.quiz_next", n=KEYS.index(following) + 1), key="_s6_quiz_next", on_click=_go,
-                      args=(following,), icon=":material/arrow_forward:")
+        with st.container(horizontal=True):
+            if following is not None:
+                st.button(t("conclusion.quiz_next", n=KEYS.index(following) + 1), key="_s6_quiz_next", on_click=_go,
+                          args=(following,), icon=":material/arrow_forward:", type="primary")
+            st.button(t("conclusion.quiz_change"), key="_s6_quiz_change", on_click=_change, args=(current,),
+                      icon=":material/edit:")
     else:
         with st.form("s6_quiz_form", border=True):
             st.radio(t("conclusion.quiz_question", n=n, text=t(question.key)), range(question.options), index=None,
                      format_func=lambda i, q=question: t(q.option_keys[i], lang), key=_radio_key(question, state["gen"]))
-            st.form_submit_button(t("conclusion.quiz_submit_one"), on_click=_submit, args=(current,), type="primary",
+            st.form_submit_button(t("conclusion.quiz_submit"), on_click=_submit, args=(current,), type="primary",
                                   icon=":material/send:")
         if state.get("empty") == current:
             st.warning(t("conclusion.quiz_choose"), icon=":material/edit:")

@@ -423,8 +423,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "**{n}.** {text}",
     },
     "conclusion.quiz_submit": {
-        "pt": "Enviar respostas",
-        "en": "Submit answers",
+        "pt": "Enviar esta resposta",
+        "en": "Submit this answer",
     },
     "conclusion.quiz_reset": {
         "pt": "Tentar de novo",
@@ -902,10 +902,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "pt": "Pergunta",
         "en": "Question",
     },
-    "conclusion.quiz_submit_one": {
-        "pt": "Enviar esta resposta",
-        "en": "Submit this answer",
-    },
     "conclusion.quiz_next": {
         "pt": "Próxima pergunta ({n})",
         "en": "Next question ({n})",
@@ -921,5 +917,9 @@ TEXTS: dict[str, dict[str, str]] = {
     "conclusion.quiz_yours": {
         "pt": "Sua resposta: {choice}.",
         "en": "Your answer: {choice}.",
+    },
+    "conclusion.quiz_change": {
+        "pt": "Mudar minha resposta",
+        "en": "Change my answer",
     },
 }

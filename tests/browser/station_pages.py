@@ -4,6 +4,8 @@ answer the quiz."""
 
 from __future__ import annotations
 
+import re
+
 from services import quiz
 from tests.browser.helpers import assert_no_exception, shot, wait_idle
 
@@ -19,10 +21,30 @@ def settle(page, timeout: float = 120_000) -> None:
         dialog.first.wait_for(state="hidden", timeout=10_000)
 
 
-def open_station(page, url: str, timeout: float = 120_000) -> None:
-    """Go to ``url`` and wait for the run (:func:`settle`)."""
+PREDICTION_BOX = "div[class*='st-key-_pred_'][class*='_box']"  # ui.widgets.prediction's uncommitted question
+
+
+def commit_predictions(page, timeout: float = 120_000) -> int:
+    """Commit every prediction on the page (its first option), so the charts they fold are drawn; returns
+    how many were committed."""
+    done = 0
+    while done < 8 and page.locator(PREDICTION_BOX).count():
+        box = page.locator(PREDICTION_BOX).first
+        box.locator("label[data-baseweb='radio']").first.click()
+        settle(page, timeout)
+        box.locator("div[class*='_commit'] button").click()
+        settle(page, timeout)
+        done += 1
+    return done
+
+
+def open_station(page, url: str, timeout: float = 120_000, *, predict: bool = True) -> None:
+    """Go to ``url`` and wait for the run (:func:`settle`); commit its predictions unless ``predict`` is False
+    (ui.widgets.prediction folds their charts until then)."""
     page.goto(url)
     settle(page, timeout)
+    if predict:
+        commit_predictions(page, timeout)
 
 
 def charts_drawn(page, at_least: int) -> None:
@@ -71,11 +93,23 @@ def fits_a_phone(browser, url: str, name: str, charts: int) -> None:
 
 
 def answer_quiz(page, catalog, choices: dict[str, int]) -> None:
-    """On the conclusion page: pick option ``choices[question key]`` (0-based) of those quiz questions,
-    by the labels in ``catalog`` (one language's texts), then press the quiz's submit button."""
-    for question in quiz.QUESTIONS:
-        if question.key in choices:
-            option = catalog[question.option_keys[choices[question.key]]]
-            group = page.locator("[data-testid='stMain'] [data-testid='stRadio']").filter(has_text=catalog[question.key][:40])
-            group.locator("label").filter(has_text=option).first.click()
-    page.get_by_role("button", name=catalog["conclusion.quiz_submit"]).click()
+    """On the conclusion page: for each quiz question in ``choices`` (question key → 0-based option), show it
+    with the quiz's question picker, pick the option by its label in ``catalog`` (one language's texts) and
+    submit it (the quiz is answered one question at a time)."""
+    main = page.locator("[data-testid='stMain']")
+    for n, question in enumerate(quiz.QUESTIONS, start=1):
+        if question.key not in choices:
+            continue
+        picker = main.locator("div.st-key-_s6_quiz_nav button")
+        picker.filter(has_text=re.compile(rf"^{n}\b")).first.click()
+        settle(page)
+        change = main.locator("div.st-key-_s6_quiz_change button")
+        if change.count():  # answered before: answer again (only the latest answer counts)
+            change.click()
+            settle(page)
+        option = catalog[question.option_keys[choices[question.key]]]
+        group = main.locator("[data-testid='stRadio']").filter(has_text=catalog[question.key][:40])
+        group.wait_for(timeout=60_000)
+        group.locator("label").filter(has_text=option).first.click()
+        main.get_by_role("button", name=catalog["conclusion.quiz_submit"]).click()
+        settle(page)

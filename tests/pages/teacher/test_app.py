@@ -10,10 +10,17 @@ import time
 import pytest
 from streamlit.testing.v1 import AppTest
 
-from pages.conclusion import texts as station6
 from pages.teacher import texts as catalog
 from services import jobs, quiz
-from tests.apptest_helpers import APP, assert_clean, decode, figures, open_page, run_page
+from tests.apptest_helpers import (
+    APP,
+    answer_quiz_question,
+    assert_clean,
+    decode,
+    figures,
+    open_page,
+    run_page,
+)
 from ui.shell.catalogs import in_language
 
 CAT = {"pt": in_language(catalog.TEXTS, "pt"), "en": in_language(catalog.TEXTS, "en")}
@@ -72,13 +79,10 @@ def create_class(lang: str = "en", present: bool = False, title: str = "Turma 3B
 
 
 def answer_quiz(at, answers: dict[str, int], lang: str = "en"):
-    for question in quiz.QUESTIONS:
+    for question in quiz.QUESTIONS:  # station 6 asks one question at a time (tests.apptest_helpers)
         if question.key in answers:
-            radio = next(r for r in at.radio if r.key and r.key.startswith("_s6_quiz_")
-                         and r.key.endswith(question.key.split(".")[-1]))
-            radio.set_value(answers[question.key])
-    button(at, (in_language(station6.TEXTS, "pt") if lang == "pt" else in_language(station6.TEXTS, "en"))["conclusion.quiz_submit"]).click().run()
-    clean(at)
+            answer_quiz_question(at, question.key, answers[question.key])
+            clean(at)
     return at
 
 
