@@ -192,22 +192,28 @@ bias_section(lang, present)
 st.subheader(t("gates.cost_heading"))
 explain("gates.cost_explain")
 st.latex(r"P = G\,(h\,x + h^2 + 2h), \qquad G_{\text{LSTM}} = 4,\quad G_{\text{GRU}} = 3")
-measurement = session.measurement(again=st.button(t("gates.cost_again"), icon=":material/timer:",
-                                                  key="s4_measure_again"))
-cost = cost_part(measurement["stamp"], str(pretrained.WEIGHTS_DIR), lang, present, measurement)
-st.markdown(f"{cost.params_md}\n\n{cost.table_md}")
-st.caption(cost.table_caption)
-small, large = COST["batches"]
-for column, batch in zip(st.columns(len(cost.figures)), cost.figures, strict=True):
-    with column:
-        show(cost.figures[batch], f"gates.cost_caption_{'small' if batch == small else 'large'}",
-             data=cost.frames[batch], name=f"s4-cost-{batch}")
-explain_text(cost.why_math, lead=cost.why)
-st.caption(t("gates.cost_note", repeats=COST["repeats"]))
-if cost.accuracy_md:
-    st.markdown(cost.accuracy_md)
-else:
-    st.caption(t("gates.cost_acc_missing"))
+story = st.container()  # the story stays in the flow (filled below, once the measurement is known) …
+# … and how PyTorch runs the two cells (kernels, operator counts, timing tables) is folded: an aside for the curious
+with st.expander(t("gates.under_the_hood"), icon=":material/memory:"):
+    measurement = session.measurement(again=st.button(t("gates.cost_again"), icon=":material/timer:",
+                                                      key="s4_measure_again"))
+    cost = cost_part(measurement["stamp"], str(pretrained.WEIGHTS_DIR), lang, present, measurement)
+    st.markdown(cost.table_md)
+    st.caption(cost.table_caption)
+    small, large = COST["batches"]
+    for column, batch in zip(st.columns(len(cost.figures)), cost.figures, strict=True):
+        with column:
+            show(cost.figures[batch], f"gates.cost_caption_{'small' if batch == small else 'large'}",
+                 data=cost.frames[batch], name=f"s4-cost-{batch}")
+    st.markdown(f"{cost.why}\n\n{cost.why_math}")  # not explain_text: an expander cannot hold another one
+    st.caption(t("gates.cost_note", repeats=COST["repeats"]))
+with story:
+    st.markdown(cost.params_md)
+    if cost.accuracy_md:
+        st.markdown(cost.accuracy_md)
+    else:
+        st.caption(t("gates.cost_acc_missing"))
+    st.markdown(t("gates.cost_story"))
 st.caption(t("gates.references"))
 
 # --------------------------------------------------------------------------- evidence for the conclusion

@@ -964,11 +964,24 @@ TEXTS: dict[str, dict[str, str]] = {
         "pt": "Cada bloco (porta ou candidata) tem uma matriz de entrada $h \\times x$, uma recorrente $h \\times h$ e "
             "os dois vetores de viés do PyTorch ($b_{{ih}}$ e $b_{{hh}}$). A LSTM tem $G = 4$ blocos ($i, f, g, o$), a "
             "GRU $G = 3$ ($r, z, n$). Com $h = {h}$ e $x = {x}$ (a série): **{lstm}** parâmetros na LSTM e **{gru}** "
-            "na GRU, {less} a menos. A contagem `numel` dos módulos reais confere com a fórmula.",
+            "na GRU, {less} a menos. A contagem dos parâmetros dos módulos reais do PyTorch confere com a fórmula.",
         "en": "Every block (gate or candidate) has an input matrix $h \\times x$, a recurrent one $h \\times h$ and "
             "PyTorch's two bias vectors ($b_{{ih}}$ and $b_{{hh}}$). The LSTM has $G = 4$ blocks ($i, f, g, o$), the "
             "GRU $G = 3$ ($r, z, n$). With $h = {h}$ and $x = {x}$ (the series): **{lstm}** parameters in the LSTM "
-            "and **{gru}** in the GRU, {less} fewer. The `numel` count of the real modules agrees with the formula.",
+            "and **{gru}** in the GRU, {less} fewer. Counting the parameters of PyTorch's real modules agrees with the "
+            "formula.",
+    },
+    "gates.under_the_hood": {
+        "pt": "Por baixo do capô: como o PyTorch roda as duas células (tempos medidos, kernels, operadores)",
+        "en": "Under the hood: how PyTorch runs the two cells (measured times, kernels, operators)",
+    },
+    "gates.cost_story": {
+        "pt": "Menos pesos não quer dizer, sozinho, menos tempo: se a GRU roda mais rápido depende de como a "
+            "biblioteca executa cada célula. Os tempos medidos neste servidor, e o porquê, estão em **Por baixo do "
+            "capô**, logo abaixo.",
+        "en": "Fewer weights do not, by themselves, mean less time: whether the GRU runs faster depends on how the "
+            "library executes each cell. The times measured on this server, and why, are in **Under the hood**, "
+            "just below.",
     },
     "gates.col_cell": {
         "pt": "célula",

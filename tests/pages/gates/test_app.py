@@ -262,3 +262,44 @@ def test_the_keyboard_slider_opens_the_step_through_at_an_episode_and_leaves_the
     assert cells("en", False).lstm is shared and shared.spec_hash() == shared_hash  # same object, unchanged
     fresh = _page()
     assert figure_titled(fresh, "Step by step")["layout"]["sliders"][0]["active"] == 0
+
+
+INTERNALS = ("oneDNN", "mkldnn", "numel", "ATen")
+
+
+def _texts_of(node) -> list[str]:
+    return [e.value for kind in ("markdown", "caption") for e in node.get(kind)]
+
+
+@pytest.mark.parametrize("lang", ["en", "pt"])  # en first: a pt rerun trips AppTest on the timeline editor's radio
+def test_pytorch_internals_are_folded_under_the_hood(lang):
+    """The story (parameters, accuracy, the conclusion) stays in the flow; kernels, operator counts and the timing
+    table and charts are in one "under the hood" expander, closed."""
+    from pages.gates.texts import TEXTS
+
+    at = _page(lang=lang)
+    hood = [e for e in at.expander if e.label == TEXTS["gates.under_the_hood"][lang]]
+    assert len(hood) == 1 and not hood[0].proto.expanded
+    inside = _texts_of(hood[0])
+    assert any("oneDNN" in text for text in inside)  # the internals are there …
+    assert hood[0].button(key="s4_measure_again")
+    folded = {text for e in at.expander for text in _texts_of(e)}
+    in_flow = [text for text in _texts_of(at.main) if text not in folded]
+    for word in INTERNALS:  # … and nowhere in the flow
+        assert not any(word in text for text in in_flow), word
+    story = TEXTS["gates.cost_story"][lang]
+    assert story in in_flow
+    # the cost charts are drawn inside the expander, not in the flow
+    assert len(_cost_titles(hood[0])) == 2 and not _cost_titles_outside(at, hood[0])
+
+
+def _cost_titles(node) -> list[str]:
+    import json
+
+    titles = [json.loads(c.proto.spec)["layout"].get("title", {}).get("text", "") for c in node.get("plotly_chart")]
+    return [title for title in titles if "time per step" in title or "tempo por passo" in title]
+
+
+def _cost_titles_outside(at, hood) -> list[str]:
+    inside = set(_cost_titles(hood))
+    return [title for title in _cost_titles(at.main) if title not in inside]
