@@ -40,10 +40,12 @@ def run_config(config: str, sizes: list[int], pages: list[str] | None, timeout: 
     if config == "single":
         server = Server(port=free_port(BENCH_PORTS))
         url, pids, replica_urls, lb_pid, stop = server.url, [server.pid], None, None, server.cleanup
+        log_tail = server.log_tail
     else:
         school = School(int(config))
         url, pids, lb_pid, stop = school.url, school.pids, school.haproxy_pid, school.cleanup
         replica_urls = [school.replica_url(r["name"]) for r in school.replicas]
+        log_tail = school.log_tail
     try:
         for students in sizes:
             print(f"\n== {config} · {students} students", flush=True)
@@ -51,6 +53,8 @@ def run_config(config: str, sizes: list[int], pages: list[str] | None, timeout: 
                                     timeout=timeout, replica_urls=replica_urls, lb_pid=lb_pid)
             class_load.print_report(report)
             report["config"] = config
+            if report["errors"]:  # the servers' own account, before their folder goes
+                report["server_log_tail"] = log_tail(8000)
             rows.append(report)
     finally:
         stop()
