@@ -281,7 +281,7 @@ def _idle_student(i: int, ws: str, page: str, query: str, seconds: float, timeou
         out["errors"] += [f"student {i}: {e}" for e in errors]
 
 
-def run_idle_class(*, students: int = 60, seconds: float = 60, page: str = "home", focus: str = "gradients.distance50",
+def run_idle_class(*, students: int = 60, seconds: float = 60, page: str = "sequential", focus: str = "gradients.distance50",
                    settle: float = 8.0, baseline: float = 10.0, port: int | None = None, url: str | None = None,
                    pid: int | None = None, app: Path | None = None, timeout: float = 120, lang: str = "pt") -> dict:
     """``students`` join one class on ``page``; the teacher focuses ``focus`` (a question on another
@@ -458,7 +458,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("scenario", choices=["idle", "predict", "quiz"])
     parser.add_argument("--students", type=int, default=60)
     parser.add_argument("--seconds", type=float, default=60, help="idle: the measured window")
-    parser.add_argument("--page", default="home", help="idle: the page the students stay on")
+    parser.add_argument("--page", default="sequential", help="idle: the page the students stay on")
     parser.add_argument("--focus", default="gradients.distance50", help="idle: the question the teacher focuses")
     parser.add_argument("--spread", type=float, default=2.0, help="predict: seconds the submissions are spread over")
     parser.add_argument("--question", default="gradients.distance50", help="predict: the prediction committed")

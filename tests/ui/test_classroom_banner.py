@@ -98,10 +98,12 @@ def test_banner_shows_the_focused_question_and_goes_there(router, store, lang):
     prompt = question(FOCUS, lang).prompt
     assert CAT[lang]["teacher.focus_banner"].format(prompt=prompt) in shown(at)
     assert on_page(at) == "home"  # not following: the student stays where she is
-    at.button(key="_class_focus_go").click().run()
+    links = [link for link in at.get("page_link") if link.proto.label == CAT[lang]["teacher.focus_go"]]
+    assert [link.proto.page for link in links] == ["gradients"]  # a link to the question's station
+    at.switch_page("pages/gradients/page.py").run()  # the student follows the link
     assert_clean(at)
     assert on_page(at) == "gradients"
-    assert not [b for b in at.button if b.key == "_class_focus_go"]  # already there: no button
+    assert not [link for link in at.get("page_link") if link.proto.label == CAT[lang]["teacher.focus_go"]]
     store.set_focus(k.code, k.teacher_key, FOCUS, revealed=True)
     poll(at)
     assert CAT[lang]["teacher.focus_revealed"].format(prompt=prompt) in shown(at)

@@ -435,24 +435,69 @@ def _go(path: str) -> None:
     st.switch_page(path)
 
 
+def _closed(state: dict[str, Any], code: str) -> None:
+    """The class ended: leave it and run the whole page again (the sidebar says so now)."""
+    state.update(code=None, seen=None, message=("warning", "teacher.closed_now", {"code": code}))
+    st.query_params.pop("class", None)
+    st.rerun(scope="app")
+
+
 @st.fragment(run_every=POLL)
-def _live_banner() -> None:
-    """The banner's fragment, re-run every POLL seconds (see :func:`focus_banner`)."""
+def _poll() -> None:
+    """Every POLL seconds: has the class's focus changed, or the class ended? Draws nothing.
+
+    The banner itself is drawn by the full run (:func:`focus_banner`): a change of focus or reveal
+    reruns the whole page anyway (so a revealed chart unfolds), so this fragment only compares the
+    shared read with what the page shows, and reports the student's station now and then. An
+    empty fragment is the cheapest poll Streamlit has (no element, no widget to re-register).
+    """
     state = st.session_state.get(STATE)
     if not state or not state["code"]:
         return
     code = state["code"]
     value = _shared_focus(code)
     if value == _CLOSED:
-        state.update(code=None, seen=None, message=("warning", "teacher.closed_now", {"code": code}))
-        st.query_params.pop("class", None)
-        st.rerun(scope="app")  # the sidebar says so now, not at the student's next submission
+        _closed(state, code)
     _report_visit(state, code)
     if value in (_UNKNOWN, _DOWN):
         return
-    focus = value if isinstance(value, tuple) else None
+    if value != state["seen"]:  # the teacher moved the class on or revealed: run the whole page again
+        st.rerun(scope="app")
+
+
+def focus_banner(page: str | None = None) -> None:
+    """The class's focused question on every page while this session is in a class (no-op outside one).
+
+    ``page``: the URL path (station slug) of the page this run shows; by default the one the router
+    entered (``ui.shell.state.enter_page``). Shows the question's prompt, a link to its station
+    and an opt-in "follow the teacher" toggle; moves the student there once after joining (or
+    turning "follow" on) and at each new focus while following; polls every POLL seconds (an empty
+    fragment) and reruns the whole page when the focus or its reveal changes (a revealed chart
+    unfolds, a follower moves) or tells the student at that poll that the class was closed. Call
+    after ``enter_page`` and before the page runs (the banner sits on top).
+    """
+    state = st.session_state.get(STATE)
+    if not state or not state["code"]:
+        return
+    try:
+        here = page if page is not None else st.session_state.get("_current_page")
+        state["here"] = here or HOME_SLUG  # the default page's URL path is ""
+        code = state["code"]
+        value = _shared_focus(code)
+        if value == _CLOSED:
+            _closed(state, code)
+        if value not in (_UNKNOWN, _DOWN):
+            state["seen"] = value  # what this run shows; the poll reruns the page when it changes
+            _show_focus(state, value)
+        _poll()
+    except Exception as error:  # never a traceback from class mode (Streamlit's reruns are not Exceptions)
+        LOG.exception("focus banner failed: %s", error)
+
+
+def _show_focus(state: dict[str, Any], focus: tuple[str, bool] | None) -> None:
+    """Move the student if due, then draw the banner for ``focus`` (nothing without one)."""
     prediction, where = _station_of(focus[0]) if focus else (None, None)
-    elsewhere = where is not None and where.slug != state.get("here")
+    elsewhere = where is not None and where.slug != state["here"]
     # Move the student to the class's question: once after joining (or turning "follow" on), and
     # each time the teacher focuses another question while "follow the teacher" is on.
     move = state["land"] or (state["follow"] and focus is not None and focus[0] != state["followed"])
@@ -461,43 +506,15 @@ def _live_banner() -> None:
         state["followed"] = focus[0]
         if move and elsewhere:
             _go(where.path)
-    if focus != state["seen"]:  # the teacher moved the class on or revealed: run the whole page again
-        state["seen"] = focus
-        st.rerun(scope="app")
     if prediction is None:
         return
     with st.container(border=True, key="class_focus_banner"):
-        lead = t("teacher.focus_revealed" if focus[1] else "teacher.focus_banner", prompt=prediction.prompt)
-        st.markdown(lead)
+        st.markdown(t("teacher.focus_revealed" if focus[1] else "teacher.focus_banner", prompt=prediction.prompt))
         left, right = st.columns([1, 1], vertical_alignment="center")
-        if elsewhere and left.button(t("teacher.focus_go"), key="_class_focus_go", icon=":material/arrow_forward:"):
-            _go(where.path)
+        if elsewhere:
+            left.page_link(where.path, label=t("teacher.focus_go"), icon=":material/arrow_forward:")
         st.session_state[FOLLOW_KEY] = state["follow"]
         right.toggle(t("teacher.follow"), key=FOLLOW_KEY, help=t("teacher.follow_help"), on_change=_follow_changed)
-
-
-def focus_banner(page: str | None = None) -> None:
-    """The class's focused question on every page while this session is in a class (no-op outside one).
-
-    ``page``: the URL path (station slug) of the page this run shows; by default the one the router
-    entered (``ui.shell.state.enter_page``). Shows the question's prompt, a button to its station
-    and an opt-in "follow the teacher" toggle; polls every POLL seconds (a fragment), reruns the
-    whole page when the focus or its reveal changes (a revealed chart unfolds, a follower moves),
-    and when the class was closed tells the student at that poll. Call after ``enter_page`` and
-    before the page runs (the banner sits on top).
-    """
-    state = st.session_state.get(STATE)
-    if not state or not state["code"]:
-        return
-    try:
-        here = page if page is not None else st.session_state.get("_current_page")
-        state["here"] = here or HOME_SLUG  # the default page's URL path is ""
-        value = _shared_focus(state["code"])
-        if isinstance(value, tuple) or value is None:
-            state["seen"] = value  # this full run shows this focus; the fragment reruns when it changes
-        _live_banner()
-    except Exception as error:  # never a traceback from class mode (Streamlit's reruns are not Exceptions)
-        LOG.exception("focus banner failed: %s", error)
 
 
 # --------------------------------------------------------------------------- sending
