@@ -22,6 +22,8 @@ def settle(page, timeout: float = 120_000) -> None:
 
 
 PREDICTION_BOX = "div[class*='st-key-_pred_'][class*='_box']"  # ui.widgets.prediction's uncommitted question
+# one option of an st.radio (Streamlit 1.67 draws it as label[data-testid=stRadioOption]; older ones as baseweb's)
+RADIO_OPTION = "label[data-testid='stRadioOption'], label[data-baseweb='radio']"
 
 
 def commit_predictions(page, timeout: float = 120_000) -> int:
@@ -30,7 +32,7 @@ def commit_predictions(page, timeout: float = 120_000) -> int:
     done = 0
     while done < 8 and page.locator(PREDICTION_BOX).count():
         box = page.locator(PREDICTION_BOX).first
-        box.locator("label[data-baseweb='radio']").first.click()
+        box.locator(RADIO_OPTION).first.click()
         settle(page, timeout)
         box.locator("div[class*='_commit'] button").click()
         settle(page, timeout)
