@@ -82,6 +82,10 @@ if [ ${#need[@]} -gt 0 ]; then apt_install "${need[@]}"; fi
 HAPROXY=$(find_bin haproxy)
 
 # --------------------------------------------------------------------------- stop everything, once
+if [ -f "$RUN/haproxy.pid" ] && kill -0 "$(cat "$RUN/haproxy.pid")" 2>/dev/null; then
+  log "another serve.sh is running with --data $DATA (HAProxy pid $(cat "$RUN/haproxy.pid")): stop it first"
+  exit 1
+fi
 rm -rf "$RUN"
 mkdir -p "$RUN"
 PIDS=()          # replicas, then HAProxy: each the leader of its own process group (setsid)
