@@ -113,7 +113,7 @@ with st.container(border=True):
     # the Start button sits in the heading row (filled below, once the settings are read): above the fold
     h1, h2 = st.columns([3, 2], vertical_alignment="center")
     h1.markdown(f"**{t('lab.controls_heading')}**")
-    start_slot = h2.empty()
+    start_slot = h2.container()
     c1, c2 = st.columns([3, 2])
     with c1:
         task = state.radio("lab.task_label", "task", TASKS, DEFAULTS["task"], captions=[t(f"lab.task_{k}") for k in TASKS],
@@ -141,6 +141,8 @@ blocked = lab_predictions.asks(settings) and not ask(lab_predictions.ID)  # pred
 if start_slot.button(t("lab.start"), key="_s5_start", type="primary", icon=":material/play_arrow:",
                      help=t("lab.start_help"), width="stretch", disabled=blocked):
     session.start(settings)
+if blocked:  # say why the button at the top is grey: the prediction sits below the settings
+    start_slot.caption(t("lab.start_blocked"))
 
 rec, job = session.watched()
 live = rec is not None and job is not None and rec["stopped_at"] is None and job.status in (QUEUED, RUNNING)

@@ -142,6 +142,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Fixed: batches of {batch} sequences, Adam with cosine decay, one recurrent layer followed "
             "by a linear readout of the last state.",
     },
+    "lab.start_blocked": {
+        "pt": "Antes, responda à previsão logo abaixo das configurações.",
+        "en": "First, answer the prediction just below the settings.",
+    },
     "lab.start": {
         "pt": "Iniciar a corrida",
         "en": "Start the race",

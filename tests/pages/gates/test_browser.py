@@ -96,3 +96,25 @@ def test_step_through_plays_in_the_browser(page, server_url):
     assert plot.locator("g.trace.bars path").count() == bars_before  # the grid did not blink out
     plot.locator(".updatemenu-button").nth(1).click()  # ❚❚ pause
     assert_no_exception(page)
+
+
+def _height(page) -> int:
+    return page.evaluate("() => document.querySelector('[data-testid=stMainBlockContainer]').scrollHeight")
+
+
+@pytest.mark.parametrize("lang", ["pt", "en"])
+def test_pytorch_internals_fold_under_the_hood_and_the_page_is_shorter(page, server_url, lang):
+    """The cost part's internals (timing table, two µs charts, kernels) are folded: the page grows by at least
+    1,000 px when the "under the hood" expander opens (heights printed for the report)."""
+    page.set_viewport_size({"width": 1280, "height": 800})
+    _open(page, server_url, lang)
+    closed = _height(page)
+    main = page.get_by_test_id("stMain")
+    assert "oneDNN" not in main.inner_text() or not main.get_by_text("oneDNN").first.is_visible()
+    main.get_by_text(CATALOG[lang]["gates.under_the_hood"]).first.click()
+    main.get_by_text("oneDNN").first.wait_for(state="visible", timeout=30_000)
+    wait_idle(page, timeout=60_000)
+    opened = _height(page)
+    print(f"station 4 height ({lang}, 1280x800): folded {closed} px, unfolded {opened} px")
+    assert opened - closed >= 1000, (closed, opened)
+    assert_no_exception(page)

@@ -111,3 +111,27 @@ def test_telephone_step_through_plays_in_the_browser(page, server_url):
                            f"{last}", arg=phone.element_handle(), timeout=20_000)
     phone.locator(".updatemenu-button").nth(2).click()  # pause
     assert_no_exception(page)
+
+
+@pytest.mark.parametrize("lang", ["pt", "en"])
+def test_first_screen_shows_gain_and_length_and_folds_the_rest(page, server_url, lang):
+    """At 1280×800 the gain and T sliders and the closed "more settings" expander show without scrolling;
+    the four folded settings are not visible until it opens (and a shared link keeps working)."""
+    from pages.gradients.texts import TEXTS
+
+    page.set_viewport_size({"width": 1280, "height": 800})
+    page.goto(f"{server_url}/?lang={lang}")
+    wait_idle(page, timeout=120_000)
+    page.goto(f"{server_url}/gradients?lang={lang}&gain=1.5")
+    wait_idle(page, timeout=180_000)
+    main = page.get_by_test_id("stMain")
+    sliders = main.get_by_test_id("stSlider")
+    boxes = [sliders.nth(i).bounding_box() for i in range(2)]
+    assert all(b and b["y"] + b["height"] <= 800 for b in boxes), boxes
+    assert "1.50" in sliders.first.inner_text() or "1,50" in sliders.first.inner_text()
+    more = main.get_by_text(TEXTS["gradients.more_settings"][lang]).first
+    box = more.bounding_box()
+    assert box and box["y"] + box["height"] <= 800
+    assert not main.get_by_text(TEXTS["gradients.seed_label"][lang], exact=True).first.is_visible()
+    more.click()
+    main.get_by_text(TEXTS["gradients.seed_label"][lang], exact=True).first.wait_for(state="visible", timeout=30_000)

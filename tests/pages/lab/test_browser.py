@@ -165,3 +165,24 @@ def test_reloading_the_browser_mid_race_gives_a_working_page(page, server_url):
     wait_idle(page, timeout=120_000)
     assert_no_exception(page)
     assert "100 of 100" in _table_text(page)
+
+
+@pytest.mark.parametrize("lang", ["pt", "en"])
+def test_start_is_above_the_fold_on_a_laptop_and_task_names_are_translated(page, server_url, lang):
+    """At 1280×800 the Start button shows without scrolling; the task options read in the UI's language."""
+    from pages.lab.texts import TEXTS
+
+    page.set_viewport_size({"width": 1280, "height": 800})
+    page.goto(f"{server_url}/?lang={lang}")
+    wait_idle(page)
+    page.goto(f"{server_url}/lab?lang={lang}")
+    wait_idle(page)
+    assert_no_exception(page)
+    start = _main(page).get_by_role("button", name=TEXTS["lab.start"][lang])
+    box = start.bounding_box()
+    assert box is not None and box["y"] >= 0 and box["y"] + box["height"] <= 800, box
+    radios = _main(page).get_by_role("radiogroup").first.inner_text()
+    for task in ("adding", "latch", "series"):
+        assert TEXTS[f"lab.taskname_{task}"][lang] in radios
+    if lang == "pt":
+        assert "adding" not in radios and "series" not in radios

@@ -120,3 +120,22 @@ def test_step_through_plays_in_the_browser_without_the_server(browser, server_ur
     assert sent == []  # nothing was sent to the server: the animation costs it nothing
     shot(page, f"s1-step-through{'-present' if present else ''}")
     context.close()
+
+
+@pytest.mark.parametrize("lang", ["pt", "en"])
+def test_first_control_is_above_the_fold(page, server_url, lang):
+    """At 1280×800 the first control (A's position) shows without scrolling, after one short paragraph."""
+    from pages.sequential.texts import TEXTS
+
+    page.set_viewport_size({"width": 1280, "height": 800})
+    page.goto(f"{server_url}/?lang={lang}")
+    wait_idle(page, timeout=120_000)
+    page.goto(f"{server_url}/sequential?lang={lang}")
+    wait_idle(page, timeout=180_000)
+    main = page.get_by_test_id("stMain")
+    first = main.get_by_test_id("stSelectbox").first
+    box = first.bounding_box()
+    assert box and box["y"] + box["height"] <= 800, box
+    assert TEXTS["sequential.pos_a"][lang] in first.inner_text()
+    mix = main.get_by_test_id("stSlider").first.inner_text()
+    assert TEXTS["sequential.mix"][lang] in mix

@@ -46,3 +46,26 @@ def test_whole_page_screenshots(browser, server_url):
 
 def test_phone_width(browser, server_url):
     fits_a_phone(browser, server_url + "/series?lang=pt", "series", 3)
+
+
+@pytest.mark.parametrize("lang", ["pt", "en"])
+def test_series_choice_is_the_first_visible_control(page, server_url, lang):
+    """At 1280×800 the box saying which series is shown sits right above the moods toggle, both without
+    scrolling; the belief chart's axis names the right answer."""
+    from pages.series.texts import TEXTS
+
+    page.set_viewport_size({"width": 1280, "height": 800})
+    page.goto(f"{server_url}/?lang={lang}")
+    wait_idle(page, timeout=120_000)
+    page.goto(f"{server_url}/series?lang={lang}")
+    wait_idle(page, timeout=180_000)
+    main = page.get_by_test_id("stMain")
+    choice = main.get_by_test_id("stAlert").first
+    toggle = main.get_by_text(TEXTS["series.tl_moods"][lang], exact=True).first
+    c, tg = choice.bounding_box(), toggle.bounding_box()
+    assert TEXTS["series.tl_moods"][lang] in choice.inner_text()
+    assert c["y"] < tg["y"] and tg["y"] + tg["height"] <= 800, (c, tg)
+    answer = TEXTS["series.says_sad"][lang]
+    titles = page.evaluate("() => Array.from(document.querySelectorAll('.js-plotly-plot')).map("
+                           "p => (p.layout.yaxis && p.layout.yaxis.title && p.layout.yaxis.title.text) || '')")
+    assert TEXTS["series.belief_y"][lang].format(answer=answer) in titles
