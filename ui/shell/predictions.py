@@ -13,9 +13,11 @@ Where the questions come from:
   never typed numbers, so they stay true when a model is retrained;
 * the quiz's questions come from ``services.quiz`` (their texts from the conclusion's catalog).
 
-:func:`questions` is cached per language for the life of the server (one build, ~tens of ms, then a
-dictionary read): the class banner calls :func:`question` on every poll. The measurements a station's
-questions need are cached by the station itself (``functools.cache`` on language-free values).
+:func:`question` and :func:`questions` are cached per station and language for the life of the server (one
+build, then a dictionary read): the class banner calls :func:`question` on every poll. A station's questions
+are built the first time one of them is asked (station 1's first question never waits for station 2's
+evaluation, ~10 s of CPU when nothing warmed it); their measurements are the station's own cached views and
+``functools.cache`` values. A station whose measurement fails has no questions (logged) until it works.
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from ui.shell.stations import JOURNEY
 LOG = logging.getLogger(__name__)
 LETTERS = "abcd"
 LANGS = ("pt", "en")
+_SLUGS = frozenset(s.slug for s in JOURNEY)
 
 
 @dataclass(frozen=True)
@@ -105,48 +108,59 @@ def _quiz(lang: str) -> tuple[Prediction, ...]:
         for q in quiz.QUESTIONS)
 
 
-def _build(lang: str) -> tuple[Prediction, ...]:
-    found: list[Prediction] = []
-    for s in JOURNEY:
-        if s.slug == "conclusion":
-            continue
-        module = s.part("predictions")
-        if module is None:
-            continue
-        try:
-            found.extend(module.questions(lang))
-        except Exception:  # one station's broken measurement must not take the others (or the banner) down
-            LOG.exception("predictions of %s could not be built", s.slug)
-    found.extend(_quiz(lang))
-    return tuple(found)
+def _station(slug: str, lang: str) -> tuple[Prediction, ...] | None:
+    """One station's questions in ``lang`` (the quiz for ``"conclusion"``; () for a station without any;
+    None when its measurement failed: not cached, tried again at the next call)."""
+    if slug == "conclusion":
+        return _quiz(lang)
+    module = next((s for s in JOURNEY if s.slug == slug), None)
+    module = module.part("predictions") if module is not None else None
+    if module is None:
+        return ()
+    try:
+        return tuple(module.questions(lang))
+    except Exception:  # one station's broken measurement must not take the others (or the banner) down
+        LOG.exception("predictions of %s could not be built", slug)
+        return None
 
 
-_CACHE: dict[str, tuple[tuple[Prediction, ...], dict[str, Prediction]]] = {}
-_LOCK = threading.Lock()
+_CACHE: dict[tuple[str, str], tuple[tuple[Prediction, ...], dict[str, Prediction]]] = {}
+_LOCK = threading.Lock()  # guards _LOCKS
+_LOCKS: dict[tuple[str, str], threading.Lock] = {}  # one per station and language: a slow build blocks only its own
+_EMPTY: tuple[tuple[Prediction, ...], dict[str, Prediction]] = ((), {})
 
 
-def _entry(lang: str) -> tuple[tuple[Prediction, ...], dict[str, Prediction]]:
+def _entry(slug: str, lang: str) -> tuple[tuple[Prediction, ...], dict[str, Prediction]]:
+    """A station's questions in ``lang``, built once per server (a station's first question pays for its own
+    measurements only: station 1's question never waits for station 2's evaluation)."""
     lang = lang if lang in LANGS else "en"
-    entry = _CACHE.get(lang)
+    entry = _CACHE.get((slug, lang))
     if entry is None:
-        with _LOCK:  # one build per language per server, however many sessions ask at once
-            entry = _CACHE.get(lang)
+        with _LOCK:
+            lock = _LOCKS.setdefault((slug, lang), threading.Lock())
+        with lock:  # one build per station and language per server, however many sessions ask at once
+            entry = _CACHE.get((slug, lang))
             if entry is None:
-                built = _build(lang)
-                entry = _CACHE[lang] = (built, {p.id: p for p in built})
+                built = _station(slug, lang)
+                if built is None:
+                    return _EMPTY
+                entry = _CACHE[(slug, lang)] = (built, {p.id: p for p in built})
     return entry
 
 
 def questions(lang: str) -> tuple[Prediction, ...]:
     """Every focusable question in ``lang``: stations 1–5 in journey order, then the quiz."""
-    return _entry(lang)[0]
+    return tuple(p for s in JOURNEY for p in _entry(s.slug, lang)[0])
 
 
 def question(question_id: object, lang: str) -> Prediction | None:
     """The question ``question_id`` in ``lang`` (None for an unknown id or junk)."""
-    if not isinstance(question_id, str):
+    if not isinstance(question_id, str) or "." not in question_id:
         return None
-    return _entry(lang)[1].get(question_id)
+    slug = question_id.split(".", 1)[0]
+    if slug not in _SLUGS:
+        return None
+    return _entry(slug, lang)[1].get(question_id)
 
 
 def ids() -> tuple[str, ...]:
@@ -156,5 +170,4 @@ def ids() -> tuple[str, ...]:
 
 def clear() -> None:
     """Forget the built questions (tests; a retrained model shipped while the server runs)."""
-    with _LOCK:
-        _CACHE.clear()
+    _CACHE.clear()
