@@ -137,7 +137,7 @@ with st.container(border=True):
 
 settings = Settings.of({"task": task, "length": length, "steps": steps, "seed": seed, "hidden": hidden, "lr": lr,
                         "clip": clip, "batch": DEFAULTS["batch"]})
-blocked = lab_predictions.asks(settings) and not ask(lab_predictions.ID)  # predict, then race (ui.widgets.prediction)
+blocked = lab_predictions.asks(settings) and not ask(lab_predictions.ID, folded_key="lab.pred_folded")  # predict, then race (ui.widgets.prediction)
 if start_slot.button(t("lab.start"), key="_s5_start", type="primary", icon=":material/play_arrow:",
                      help=t("lab.start_help"), width="stretch", disabled=blocked):
     session.start(settings)

@@ -602,4 +602,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "pt": "{results} (corrida padrão, semente {seed}).",
         "en": "{results} (default race, seed {seed}).",
     },
+    "lab.pred_folded": {
+        "pt": "O botão de iniciar a corrida padrão libera quando você confirmar.",
+        "en": "Starting the default race unlocks once you commit.",
+    },
 }

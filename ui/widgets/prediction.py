@@ -100,8 +100,10 @@ def result(p: Prediction, mine: Answered | None) -> str:
     return t(key, choice=p.options[mine.choice], answer=p.options[p.correct], measured=p.measured)
 
 
-def ask(question_id: str) -> bool:
-    """Ask ``question_id`` (see the module's docstring); True when its answering chart may be shown."""
+def ask(question_id: str, *, folded_key: str = "common.predict_folded") -> bool:
+    """Ask ``question_id`` (see the module's docstring); True when its answering chart may be shown.
+
+    ``folded_key``: the catalog key of the one line saying what waits for the commit (a chart, by default)."""
     p = question(question_id, current_language())
     if p is None:  # an unknown id (or a station whose measurement failed): never hide a chart for it
         return True
@@ -120,7 +122,7 @@ def ask(question_id: str) -> bool:
         elif shown:
             note = result(p, None)
         else:
-            note = t("common.predict_folded")
+            note = t(folded_key)
         with st.container(horizontal=True, vertical_alignment="center"):
             st.button(t("common.predict_commit"), key=f"{key}_commit", on_click=_commit, args=(question_id,),
                       type="primary", icon=":material/how_to_vote:")
