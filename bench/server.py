@@ -180,6 +180,11 @@ class School:
         return f"http://127.0.0.1:{self.port}"
 
     @property
+    def db_url(self) -> str:
+        """The class store's URL when the script runs its own PostgreSQL (no ``db`` given)."""
+        return f"postgresql+psycopg://postgres@/rnnlab?host={self.data / 'postgres'}&port=5432"
+
+    @property
     def pids(self) -> list[int]:
         return [row["pid"] for row in self.replicas]
 
