@@ -119,18 +119,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "pt": "O nome da turma tem caracteres não aceitos ou passa de 64 caracteres.",
         "en": "The class name has characters that are not accepted or is longer than 64 characters.",
     },
-    "teacher.bad_teacher_link": {
-        "pt": "Este link de professor não é válido (o código ou a chave estão errados ou incompletos).",
-        "en": "This teacher link is not valid (the code or the key is wrong or incomplete).",
-    },
-    "teacher.wrong_key": {
-        "pt": "A chave de professor deste link não confere com a turma.",
-        "en": "The teacher key in this link does not match the class.",
-    },
-    "teacher.teacher_closed": {
-        "pt": "Esta turma está encerrada ou expirou. Crie uma nova abaixo.",
-        "en": "This class is closed or has expired. Create a new one below.",
-    },
     # teacher page: live view
     "teacher.code_heading": {
         "pt": "Código da turma",
@@ -144,14 +132,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "pt": "QR code do link da turma",
         "en": "QR code of the class link",
     },
-    "teacher.teacher_link": {
-        "pt": "Link do professor (mantenha em segredo)",
-        "en": "Teacher link (keep it private)",
-    },
-    "teacher.teacher_link_warning": {
-        "pt": "Este link contém a chave do professor: quem o tiver vê as respostas e pode encerrar a turma. Não o projete nem o compartilhe; guarde-o para reabrir esta página em outro aparelho.",
-        "en": "This link carries the teacher key: whoever has it sees the answers and can close the class. Do not project or share it; keep it to reopen this page on another device.",
-    },
     "teacher.students": {
         "pt": "Alunos na turma",
         "en": "Students in the class",
@@ -164,25 +144,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "pt": "Esta parte se atualiza sozinha a cada {seconds} segundos.",
         "en": "This part refreshes by itself every {seconds} seconds.",
     },
-    "teacher.quiz_heading": {
-        "pt": "Questionário (estação 6)",
-        "en": "Quiz (station 6)",
-    },
-    "teacher.quiz_none": {
-        "pt": "Ainda não chegou nenhuma resposta do questionário.",
-        "en": "No quiz answer has arrived yet.",
-    },
-    "teacher.question": {
-        "pt": "Pergunta {n}: {text}",
-        "en": "Question {n}: {text}",
-    },
     "teacher.pick_question": {
-        "pt": "Mostrar",
-        "en": "Show",
-    },
-    "teacher.all_questions": {
-        "pt": "Todas as perguntas",
-        "en": "All questions",
+        "pt": "Pergunta no projetor",
+        "en": "Question on the projector",
     },
     "teacher.answers_count": {
         "pt": "Respostas: {n}",
@@ -205,21 +169,20 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "No finished race has arrived yet.",
     },
     "teacher.races_chart_title": {
-        "pt": "Perda final de cada célula, por configuração",
-        "en": "Final loss of each cell, by settings",
+        "pt": "Perda final ÷ linha de base da tarefa, por célula e configuração",
+        "en": "Final loss ÷ the task's baseline, by cell and settings",
     },
     "teacher.races_x": {
         "pt": "configuração (tarefa, T)",
         "en": "settings (task, T)",
     },
     "teacher.races_y": {
-        "pt": "perda final (escala log)",
-        "en": "final loss (log scale)",
+        "pt": "perda final ÷ linha de base (escala log)",
+        "en": "final loss ÷ baseline (log scale)",
     },
     "teacher.races_caption": {
-        "pt": "Cada ponto é a corrida terminada de um aluno: a perda final (média dos últimos 20 passos) da "
-            "RNN simples, da LSTM e da GRU, agrupada pela tarefa e pelo comprimento T.",
-        "en": "Each dot is one student's finished race: the final loss (mean of the last 20 steps) of the simple RNN, the LSTM and the GRU, grouped by task and length T.",
+        "pt": "Cada ponto é a corrida terminada de um aluno: a perda final (média dos últimos 20 passos) de cada célula dividida pela linha de base da sua tarefa (a perda de uma rede que não lembra nada: {adding} no problema da soma, {ce} nas tarefas de classificação), então tarefas com perdas diferentes cabem num só eixo; abaixo da linha tracejada, a célula aprendeu algo.",
+        "en": "Each dot is one student's finished race: each cell's final loss (mean of the last 20 steps) divided by its task's baseline (the loss of a network that remembers nothing: {adding} on the adding problem, {ce} on the classification tasks), so tasks with different losses share one axis; below the dashed line, the cell learned something.",
     },
     "teacher.col_student": {
         "pt": "aluno",
@@ -289,9 +252,186 @@ TEXTS: dict[str, dict[str, str]] = {
         "pt": "Turma encerrada; suas respostas e corridas foram apagadas.",
         "en": "Class closed; its answers and races were deleted.",
     },
-    "teacher.unavailable_teacher": {
-        "pt": "O banco de dados da turma está indisponível agora ({reason}). A página tenta de novo sozinha.",
-        "en": "The class database is unavailable right now ({reason}). The page retries by itself.",
+    # teacher page: the board (pages/teacher/page.py)
+    "teacher.pick_label": {
+        "pt": "Estação {n} · {prompt}",
+        "en": "Station {n} · {prompt}",
+    },
+    "teacher.no_question": {
+        "pt": "— nenhuma pergunta —",
+        "en": "— no question —",
+    },
+    "teacher.previous": {
+        "pt": "Pergunta anterior",
+        "en": "Previous question",
+    },
+    "teacher.reveal": {
+        "pt": "Revelar",
+        "en": "Reveal",
+    },
+    "teacher.next": {
+        "pt": "Próxima",
+        "en": "Next",
+    },
+    "teacher.no_focus": {
+        "pt": "Nenhuma pergunta no projetor: escolha uma acima (ou clique em Próxima) e a turma a recebe em segundos.",
+        "en": "No question on the projector: pick one above (or press Next) and the class gets it within seconds.",
+    },
+    "teacher.start_hint": {
+        "pt": "Quando a turma tiver entrado, escolha a primeira pergunta (ou clique em Próxima): o código e o QR code vão para o canto.",
+        "en": "Once the class has joined, pick the first question (or press Next): the code and the QR code move to a corner.",
+    },
+    "teacher.revealed": {
+        "pt": "**Resposta medida: {right}.** {measured}",
+        "en": "**Measured answer: {right}.** {measured}",
+    },
+    "teacher.answered_joined": {
+        "pt": "responderam / na turma",
+        "en": "answered / joined",
+    },
+    "teacher.lock": {
+        "pt": "Fechar a entrada",
+        "en": "Lock joining",
+    },
+    "teacher.lock_help": {
+        "pt": "Ligado, ninguém novo entra na turma; quem já entrou continua respondendo. Use quando todos tiverem entrado: assim uma contagem inflada por alunos falsos aparece.",
+        "en": "When on, nobody new can join; students already in keep answering. Turn it on once everyone has joined, so ballot stuffing by made-up students shows.",
+    },
+    "teacher.tab_questions": {
+        "pt": "Todas as perguntas",
+        "en": "All questions",
+    },
+    "teacher.tab_stations": {
+        "pt": "Alunos por estação",
+        "en": "Students per station",
+    },
+    "teacher.tab_races": {
+        "pt": "Corridas (estação 5)",
+        "en": "Races (station 5)",
+    },
+    "teacher.tab_class": {
+        "pt": "Turma",
+        "en": "Class",
+    },
+    "teacher.col_on": {
+        "pt": "no projetor",
+        "en": "on screen",
+    },
+    "teacher.col_station": {
+        "pt": "estação",
+        "en": "station",
+    },
+    "teacher.col_question": {
+        "pt": "pergunta",
+        "en": "question",
+    },
+    "teacher.col_answered": {
+        "pt": "respostas",
+        "en": "answers",
+    },
+    "teacher.col_options": {
+        "pt": "por opção",
+        "en": "per option",
+    },
+    "teacher.questions_caption": {
+        "pt": "Cada linha é uma pergunta do percurso (previsões das estações 1–5, depois o questionário da estação 6) com quantos alunos responderam e quantos escolheram cada opção; escolha uma no seletor acima para projetá-la.",
+        "en": "Each row is one question of the journey (predictions of stations 1–5, then station 6's quiz) with how many students answered and how many chose each option; pick one in the selector above to project it.",
+    },
+    "teacher.stations_title": {
+        "pt": "Alunos em cada estação agora",
+        "en": "Students on each station now",
+    },
+    "teacher.stations_caption": {
+        "pt": "Quantos alunos da turma estão em cada página, pelo último sinal de cada um nos últimos 2 minutos (um aluno parado há mais tempo não conta).",
+        "en": "How many of the class's students are on each page, by each one's last signal in the last 2 minutes (a student idle for longer is not counted).",
+    },
+    "teacher.races_baseline": {
+        "pt": "linha de base: não lembra nada",
+        "en": "baseline: remembers nothing",
+    },
+    "teacher.col_ratio": {
+        "pt": "{cell} ÷ linha de base",
+        "en": "{cell} ÷ baseline",
+    },
+    "teacher.col_settings": {
+        "pt": "outras configurações",
+        "en": "other settings",
+    },
+    "teacher.board_gone": {
+        "pt": "A turma deste painel foi encerrada ou expirou (ou o painel não vale mais). Crie uma nova turma ou reabra outra.",
+        "en": "This board's class was closed or has expired (or the board is no longer valid). Create a new class or reopen another.",
+    },
+    "teacher.reopen_heading": {
+        "pt": "Reabrir o painel de uma turma",
+        "en": "Reopen a class's board",
+    },
+    "teacher.reopen_intro": {
+        "pt": "Em outro aparelho ou depois de fechar a aba: digite o código da turma e a chave do professor que apareceu ao criá-la. A chave não vai para o endereço.",
+        "en": "On another device or after closing the tab: type the class code and the teacher key shown when you created it. The key never goes into the address.",
+    },
+    "teacher.key_label": {
+        "pt": "Chave do professor",
+        "en": "Teacher key",
+    },
+    "teacher.reopen": {
+        "pt": "Abrir o painel",
+        "en": "Open the board",
+    },
+    "teacher.reopen_failed": {
+        "pt": "Nenhuma turma aberta corresponde a esse código e a essa chave.",
+        "en": "No open class matches this code and key.",
+    },
+    "teacher.reopened": {
+        "pt": "Painel da turma {code} reaberto.",
+        "en": "Board of class {code} reopened.",
+    },
+    "teacher.link_needs_key": {
+        "pt": "Este link é o de entrada dos alunos na turma {code}: ele não abre o painel do professor (e esta página não entra na turma como aluno). Para abrir o painel, digite a chave do professor abaixo.",
+        "en": "This is the students' link to class {code}: it does not open the teacher's board (and this page does not join the class as a student). To open the board, type the teacher key below.",
+    },
+    "teacher.old_link_used": {
+        "pt": "Este endereço trazia a chave do professor. Ela foi tirada da barra de endereço, mas pode continuar no histórico deste navegador: da próxima vez, reabra o painel pelo formulário (código + chave). Recarregar esta página mantém o painel.",
+        "en": "This address carried the teacher key. It was removed from the address bar, but it may stay in this browser's history: next time, reopen the board with the form (code + key). Reloading this page keeps the board.",
+    },
+    "teacher.old_link_failed": {
+        "pt": "Este link de professor não abre nenhuma turma aberta (código ou chave errados, ou a turma terminou). A chave foi tirada da barra de endereço.",
+        "en": "This teacher link opens no open class (wrong code or key, or the class ended). The key was removed from the address bar.",
+    },
+    "teacher.replace_board": {
+        "pt": "Um link abriu o painel de outra turma ({new}), mas o painel da turma {old} está aberto aqui. Trocar? Se você não criou a turma {new}, mantenha a {old}.",
+        "en": "A link opened the board of another class ({new}), but class {old}'s board is open here. Switch? If you did not create class {new}, keep {old}.",
+    },
+    "teacher.replace_yes": {
+        "pt": "Abrir a turma {new}",
+        "en": "Open class {new}",
+    },
+    "teacher.replace_no": {
+        "pt": "Manter a turma {old}",
+        "en": "Keep class {old}",
+    },
+    "teacher.leave_board": {
+        "pt": "Sair deste painel",
+        "en": "Leave this board",
+    },
+    "teacher.leave_board_help": {
+        "pt": "Este navegador deixa de mostrar a turma; ela continua aberta e pode ser reaberta com o código e a chave.",
+        "en": "This browser stops showing the class; it stays open and can be reopened with its code and key.",
+    },
+    "teacher.left_board": {
+        "pt": "Você saiu do painel; a turma continua aberta.",
+        "en": "You left the board; the class stays open.",
+    },
+    "teacher.key_once_title": {
+        "pt": "Chave do professor: copie agora (mostrada só desta vez; não projete)",
+        "en": "Teacher key: copy it now (shown only this once; do not project)",
+    },
+    "teacher.key_once_warning": {
+        "pt": "Com o código e esta chave você reabre o painel em outro aparelho. Quem a tiver vê as respostas e pode encerrar a turma. Ela não fica guardada em lugar nenhum: depois de esconder, não aparece mais.",
+        "en": "With the code and this key you reopen the board on another device. Whoever has it sees the answers and can close the class. It is not kept anywhere: once hidden, it is not shown again.",
+    },
+    "teacher.key_once_hide": {
+        "pt": "Já copiei: esconder",
+        "en": "Copied it: hide",
     },
     # Student side of class mode (ui/widgets/classroom.py): the focus banner, lock and availability.
     "teacher.focus_banner": {
