@@ -134,10 +134,10 @@ if [ -z "$DB_URL" ]; then
   if as_pg "$PG_CTL" -D "$PGDATA" status >/dev/null 2>&1; then
     log "PostgreSQL is already running on $PGDATA: using it (and leaving it running)"
   else
-    max_conn=$((REPLICAS * 20 + 20))  # a replica's SQLAlchemy pool holds at most 15
+    max_conn=$((REPLICAS * 25 + 20))  # a replica's pool holds at most 24 (classroom/store.py: 8 + 16)
     [ "$max_conn" -lt 100 ] && max_conn=100
     as_pg "$PG_CTL" -D "$PGDATA" -l "$PGROOT/postgres.log" -w -t 60 start \
-      -o "-k $PGROOT -c listen_addresses='' -p $PG_PORT -c max_connections=$max_conn" >/dev/null \
+      -o "-k '$PGROOT' -c listen_addresses='' -p $PG_PORT -c max_connections=$max_conn" >/dev/null \
       || { tail -n 20 "$PGROOT/postgres.log" >&2; exit 1; }
     PG_STARTED=1
   fi
