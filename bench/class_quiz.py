@@ -33,7 +33,7 @@ import time
 from pathlib import Path
 
 from bench.crowd import Gate, connect, run_together, warm, ws_base
-from bench.measure import ServerMeter, cpu_seconds, percentile, wait_cpu_idle
+from bench.measure import ServerMeter, cpu_seconds, percentile, script_runs, wait_cpu_idle
 from bench.server import APP, BENCH_PORTS, Server, free_port
 from services.st_client import RunView
 
@@ -350,13 +350,19 @@ def _predicting_student(i: int, ws: str, page: str, query: str, question: str, d
     if session is not None and widgets is not None:
         time.sleep(delay)
         radio, options, commit = widgets
+        # services.st_client answers a fragment's timer with a rerun that carries no widget states (a
+        # browser sends them all): if one reached the server while the click's rerun was still pending,
+        # Streamlit would merge the two and drop the radio's value. A click's full run restarts the page's
+        # timers anyway, so the client pauses them for the click (what a browser's rerun amounts to).
+        session.auto_reruns.clear()
         sent = time.perf_counter()
         visit = session.click(commit, values={radio: options[i % len(options)]}, timeout=timeout, label="commit")
         with out["lock"]:
             out["sent"].append(sent)
             out["submits"].append(visit.seconds)
-            if visit.errors:
-                out["errors"].append(f"student {i} commit: {visit.errors[0]}")
+            if visit.errors:  # with the runs it saw: (fragment run?, Streamlit's finish status)
+                seen = [(run.fragment, run.status) for run in visit.runs][-6:]
+                out["errors"].append(f"student {i} commit: {visit.errors[0]}; runs seen {seen}")
     if error:
         with out["lock"]:
             out["errors"].append(f"student {i}: {error}")
@@ -383,14 +389,14 @@ def run_predictions(*, students: int = 60, spread: float = 2.0, question: str = 
         gates = [Gate(students), Gate(students)]
         query = f"lang={lang}&class={keys.code}"
         delays = spread_delays(students, spread)
-        meter = ServerMeter(cls.pid).start()
         threads = [threading.Thread(target=_predicting_student, args=(i, ws_base(cls.url), page, query, question,
                                                                        delays[i], timeout, gates, out), daemon=True)
                    for i in range(students)]
         for thread in threads:
             thread.start()
         gates[1].open.wait()
-        released = gates[1].opened_at
+        released, released_epoch = gates[1].opened_at, time.time()
+        meter = ServerMeter(cls.pid).start()  # the submissions only (the joins are done)
         samples: list[tuple[float, int]] = []
         deadline = released + spread + 30
         while time.perf_counter() < deadline:
@@ -417,8 +423,10 @@ def run_predictions(*, students: int = 60, spread: float = 2.0, question: str = 
         if stored != students:
             errors.append(f"{stored} of {students} predictions stored")
         report["errors"], report["error_messages"] = len(errors), errors[:50]
-        report["page_views"] = 2 * students
+        report["page_views"] = len(out["submits"])
         meter.finish(report, cls.server)
+        runs = script_runs(cls.server.timing_log if cls.server else None, released_epoch).get(page, [])
+        report.update(page_runs=len(runs), page_run_p50_s=percentile(runs, 0.5), page_run_p95_s=percentile(runs, 0.95))
         report["within_budget"] = (stored == students and report["submit_p95_s"] <= SUBMIT_P95_BUDGET_S
                                    and all_at is not None and all_at - last_sent <= BOARD_BUDGET_S)
         cls.store.close_class(keys.code, keys.teacher_key)
@@ -446,6 +454,10 @@ def print_predictions_report(r: dict) -> None:
     print(f"all stored {r['stored_all_after_release_s']} s after release, last sent at "
           f"{r['last_sent_after_release_s']:.2f} s; board (refresh {r['board_refresh_s']} s) shows all by "
           f"{r.get('board_shows_all_by_s', float('nan')):.2f} s after the last submission (budget {BOARD_BUDGET_S:g})")
+    if "server_cpu_s" in r:
+        print(f"server CPU {r['server_cpu_s']:.1f} s over {r['wall_s']:.1f} s = {r['server_cpu_per_view_s'] * 1e3:.0f} ms "
+              f"per submission; the page's script run (app.py's log) p50 {r['page_run_p50_s'] * 1e3:.0f} ms, "
+              f"p95 {r['page_run_p95_s'] * 1e3:.0f} ms over {r['page_runs']} runs")
     for message in r["error_messages"][:10]:
         print("error:", message)
 
