@@ -338,3 +338,16 @@ def test_verdict_sentence_reads_like_the_issue_asks():
     assert verdict_sentence(v, "en", stopped_at=40) == (
         "Up to step 40, where you stopped: No network solved it; the LSTM learned part of it (final loss = 30% of the "
         "baseline); the tanh RNN and the GRU stayed at the baseline, like a network without memory.")
+
+
+def test_a_grey_start_says_why():
+    """At the default race the Start button waits for the prediction (below the settings): a caption says so."""
+    from pages.lab.texts import TEXTS as LAB_TEXTS
+
+    at = open_page(PAGE, lang="pt", predicted=False)
+    assert_clean(at)
+    assert at.button(key="_s5_start").disabled
+    assert LAB_TEXTS["lab.start_blocked"]["pt"] in [c.value for c in at.caption]
+    done = _page(lang="pt")  # prediction committed: the button is live and the caption gone
+    assert not done.button(key="_s5_start").disabled
+    assert LAB_TEXTS["lab.start_blocked"]["pt"] not in [c.value for c in done.caption]
