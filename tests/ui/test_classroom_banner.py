@@ -160,6 +160,7 @@ def test_closed_class_is_told_at_the_next_poll(router, store):
     poll(at)
     assert_clean(at)
     assert CAT["pt"]["teacher.closed_now"].format(code=k.code) in shown(at)
+    assert [toast.value for toast in at.toast] == [CAT["pt"]["teacher.closed_now"].format(code=k.code)]
     assert CAT["pt"]["teacher.in_class"].format(code=k.code) not in shown(at)
     assert at.session_state[classroom_ui.STATE]["code"] is None
     assert "class" not in at.query_params

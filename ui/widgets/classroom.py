@@ -390,6 +390,8 @@ def join_box(page: str | None = None) -> None:
     if message is not None and not (code and message[0] == "success"):
         kind, key, fmt = message
         getattr(st, kind)(t(key, **fmt))
+        if key == "teacher.closed_now":  # the sidebar may be folded (phones) or scrolled: say it on the page too
+            st.toast(t(key, **fmt), icon=":material/event_busy:")
 
 
 # --------------------------------------------------------------------------- the focus banner
@@ -514,7 +516,7 @@ def _show_focus(state: dict[str, Any], focus: tuple[str, bool] | None) -> None:
         if elsewhere:
             left.page_link(where.path, label=t("teacher.focus_go"), icon=":material/arrow_forward:")
         st.session_state[FOLLOW_KEY] = state["follow"]
-        right.toggle(t("teacher.follow"), key=FOLLOW_KEY, help=t("teacher.follow_help"), on_change=_follow_changed)
+        (right if elsewhere else left).toggle(t("teacher.follow"), key=FOLLOW_KEY, help=t("teacher.follow_help"), on_change=_follow_changed)
 
 
 # --------------------------------------------------------------------------- sending
