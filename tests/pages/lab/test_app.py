@@ -351,3 +351,13 @@ def test_a_grey_start_says_why():
     done = _page(lang="pt")  # prediction committed: the button is live and the caption gone
     assert not done.button(key="_s5_start").disabled
     assert LAB_TEXTS["lab.start_blocked"]["pt"] not in [c.value for c in done.caption]
+
+
+def test_verdict_rule_names_each_tasks_threshold():
+    from pages.lab.view import verdict_rule
+
+    assert verdict_rule("loss", 0.01, 1 / 6, "adding", "en") == (
+        "Solved: the mean of the last 20 losses below 0.01 (6% of the baseline). Stayed at the baseline: a final "
+        "loss (mean of the last 20) of at least 90% of the memoryless baseline (1/6).")
+    rule = verdict_rule("accuracy", 0.99, RACE_TASKS["latch"].baseline_loss, "latch", "pt")
+    assert rule.startswith("Resolver: acerto médio de 99 % ou mais nos últimos 20 lotes.") and "(log 2)" in rule
