@@ -1,5 +1,6 @@
-"""Class mode on a real server (``bench.server.Server`` + the websocket client, no browser): a joined
-student's page picks up the teacher's focus, reveal and close by itself, through the banner's poll.
+"""Class mode on a real server (``bench.server.Server`` + the websocket client, no browser): a teacher
+link without its key joins no one, and a joined student's page picks up the teacher's focus, reveal
+and close by itself, through the banner's poll.
 
 The budget is 3 s (the poll every POLL = 2 s, a shared read at most FOCUS_TTL = 1 s old); the test
 allows more on a loaded machine and prints what it measured.
@@ -36,6 +37,10 @@ def test_focus_reveal_and_close_reach_an_idle_student(tmp_path):
         k = store.create_class()
         student = Session(ws_base(server.url))
         try:
+            # /teacher?class=CODE without its key is the teacher's link: it joins no one (issue #16).
+            link = student.visit("teacher", query_string=f"lang=en&class={k.code}", timeout=240)
+            assert link.ok, link.errors
+            assert store.results(k.code, k.teacher_key)["joined"] == 0
             join = student.visit("sequential", query_string=f"lang=en&class={k.code}", timeout=240)
             assert join.ok, join.errors
             assert store.results(k.code, k.teacher_key)["joined"] == 1
