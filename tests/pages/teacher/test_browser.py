@@ -1,6 +1,12 @@
-"""Real Chromium, class mode: a teacher creates a class, two students (separate browser contexts)
-join — one through the QR link, one by typing the code — and answer the quiz; the teacher's
-page counts them live. In Portuguese and in English. The server gets its own data folder."""
+"""Real Chromium, teacher-paced class mode, in Portuguese and in English: a teacher and three students.
+
+The teacher creates a class and moves to the first question (Next); Alice joined through the QR link
+and goes there with the banner's button, Bob turned "follow the teacher" on and is taken there; both
+commit a prediction and the board counts them live (answered / joined); Carol joins late and lands on
+the focused question; Reveal marks the right option on the board and unfolds the answer on Carol's
+screen (she did not commit); Next moves the class on; F5 on /teacher keeps the board (board token
+cookie, no key in the URL); the board is shot at 1280×720, normal and presenter mode; closing the
+class tells the students at their next poll. The server gets its own data folder."""
 
 from __future__ import annotations
 
@@ -12,16 +18,27 @@ import time
 import pytest
 
 from bench.server import free_port, start_server
-from pages.conclusion import texts as station6
+from pages.sequential import texts as station1
 from pages.teacher import texts as classroom
-from services import quiz
-from tests.browser.helpers import assert_no_exception, shot
-from tests.browser.station_pages import answer_quiz, settle
+from tests.browser.helpers import SCREENSHOTS, assert_no_exception
+from tests.browser.station_pages import settle
+from ui.shell import common_texts
 from ui.shell.catalogs import in_language
+from ui.shell.predictions import questions
 
 pytestmark = pytest.mark.browser
 
-CAT = {"pt": {**in_language(classroom.TEXTS, "pt"), **in_language(station6.TEXTS, "pt")}, "en": {**in_language(classroom.TEXTS, "en"), **in_language(station6.TEXTS, "en")}}
+CAT = {lang: {**in_language(classroom.TEXTS, lang), **in_language(common_texts.TEXTS, lang)} for lang in ("pt", "en")}
+SHOTS = SCREENSHOTS / "h4"
+
+BARS_JS = """heads => {
+  for (const e of document.querySelectorAll('.js-plotly-plot')) {
+    const title = e.layout && e.layout.title && (e.layout.title.text || e.layout.title);
+    if (typeof title === 'string' && heads.some(h => title.startsWith(h)) && e.data && e.data[0])
+      return {x: Array.from(e.data[0].x), y: Array.from(e.data[0].y).map(String)};
+  }
+  return null;
+}"""
 
 
 @pytest.fixture(scope="module")
@@ -29,106 +46,159 @@ def class_server():
     folder = tempfile.mkdtemp(prefix="rnnlab-class-")
     port = free_port()
     proc = start_server(port, env={"RNN_LAB_DATA_DIR": folder, "RNN_LAB_WARMUP": "0"})
-    yield f"http://127.0.0.1:{port}", folder
+    yield f"http://127.0.0.1:{port}"
     proc.terminate()
     proc.wait(timeout=20)
     shutil.rmtree(folder, ignore_errors=True)
 
 
-def _settle(page, timeout: float = 120_000) -> None:
-    """Wait for the page (closing Streamlit's transient "Page not found" dialog); no traceback."""
+def _settle(page, timeout: float = 180_000) -> None:
     settle(page, timeout)
     assert_no_exception(page)
 
 
-def _answer(page, lang: str, choices: dict[str, int]) -> None:
-    cat = CAT[lang]
-    page.get_by_role("button", name=cat["conclusion.quiz_submit"]).wait_for(timeout=120_000)
-    _settle(page)
-    answer_quiz(page, cat, choices)
-    _settle(page)
+def _until(check, timeout: float = 45, label: str = ""):
+    deadline = time.monotonic() + timeout
+    value = None
+    while time.monotonic() < deadline:
+        value = check()
+        if value:
+            return value
+        time.sleep(0.5)
+    raise AssertionError(f"timed out waiting for {label}: last {value!r}")
 
 
-def _tally(page) -> dict[int, list[int]]:
-    """Counts per question read from the teacher page's Plotly bar charts (question n → counts)."""
-    charts = page.evaluate("""() => Array.from(document.querySelectorAll('.js-plotly-plot'))
-        .filter(e => e.data && e.data[0] && e.data[0].orientation === 'h')
-        .map(e => ({x: Array.from(e.data[0].x), y: Array.from(e.data[0].y)}))""")
-    out = {}
-    for chart in charts:
-        for n, question in enumerate(quiz.QUESTIONS, start=1):
-            first = str(chart["y"][0]).replace("<br>", " ")
-            for lang in CAT:
-                if first.startswith("a) " + CAT[lang][question.option_keys[0]][:20]):
-                    out[n] = [int(v) for v in chart["x"]]
-    return out
+def _bars(page, lang: str):
+    heads = [CAT[lang]["teacher.answers_count"].split("{")[0]]
+    return page.evaluate(BARS_JS, heads)
+
+
+def _on_station1(page, lang: str) -> bool:
+    """Whether the page shows station 1 (its title; a move by switch_page may leave the address as it was)."""
+    heads = page.locator("[data-testid='stMain'] h1")
+    return heads.count() > 0 and station1.TEXTS["sequential.title"][lang] in heads.all_inner_texts()
+
+
+def _main_text(page) -> str:
+    return page.locator("[data-testid='stMain']").inner_text()
+
+
+def _commit(page, question_id: str, option: int) -> None:
+    """Choose ``option`` in the prediction box of ``question_id`` and commit it."""
+    key = "_pred_" + question_id.replace(".", "_")
+    box = page.locator(f".st-key-{key}_box")
+    box.wait_for(timeout=120_000)
+    box.locator("[role='radiogroup'] label").nth(option).click()
+    page.wait_for_timeout(300)
+    box.locator(f".st-key-{key}_commit button").click()
+    _settle(page)
 
 
 @pytest.mark.parametrize("lang", ["pt", "en"])
-def test_teacher_and_two_students(browser, class_server, lang):
-    url, _ = class_server
-    cat = CAT[lang]
-    contexts = [browser.new_context(viewport={"width": 1280, "height": 900}, locale="pt-BR" if lang == "pt" else "en-US")
-                for _ in range(3)]
+def test_teacher_paced_class(browser, class_server, lang):
+    url, cat = class_server, CAT[lang]
+    first, second = questions(lang)[0], questions(lang)[1]
+    assert first.station == second.station == "sequential"
+    locale = "pt-BR" if lang == "pt" else "en-US"
+    contexts = [browser.new_context(viewport={"width": 1280, "height": 720}, locale=locale) for _ in range(4)]
+    SHOTS.mkdir(parents=True, exist_ok=True)
     try:
-        teacher, alice, bob = (c.new_page() for c in contexts)
+        teacher, alice, bob, carol = (c.new_page() for c in contexts)
         teacher.goto(f"{url}/teacher?lang={lang}")
         _settle(teacher)
+        # The teacher's pages have their own section in the navigation.
+        assert cat["teacher.nav_section"] in teacher.locator("[data-testid='stSidebarNav']").inner_text()
         teacher.locator("[data-testid='stMain'] input[type='text']").first.fill("Turma 3B")
         teacher.get_by_role("button", name=cat["teacher.create"]).click()
-        teacher.locator("[data-testid='rnnlab-class-code']").wait_for(timeout=30_000)
+        teacher.locator("[data-testid='rnnlab-class-code']").wait_for(timeout=60_000)
         _settle(teacher)
-        code = teacher.locator("[data-testid='rnnlab-class-code']").inner_text().strip()
+        code = teacher.locator("[data-testid='rnnlab-class-code']").first.inner_text().strip()
         assert re.fullmatch(r"[ABCDEFGHJKMNPQRSTUVWXYZ23456789]{6}", code), code
+        assert "teacher=" not in teacher.url and "class=" not in teacher.url
+        teacher.screenshot(path=str(SHOTS / f"board-setup-{lang}.png"))
+
+        # Alice and Bob join through the QR link; Bob turns "follow the teacher" on.
+        for student in (alice, bob):
+            student.goto(f"{url}/?lang={lang}&class={code}")
+            _settle(student)
+            assert code in student.locator("[data-testid='stSidebar']").inner_text()
+        _until(lambda: teacher.locator("[data-testid='stMetricValue']").first.inner_text().strip() == "2", label="2 joined")
+
+        # The teacher puts the first question on the projector.
+        teacher.get_by_role("button", name=cat["teacher.next"]).click()
+        _settle(teacher)
+        _until(lambda: first.prompt[:40] in _main_text(teacher), label="the question on the board")
+        shown = _until(lambda: _bars(teacher, lang), label="bars")
+        assert shown["x"] == [0] * len(first.options) and not any("✓" in y for y in shown["y"])
+
+        # Both students see the banner; Alice goes there with its button, Bob follows the teacher.
+        for student in (alice, bob):
+            _until(lambda s=student: s.locator(".st-key-class_focus_banner").count() > 0, label="the banner")
+        bob.locator(".st-key-_class_follow label").first.click()
+        _until(lambda: _on_station1(bob, lang), label="Bob taken to station 1")
+        alice.locator(".st-key-class_focus_banner a").first.click()  # the banner's link to the question's station
+        _until(lambda: _on_station1(alice, lang), label="Alice at station 1")
+        _settle(alice)
+        _settle(bob)
+        wrong = next(i for i in range(len(first.options)) if i != first.correct)
+        _commit(alice, first.id, first.correct)
+        _commit(bob, first.id, wrong)
+        expected = [0] * len(first.options)
+        expected[first.correct] += 1
+        expected[wrong] += 1
+        shown = _until(lambda: (b := _bars(teacher, lang)) and [int(v) for v in b["x"]] == expected and b,
+                       label="live counts")
+        assert not any("✓" in y for y in shown["y"])  # not revealed yet
+        assert _until(lambda: "2 / 2" in _main_text(teacher), label="answered / joined")
+        teacher.screenshot(path=str(SHOTS / f"board-{lang}.png"))
+
+        # Carol joins late: she lands on the focused question, not committed.
+        carol.goto(f"{url}/?lang={lang}&class={code}")
+        _until(lambda: _on_station1(carol, lang), label="late joiner lands on the question")
+        _settle(carol)
+        carol.locator(f".st-key-_pred_{first.id.replace('.', '_')}_box").wait_for(timeout=60_000)
+
+        # Reveal: the right option marked on the board, the measured answer shown there and unfolded on
+        # Carol's screen at her next poll.
+        teacher.get_by_role("button", name=cat["teacher.reveal"]).click()
+        _settle(teacher)
+        shown = _until(lambda: (b := _bars(teacher, lang)) and any("✓" in y for y in b["y"]) and b, label="✓")
+        assert [i for i, y in enumerate(shown["y"]) if "✓" in y] == [first.correct]
+        assert first.measured[:30] in _main_text(teacher)
+        _until(lambda: first.measured[:30] in _main_text(carol), label="revealed on Carol's page")
+        teacher.screenshot(path=str(SHOTS / f"board-revealed-{lang}.png"))
+
+        # Next question: the board and the banners move on.
+        teacher.get_by_role("button", name=cat["teacher.next"]).click()
+        _settle(teacher)
+        _until(lambda: second.prompt[:40] in _main_text(teacher), label="next question on the board")
+        _until(lambda: second.prompt[:40] in bob.locator(".st-key-class_focus_banner").inner_text(),
+               label="Bob's banner on the next question")
+
+        # F5 on the board: the same class (board token cookie), the key nowhere in the URL.
+        teacher.reload()
+        _settle(teacher)
+        assert teacher.locator("[data-testid='rnnlab-class-code']").first.inner_text().strip() == code
         assert "teacher=" not in teacher.url
-        assert teacher.locator("[data-testid='stMain'] [data-testid='stImage'] img").count() == 1  # the QR code
+        _until(lambda: second.prompt[:40] in _main_text(teacher), label="board after reload")
 
-        # Alice follows the QR link straight to the quiz page.
-        alice.goto(f"{url}/conclusion?lang={lang}&class={code}")
-        _settle(alice)
-        sidebar = alice.locator("[data-testid='stSidebar']")
-        assert code in sidebar.inner_text()
-        _answer(alice, lang, {"conclusion.q1": 2, "conclusion.q2": 0})
-        # A reload is a new Streamlit session but the same student (the anonymous id's cookie).
-        alice.reload()
-        _settle(alice)
-        _answer(alice, lang, {"conclusion.q1": 2, "conclusion.q2": 0})
+        # Presenter mode on the projector.
+        teacher.goto(f"{url}/teacher?lang={lang}&present=1")
+        _settle(teacher)
+        _until(lambda: second.prompt[:40] in _main_text(teacher), label="board in presenter mode")
+        teacher.screenshot(path=str(SHOTS / f"board-present-{lang}.png"))
 
-        # Bob types the code (lower case) in the sidebar, then answers and changes his mind.
-        bob.goto(f"{url}/conclusion?lang={lang}")
-        _settle(bob)
-        bob.locator("[data-testid='stSidebar']").get_by_text(cat["teacher.join_title"]).click()
-        bob.locator("[data-testid='stSidebar'] input[type='text']").fill(code.lower())
-        bob.locator("[data-testid='stSidebar']").get_by_role("button", name=cat["teacher.join"]).click()
-        _settle(bob)
-        assert code in bob.locator("[data-testid='stSidebar']").inner_text()
-        _answer(bob, lang, {"conclusion.q1": 2, "conclusion.q2": 1})
-        _answer(bob, lang, {"conclusion.q2": 3})
-
-        # The teacher's page refreshes by itself (st.fragment(run_every=3)): wait for the counts.
-        deadline = time.monotonic() + 30
-        tally = {}
-        while time.monotonic() < deadline:
-            tally = _tally(teacher)
-            if tally.get(1) == [0, 0, 2, 0] and tally.get(2) == [1, 0, 0, 1]:
-                break
-            teacher.wait_for_timeout(500)
-        assert tally.get(1) == [0, 0, 2, 0] and tally.get(2) == [1, 0, 0, 1], tally
-        assert teacher.locator("[data-testid='stMetricValue']").first.inner_text().strip() == "2"  # not 3
-        assert_no_exception(teacher)
-        shot(teacher, f"classroom-teacher-{lang}")
-
-        # A wrong code typed by a student gets a plain message, not a traceback.
-        bob.locator("[data-testid='stSidebar']").get_by_role("button", name=cat["teacher.leave"]).click()
-        _settle(bob)
-        assert cat["teacher.left"] in bob.locator("[data-testid='stSidebar']").inner_text()
-        box = bob.locator("[data-testid='stSidebar'] input[type='text']")
-        if not box.is_visible():  # the box opens by itself to show the message
-            bob.locator("[data-testid='stSidebar']").get_by_text(cat["teacher.join_title"]).click()
-        box.fill("<b>x</b>")
-        bob.locator("[data-testid='stSidebar']").get_by_role("button", name=cat["teacher.join"]).click()
-        _settle(bob)
-        assert cat["teacher.bad_code"] in bob.locator("[data-testid='stSidebar']").inner_text()
+        # Close the class: students are told at their next poll.
+        teacher.get_by_role("tab", name=cat["teacher.tab_class"]).click()
+        teacher.get_by_role("button", name=cat["teacher.close"]).click()
+        teacher.get_by_role("button", name=cat["teacher.close_confirm"]).click()
+        _settle(teacher)
+        assert cat["teacher.closed_done"] in _main_text(teacher)
+        notice = cat["teacher.closed_now"].format(code=code)
+        for student in (alice, bob, carol):
+            _until(lambda s=student: notice in s.locator("[data-testid='stAppViewContainer']").inner_text(),
+                   timeout=30, label="closed-class notice")
+            assert_no_exception(student)
     finally:
         for c in contexts:
             c.close()
