@@ -46,12 +46,9 @@ def _radio_key(question: quiz.Question, gen: int) -> str:
 
 
 def send(question_id: str, choice: int) -> None:
-    """Send one answer to the class (H2's ``send_answer``; the older ``send_quiz_answer`` otherwise)."""
-    sender = getattr(classroom, "send_answer", None) or getattr(classroom, "send_quiz_answer", None)
-    if sender is None:
-        return
+    """Send one answer to the class (``ui.widgets.classroom.send_answer``: a no-op outside a class)."""
     try:
-        sender(question_id, choice)
+        classroom.send_answer(question_id, choice)
     except Exception:  # class mode never takes the page down
         LOG.exception("sending a quiz answer failed")
 
@@ -101,11 +98,8 @@ def _reset() -> None:
 
 def _focused() -> str | None:
     """The quiz question the teacher has in focus (None outside a class or for a station's question)."""
-    focus_of = getattr(classroom, "class_focus", None)
-    if focus_of is None:
-        return None
     try:
-        focus = focus_of()
+        focus = classroom.class_focus()
     except Exception:
         LOG.exception("class_focus failed")
         return None

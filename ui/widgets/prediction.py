@@ -48,11 +48,8 @@ def answered() -> Mapping[str, Answered]:
 
 def revealed(question_id: str) -> bool:
     """Whether the teacher of this session's class revealed ``question_id`` (False outside a class)."""
-    focus_of = getattr(classroom, "class_focus", None)
-    if focus_of is None:
-        return False
     try:
-        focus = focus_of()
+        focus = classroom.class_focus()
     except Exception:  # class mode must never take a station down
         LOG.exception("class_focus failed")
         return False
@@ -67,11 +64,8 @@ def seen(question_id: str) -> bool:
 
 def send(question_id: str, choice: int) -> None:
     """Send a committed answer to the class (no-op outside a class; never raises)."""
-    sender = getattr(classroom, "send_answer", None)
-    if sender is None:
-        return
     try:
-        sender(question_id, LETTERS[choice])
+        classroom.send_answer(question_id, LETTERS[choice])
     except Exception:
         LOG.exception("send_answer failed")
 
