@@ -198,12 +198,20 @@ def test_new_students_are_counted_once(router, store):
     assert store.results(k.code, k.teacher_key)["joined"] == 2
 
 
-def test_visits_feed_the_stations_panel(router, store):
+def test_visits_feed_the_stations_panel(router, store, monkeypatch):
+    now = [1000.0]
+    monkeypatch.setattr(classroom_ui.time, "monotonic", lambda: now[0])
     k = store.create_class()
-    a = student(router, k.code, page="gates")
-    b = student(router, k.code, page="lab")
+    a, b = student(router, k.code), student(router, k.code)  # both reported on home
+    assert store.results(k.code, k.teacher_key)["stations"] == {"home": 2}
+    now[0] += classroom_ui.VISIT_GAP
+    a.switch_page("pages/gates/page.py").run()
+    b.switch_page("pages/lab/page.py").run()
     assert store.results(k.code, k.teacher_key)["stations"] == {"gates": 1, "lab": 1}
-    a.switch_page("pages/lab/page.py").run()  # a new station is reported at once
+    a.switch_page("pages/lab/page.py").run()
+    assert store.results(k.code, k.teacher_key)["stations"] == {"gates": 1, "lab": 1}  # not within VISIT_GAP
+    now[0] += classroom_ui.VISIT_GAP
+    a.run()  # a new station is reported VISIT_GAP s after the last report
     b.run()  # the same station: not again within VISIT_EVERY
     assert store.results(k.code, k.teacher_key)["stations"] == {"lab": 2}
 

@@ -62,6 +62,7 @@ TOAST_GAP = 3.0  # seconds between two "sent" toasts (a quiz sends up to 8 answe
 POLL = 2.0  # seconds between two focus polls of a student's page (the banner's fragment)
 FOCUS_TTL = 1.0  # seconds a class's focus read is shared by every session of the server
 VISIT_EVERY = 30.0  # seconds between two reports of a student's station
+VISIT_GAP = 5.0  # seconds at least between two reports, even when the student changed station
 CODE_RE = re.compile(f"[{CODE_ALPHABET}]{{{CODE_LENGTH}}}")  # use with fullmatch
 COOKIE, COOKIE_AGE = "rnnlab_student", 12 * 3600  # the anonymous id, remembered by the browser in class mode
 ID_RE = re.compile(r"[0-9a-f]{32}")  # use with fullmatch: "…\n" must not pass
@@ -413,11 +414,12 @@ def _station_of(question_id: str) -> tuple[Any, Any]:
 
 
 def _report_visit(state: dict[str, Any], code: str) -> None:
-    """Tell the class where this student is: on a station change, else at most every VISIT_EVERY s."""
+    """Tell the class where this student is: at the first poll VISIT_GAP s after a station change
+    (a student clicking through pages is one write per VISIT_GAP s at most), else every VISIT_EVERY s."""
     here = state.get("here")
     last_code, last_here, last_at = state["visited"]
     now = time.monotonic()
-    if not here or (last_code == code and last_here == here and now - last_at < VISIT_EVERY):
+    if not here or (last_code == code and now - last_at < (VISIT_EVERY if last_here == here else VISIT_GAP)):
         return
     state["visited"] = (code, here, now)
     try:
