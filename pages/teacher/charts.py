@@ -99,7 +99,7 @@ def decade_ticks(values: Sequence[float], label: Callable[[float], str]) -> tupl
     """Tick positions at whole powers of ten covering ``values`` (and 1, the baseline) and their labels
     (plain text from ``label``: no SI prefixes such as "100μ" on a ratio axis)."""
     finite = [v for v in values if v is not None and v > 0 and math.isfinite(v)] + [1.0]
-    lo, hi = math.floor(math.log10(min(finite))), math.ceil(math.log10(max(finite)))
+    lo, hi = math.floor(math.log10(min(finite)) + 0.05), math.ceil(math.log10(max(finite)) - 0.05)  # 1.02 → 10⁰
     step = max(1, math.ceil((hi - lo) / 8))
     ticks = [10.0 ** e for e in range(lo, hi + 1, step)]
     if 1.0 not in ticks:

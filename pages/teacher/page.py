@@ -51,6 +51,8 @@ _BOARD_CSS = """
   .st-key-rnnlab_prompt p { font-size: 1.35rem !important; line-height: 1.35; font-weight: 600; }
   .st-key-rnnlab_corner [data-testid="stMetricValue"], .st-key-rnnlab_corner [data-testid="stMetricValue"] * {
     font-size: 2.2rem !important; }
+  .st-key-rnnlab_corner [data-testid="stMetricLabel"] p, .st-key-rnnlab_corner [data-testid="stWidgetLabel"] p {
+    font-size: 1rem !important; }
   .st-key-rnnlab_board [data-testid="stVerticalBlock"] { gap: 0.6rem; }
 </style>
 """

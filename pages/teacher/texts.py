@@ -216,10 +216,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "pt": "semente",
         "en": "seed",
     },
-    "teacher.col_loss": {
-        "pt": "perda final · {cell}",
-        "en": "final loss · {cell}",
-    },
     "teacher.cell_rnn": {
         "pt": "RNN simples",
         "en": "simple RNN",
@@ -352,6 +348,10 @@ TEXTS: dict[str, dict[str, str]] = {
     "teacher.col_ratio": {
         "pt": "{cell} ÷ linha de base",
         "en": "{cell} ÷ baseline",
+    },
+    "teacher.col_losses": {
+        "pt": "perda final (RNN simples / LSTM / GRU)",
+        "en": "final loss (simple RNN / LSTM / GRU)",
     },
     "teacher.col_settings": {
         "pt": "outras configurações",

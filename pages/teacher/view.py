@@ -196,8 +196,8 @@ def races_view(races: Sequence[Mapping[str, Any]], lang: str, present: bool) -> 
         tr("teacher.col_length"): df["length"],
         **{tr("teacher.col_ratio", cell=cell_names[c]): [share(v, lang) if given(v) else "—"
                                                            for v in df[f"ratio_{c}"]] for c in charts.CELLS},
-        **{tr("teacher.col_loss", cell=cell_names[c]): [measured(v, lang) if given(v) else "—"
-                                                          for v in df[f"loss_{c}"]] for c in charts.CELLS},
+        tr("teacher.col_losses"): [" / ".join(measured(row[f"loss_{c}"], lang) if given(row[f"loss_{c}"]) else "—"
+                                              for c in charts.CELLS) for _, row in df.iterrows()],
         tr("teacher.col_settings"): [settings(row) for _, row in df.iterrows()],
     })
     return RacesView(fig, table, {})
