@@ -268,14 +268,22 @@ def _idle_student(i: int, ws: str, page: str, query: str, seconds: float, timeou
         errors += join.errors
     gates[1].arrive()
     polls = full = 0
+    seen_at = None
     if session is not None:
-        # Stay on the page, answering its fragments' timers as a browser does, for the whole window.
-        stay = session.wait_for(lambda run: False, timeout=seconds)
-        errors += [e for e in stay.errors if not e.startswith("timeout")]
-        polls = sum(1 for run in stay.runs if run.fragment)
-        full = sum(1 for run in stay.runs if not run.fragment)
+        # The teacher focuses a question now: the page's poll draws the banner (its fragment draws nothing
+        # while the class has no focus, then the question as Markdown).
+        started = time.perf_counter()
+        first = session.wait_for(lambda run: run.kinds.get("markdown", 0) > 0, timeout=seconds)
+        seen_at = first.ended if first.ok else None
+        # Then stay on the page, answering its fragments' timers as a browser does, for the whole window.
+        stay = session.wait_for(lambda run: False, timeout=max(1.0, seconds - (time.perf_counter() - started)))
+        errors += [e for e in first.errors + stay.errors if not e.startswith("timeout")]
+        polls = sum(1 for run in first.runs + stay.runs if run.fragment)
+        full = sum(1 for run in first.runs + stay.runs if not run.fragment)
         session.close()
     with out["lock"]:
+        if seen_at is not None:
+            out["seen_at"].append(seen_at)
         out["polls"] += polls
         out["full_runs"] += full
         out["errors"] += [f"student {i}: {e}" for e in errors]
@@ -300,7 +308,7 @@ def run_idle_class(*, students: int = 60, seconds: float = 60, page: str = "sequ
             before = cpu_seconds(cls.pid)
             time.sleep(baseline)
             report["baseline_pct"] = core_percent(cpu_seconds(cls.pid) - before, baseline)
-        out: dict = {"lock": threading.Lock(), "polls": 0, "full_runs": 0, "errors": []}
+        out: dict = {"lock": threading.Lock(), "polls": 0, "full_runs": 0, "errors": [], "seen_at": []}
         gates = [Gate(students), Gate(students)]
         query = f"lang={lang}&class={keys.code}"
         stay = settle + seconds + 2.0
@@ -310,6 +318,7 @@ def run_idle_class(*, students: int = 60, seconds: float = 60, page: str = "sequ
             thread.start()
         gates[1].open.wait()
         cls.store.set_focus(keys.code, keys.teacher_key, focus)
+        focus_at = time.perf_counter()
         time.sleep(settle)
         before, started = (cpu_seconds(cls.pid) if cls.pid else 0.0), time.perf_counter()
         time.sleep(seconds)
@@ -321,6 +330,9 @@ def run_idle_class(*, students: int = 60, seconds: float = 60, page: str = "sequ
                       polls=out["polls"], full_runs=out["full_runs"],
                       joined=cls.store.results(keys.code, keys.teacher_key)["joined"])
         report["polls_per_s"] = report["polls"] / stay  # fragment runs over the students' whole stay
+        lags = [at - focus_at for at in out["seen_at"]]  # set_focus → the student's page shows the banner
+        report.update(focus_seen=len(lags), focus_seen_p50_s=percentile(lags, 0.5),
+                      focus_seen_p95_s=percentile(lags, 0.95), focus_seen_max_s=max(lags, default=float("nan")))
         report["cpu_ms_per_poll"] = 1e3 * cpu / max(1.0, report["polls_per_s"] * wall)
         if "baseline_pct" in report:
             report["net_pct"] = report["idle_pct"] - report["baseline_pct"]
@@ -441,6 +453,8 @@ def print_idle_report(r: dict) -> None:
     print(f"server CPU {r['server_cpu_s']:.2f} s = {r['idle_pct']:.1f} % of one core (budget {IDLE_BUDGET_PCT:g} %); "
           f"alone before: {r.get('baseline_pct', float('nan')):.1f} %; {r['polls_per_s']:.1f} polls/s, "
           f"{r['cpu_ms_per_poll']:.2f} ms CPU per poll; {r['joined']} joined, {r['errors']} errors")
+    print(f"the focus reached {r['focus_seen']} of {r['students']} pages: p50 {r['focus_seen_p50_s']:.2f} s, p95 "
+          f"{r['focus_seen_p95_s']:.2f} s, max {r['focus_seen_max_s']:.2f} s after set_focus (budget 3 s)")
     for message in r["error_messages"][:10]:
         print("error:", message)
 

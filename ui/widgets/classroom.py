@@ -21,10 +21,11 @@ Teacher-paced mode (:func:`focus_banner`, called by the router on every page whi
 in a class): a fragment re-run every :data:`POLL` seconds reads the class's focus through
 :func:`class_focus` — ONE store read per class per :data:`FOCUS_TTL` second for the whole server
 (a small lock-guarded cache shared by every session, filled by whichever session asks first; no
-session writes into it otherwise) — shows the focused question with a button to its station and an
-opt-in "follow the teacher" toggle, reruns the whole page when the focus or its reveal changes (so
-a revealed chart unfolds), tells the student when the class was closed, and reports the student's
-station to the class (``ClassStore.visit``) at most every :data:`VISIT_EVERY` seconds.
+session writes into it otherwise) — shows the focused question with a link to its station (the
+opt-in "follow the teacher" switch sits in the sidebar's class box), reruns the whole page only
+when the focused question's answer is revealed on that page (so its chart unfolds) or a follower
+moves, tells the student when the class was closed, and reports the student's station to the class
+(``ClassStore.visit``) at most every :data:`VISIT_EVERY` seconds.
 """
 
 from __future__ import annotations
@@ -378,6 +379,7 @@ def join_box(page: str | None = None) -> None:
                 _remember_id(state["student"])
         st.success(t("teacher.in_class", code=code), icon=":material/groups:")
         st.button(t("teacher.leave"), key="_class_leave", on_click=_leave, icon=":material/logout:")
+        follow_toggle()
     elif not available():
         with st.expander(t("teacher.join_title"), icon=":material/groups:", expanded=message is not None):
             st.info(t("teacher.mode_unavailable"), icon=":material/cloud_off:")
@@ -446,14 +448,33 @@ def _closed(state: dict[str, Any], code: str) -> None:
     st.rerun(scope="app")
 
 
+def _on_this_page(state: dict[str, Any], focus: tuple[str, bool] | None) -> bool:
+    """Whether ``focus`` is a question of the page this session shows."""
+    where = _station_of(focus[0])[1] if focus else None
+    return where is not None and where.slug == state["here"]
+
+
+def _move_if_due(state: dict[str, Any], focus: tuple[str, bool] | None) -> None:
+    """Take the student to the class's question: once after joining (or turning "follow" on), and
+    each time the teacher focuses another question while "follow the teacher" is on."""
+    move = state["land"] or (state["follow"] and focus is not None and focus[0] != state["followed"])
+    state["land"] = False  # the class's focus is known now: a join lands only on the question focused then
+    if focus is None:
+        return
+    state["followed"] = focus[0]
+    where = _station_of(focus[0])[1]
+    if move and where is not None and where.slug != state["here"]:
+        _go(where.path)
+
+
 @st.fragment(run_every=POLL)
 def _poll() -> None:
-    """Every POLL seconds: has the class's focus changed, or the class ended? Draws nothing.
+    """The banner, re-run every POLL seconds: the class's focused question and a link to its station.
 
-    The banner itself is drawn by the full run (:func:`focus_banner`): a change of focus or reveal
-    reruns the whole page anyway (so a revealed chart unfolds), so this fragment only compares the
-    shared read with what the page shows, and reports the student's station now and then. An
-    empty fragment is the cheapest poll Streamlit has (no element, no widget to re-register).
+    A new focus only redraws this fragment (cheap: two elements, no widget); the whole page runs
+    again only when it must: the focused question's answer was revealed (or un-revealed) on this
+    very page, so its chart unfolds, or the student follows the teacher to another page. Also
+    reports the student's station now and then, and tells the student when the class has ended.
     """
     state = st.session_state.get(STATE)
     if not state or not state["code"]:
@@ -463,22 +484,43 @@ def _poll() -> None:
     if value == _CLOSED:
         _closed(state, code)
     _report_visit(state, code)
-    if value in (_UNKNOWN, _DOWN):
+    focus = state["seen"] if value in (_UNKNOWN, _DOWN) else value
+    if focus != state["seen"]:
+        before, state["seen"] = state["seen"], focus
+        _move_if_due(state, focus)
+        revealed_here = [f for f in (before, focus) if f is not None and f[1] and _on_this_page(state, f)]
+        if revealed_here:  # a chart on this page unfolds (or folds): run the whole page again
+            st.rerun(scope="app")
+    _draw(state, focus)
+
+
+def _draw(state: dict[str, Any], focus: tuple[str, bool] | None) -> None:
+    prediction, where = _station_of(focus[0]) if focus else (None, None)
+    if prediction is None:
         return
-    if value != state["seen"]:  # the teacher moved the class on or revealed: run the whole page again
-        st.rerun(scope="app")
+    with st.container(border=True, key="class_focus_banner"):
+        st.markdown(t("teacher.focus_revealed" if focus[1] else "teacher.focus_banner", prompt=prediction.prompt))
+        if where is not None and where.slug != state["here"]:
+            st.page_link(where.path, label=t("teacher.focus_go"), icon=":material/arrow_forward:")
+
+
+def follow_toggle() -> None:
+    """The opt-in "follow the teacher" switch (the sidebar's class box draws it while in a class)."""
+    state = _state()
+    st.session_state[FOLLOW_KEY] = state["follow"]
+    st.toggle(t("teacher.follow"), key=FOLLOW_KEY, help=t("teacher.follow_help"), on_change=_follow_changed)
 
 
 def focus_banner(page: str | None = None) -> None:
     """The class's focused question on every page while this session is in a class (no-op outside one).
 
     ``page``: the URL path (station slug) of the page this run shows; by default the one the router
-    entered (``ui.shell.state.enter_page``). Shows the question's prompt, a link to its station
-    and an opt-in "follow the teacher" toggle; moves the student there once after joining (or
-    turning "follow" on) and at each new focus while following; polls every POLL seconds (an empty
-    fragment) and reruns the whole page when the focus or its reveal changes (a revealed chart
-    unfolds, a follower moves) or tells the student at that poll that the class was closed. Call
-    after ``enter_page`` and before the page runs (the banner sits on top).
+    entered (``ui.shell.state.enter_page``). Shows the question's prompt and a link to its station;
+    moves the student there once after joining (or turning "follow the teacher" on, in the sidebar)
+    and at each new focus while following; polls every POLL seconds (a fragment that redraws the
+    banner), reruns the whole page when the focused question's answer is revealed on this page (its
+    chart unfolds), and tells the student at that poll that the class was closed. Call after
+    ``enter_page`` and before the page runs (the banner sits on top).
     """
     state = st.session_state.get(STATE)
     if not state or not state["code"]:
@@ -491,34 +533,11 @@ def focus_banner(page: str | None = None) -> None:
         if value == _CLOSED:
             _closed(state, code)
         if value not in (_UNKNOWN, _DOWN):
-            state["seen"] = value  # what this run shows; the poll reruns the page when it changes
-            _show_focus(state, value)
+            state["seen"] = value  # what this run shows
+            _move_if_due(state, value)
         _poll()
     except Exception as error:  # never a traceback from class mode (Streamlit's reruns are not Exceptions)
         LOG.exception("focus banner failed: %s", error)
-
-
-def _show_focus(state: dict[str, Any], focus: tuple[str, bool] | None) -> None:
-    """Move the student if due, then draw the banner for ``focus`` (nothing without one)."""
-    prediction, where = _station_of(focus[0]) if focus else (None, None)
-    elsewhere = where is not None and where.slug != state["here"]
-    # Move the student to the class's question: once after joining (or turning "follow" on), and
-    # each time the teacher focuses another question while "follow the teacher" is on.
-    move = state["land"] or (state["follow"] and focus is not None and focus[0] != state["followed"])
-    state["land"] = False  # the class's focus is known now: a join lands only on the question focused then
-    if focus is not None:
-        state["followed"] = focus[0]
-        if move and elsewhere:
-            _go(where.path)
-    if prediction is None:
-        return
-    with st.container(border=True, key="class_focus_banner"):
-        st.markdown(t("teacher.focus_revealed" if focus[1] else "teacher.focus_banner", prompt=prediction.prompt))
-        left, right = st.columns([1, 1], vertical_alignment="center")
-        if elsewhere:
-            left.page_link(where.path, label=t("teacher.focus_go"), icon=":material/arrow_forward:")
-        st.session_state[FOLLOW_KEY] = state["follow"]
-        (right if elsewhere else left).toggle(t("teacher.follow"), key=FOLLOW_KEY, help=t("teacher.follow_help"), on_change=_follow_changed)
 
 
 # --------------------------------------------------------------------------- sending
