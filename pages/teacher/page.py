@@ -220,7 +220,8 @@ def below(code: str, token: str, res: dict, focus: dict | None, lang: str, prese
             figure(races.fig, key="class-races")
             st.caption(t("teacher.races_caption", adding=measured(board_view.BASELINES["adding"], lang),
                          ce=measured(board_view.BASELINES["latch"], lang)))
-            st.dataframe(races.table, hide_index=True, width="stretch", height=min(420, 38 + 35 * len(races.table)))
+            st.dataframe(races.table, hide_index=True, width="stretch", height=min(420, 38 + 35 * len(races.table)),
+                         column_config=races.column_config)
     with tabs[3]:
         if res.get("title"):
             st.text(res["title"])  # typed by the teacher: plain text, never Markdown or HTML

@@ -346,12 +346,20 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "baseline: remembers nothing",
     },
     "teacher.col_ratio": {
-        "pt": "{cell} ÷ linha de base",
+        "pt": "{cell} ÷ base",
         "en": "{cell} ÷ baseline",
     },
-    "teacher.col_losses": {
-        "pt": "perda final (RNN simples / LSTM / GRU)",
-        "en": "final loss (simple RNN / LSTM / GRU)",
+    "teacher.col_ratio_help": {
+        "pt": "Perda final da célula dividida pela linha de base da tarefa (a perda de uma rede que não lembra nada): 100 % = não aprendeu nada; quanto menor, melhor.",
+        "en": "The cell's final loss divided by the task's baseline (the loss of a network that remembers nothing): 100% = learned nothing; the lower, the better.",
+    },
+    "teacher.settings_short": {
+        "pt": "{steps} passos · {hidden} unidades · taxa {lr} · {clip}",
+        "en": "{steps} steps · {hidden} units · lr {lr} · {clip}",
+    },
+    "teacher.clip_at": {
+        "pt": "recorte {clip}",
+        "en": "clip {clip}",
     },
     "teacher.col_settings": {
         "pt": "outras configurações",

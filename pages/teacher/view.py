@@ -28,7 +28,7 @@ import streamlit as st
 from pages.teacher import charts
 from rnn_core.race import RACE_TASKS
 from ui.shell.i18n import t
-from ui.shell.numbers import measured, setting, share
+from ui.shell.numbers import setting, share
 from ui.shell.predictions import LETTERS, Prediction, question, questions
 from ui.shell.stations import JOURNEY
 from ui.shell.theme import style_figure
@@ -185,19 +185,23 @@ def races_view(races: Sequence[Mapping[str, Any]], lang: str, present: bool) -> 
         return value is not None and value == value  # neither None nor NaN
 
     def settings(row) -> str:
-        clip = setting(row["clip"], lang) if given(row["clip"]) else tr("teacher.no_clip")
-        parts = [f"{tr(f'teacher.col_{name}')} {setting(row[name], lang)}"
-                 for name in ("steps", "hidden", "lr") if given(row[name])]
-        return " · ".join([*parts, f"{tr('teacher.col_clip')} {clip}"])
+        def value(name: str) -> str:
+            return setting(row[name], lang) if given(row[name]) else "—"
 
+        clip = tr("teacher.clip_at", clip=value("clip")) if given(row["clip"]) else tr("teacher.no_clip")
+        return tr("teacher.settings_short", steps=value("steps"), hidden=value("hidden"), lr=value("lr"), clip=clip)
+
+    ratio_names = {c: tr("teacher.col_ratio", cell=cell_names[c]) for c in charts.CELLS}
     table = pd.DataFrame({
         tr("teacher.col_student"): df["student"],
-        tr("teacher.col_task"): [tr(f"lab.taskname_{task}") for task in df["task"]],
-        tr("teacher.col_length"): df["length"],
-        **{tr("teacher.col_ratio", cell=cell_names[c]): [share(v, lang) if given(v) else "—"
-                                                           for v in df[f"ratio_{c}"]] for c in charts.CELLS},
-        tr("teacher.col_losses"): [" / ".join(measured(row[f"loss_{c}"], lang) if given(row[f"loss_{c}"]) else "—"
-                                              for c in charts.CELLS) for _, row in df.iterrows()],
+        tr("teacher.races_x"): [label(task, length) for task, length in zip(df["task"], df["length"], strict=True)],
+        **{ratio_names[c]: [share(v, lang) if given(v) else "—" for v in df[f"ratio_{c}"]] for c in charts.CELLS},
         tr("teacher.col_settings"): [settings(row) for _, row in df.iterrows()],
     })
-    return RacesView(fig, table, {})
+    # Widths that fit the board's column at 1280 px (sidebar open): nothing cut off on the right.
+    config = {tr("teacher.col_student"): st.column_config.NumberColumn(width=60),
+              tr("teacher.races_x"): st.column_config.TextColumn(width=190),
+              **{name: st.column_config.TextColumn(width=100, help=tr("teacher.col_ratio_help"))
+                 for name in ratio_names.values()},
+              tr("teacher.col_settings"): st.column_config.TextColumn(width=260)}
+    return RacesView(fig, table, config)

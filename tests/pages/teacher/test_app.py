@@ -428,7 +428,7 @@ def test_races_are_measured_against_each_task_baseline():
     assert not any("μ" in str(text) or "m" == str(text)[-1:] for text in ticks)
     assert 1.0 in fig["layout"]["yaxis"]["tickvals"]
     assert any(shape["y0"] == 1.0 for shape in fig["layout"]["shapes"])  # the baseline drawn
-    assert len(shown.table) == 2 and shown.table.shape[1] == 8  # fits the page: no cut-off columns
+    assert len(shown.table) == 2 and shown.table.shape[1] == 6  # fits the page: no cut-off columns
 
 
 def test_the_focus_view_is_shared_and_never_modified(data_dir):
