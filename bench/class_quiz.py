@@ -270,10 +270,10 @@ def _idle_student(i: int, ws: str, page: str, query: str, seconds: float, timeou
     polls = full = 0
     seen_at = None
     if session is not None:
-        # The teacher focuses a question now: the page's poll draws the banner (its fragment draws nothing
-        # while the class has no focus, then the question as Markdown).
+        # The teacher focuses a question now: the page's poll sees it and the page runs again with the
+        # banner (an info box; the sidebar's "in class" box is a success alert too, hence two).
         started = time.perf_counter()
-        first = session.wait_for(lambda run: run.kinds.get("markdown", 0) > 0, timeout=seconds)
+        first = session.wait_for(lambda run: not run.fragment and run.kinds.get("alert", 0) >= 2, timeout=seconds)
         seen_at = first.ended if first.ok else None
         # Then stay on the page, answering its fragments' timers as a browser does, for the whole window.
         stay = session.wait_for(lambda run: False, timeout=max(1.0, seconds - (time.perf_counter() - started)))
