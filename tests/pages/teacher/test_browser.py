@@ -79,6 +79,31 @@ def _on_station1(page, lang: str) -> bool:
     return heads.count() > 0 and station1.TEXTS["sequential.title"][lang] in heads.all_inner_texts()
 
 
+def _above_the_fold(page, lang: str) -> None:
+    """The question, its bars and answered / joined all end within the 720 px window (no scrolling)."""
+    heads = [CAT[lang]["teacher.answers_count"].split("{")[0]]
+    bottoms = page.evaluate("""heads => {
+      const out = {};
+      for (const e of document.querySelectorAll('.js-plotly-plot')) {
+        const title = e.layout && e.layout.title && (e.layout.title.text || e.layout.title);
+        if (typeof title === 'string' && heads.some(h => title.startsWith(h))) out.bars = e.getBoundingClientRect().bottom;
+      }
+      const prompt = document.querySelector('.st-key-rnnlab_prompt');
+      const metric = document.querySelector('.st-key-rnnlab_corner [data-testid="stMetricValue"]');
+      out.prompt = prompt && prompt.getBoundingClientRect().bottom;
+      out.metric = metric && metric.getBoundingClientRect().bottom;
+      return out;
+    }""", heads)
+    assert set(bottoms) == {"bars", "prompt", "metric"} and all(v and v <= 720 for v in bottoms.values()), bottoms
+
+
+def _banner_shows(page, lead: str, prompt: str) -> bool:
+    """Whether one small element of the page says "the class is on this question: <prompt>"."""
+    return page.evaluate("""([lead, prompt]) => Array.from(document.querySelectorAll('[data-testid="stMain"] div'))
+      .some(e => { const t = e.innerText || ''; return t.includes(lead) && t.includes(prompt)
+                   && t.length < lead.length + prompt.length + 300; })""", [lead, prompt])
+
+
 def _main_text(page) -> str:
     return page.locator("[data-testid='stMain']").inner_text()
 
@@ -132,11 +157,12 @@ def test_teacher_paced_class(browser, class_server, lang):
         assert shown["x"] == [0] * len(first.options) and not any("✓" in y for y in shown["y"])
 
         # Both students see the banner; Alice goes there with its button, Bob follows the teacher.
+        lead = cat["teacher.focus_banner"].split("{")[0].replace("*", "").strip()  # "The class is on this question:"
         for student in (alice, bob):
-            _until(lambda s=student: s.locator(".st-key-class_focus_banner").count() > 0, label="the banner")
+            _until(lambda s=student: _banner_shows(s, lead, first.prompt[:30]), label="the banner")
         bob.locator(".st-key-_class_follow label").first.click()
         _until(lambda: _on_station1(bob, lang), label="Bob taken to station 1")
-        alice.locator(".st-key-class_focus_banner a").first.click()  # the banner's link to the question's station
+        alice.get_by_role("link", name=cat["teacher.focus_go"]).first.click()  # the banner's link to the station
         _until(lambda: _on_station1(alice, lang), label="Alice at station 1")
         _settle(alice)
         _settle(bob)
@@ -150,6 +176,7 @@ def test_teacher_paced_class(browser, class_server, lang):
                        label="live counts")
         assert not any("✓" in y for y in shown["y"])  # not revealed yet
         assert _until(lambda: "2 / 2" in _main_text(teacher), label="answered / joined")
+        _above_the_fold(teacher, lang)
         teacher.screenshot(path=str(SHOTS / f"board-{lang}.png"))
 
         # Carol joins late: she lands on the focused question, not committed.
@@ -172,8 +199,7 @@ def test_teacher_paced_class(browser, class_server, lang):
         teacher.get_by_role("button", name=cat["teacher.next"]).click()
         _settle(teacher)
         _until(lambda: second.prompt[:40] in _main_text(teacher), label="next question on the board")
-        _until(lambda: second.prompt[:40] in bob.locator(".st-key-class_focus_banner").inner_text(),
-               label="Bob's banner on the next question")
+        _until(lambda: _banner_shows(bob, lead, second.prompt[:30]), label="Bob's banner on the next question")
 
         # F5 on the board: the same class (board token cookie), the key nowhere in the URL.
         teacher.reload()
@@ -186,6 +212,7 @@ def test_teacher_paced_class(browser, class_server, lang):
         teacher.goto(f"{url}/teacher?lang={lang}&present=1")
         _settle(teacher)
         _until(lambda: second.prompt[:40] in _main_text(teacher), label="board in presenter mode")
+        _above_the_fold(teacher, lang)
         teacher.screenshot(path=str(SHOTS / f"board-present-{lang}.png"))
 
         # Close the class: students are told at their next poll.
