@@ -160,10 +160,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "pt": "alunos",
         "en": "students",
     },
-    "teacher.races_heading": {
-        "pt": "Corridas do laboratório (estação 5)",
-        "en": "Lab races (station 5)",
-    },
     "teacher.races_none": {
         "pt": "Ainda não chegou nenhuma corrida terminada.",
         "en": "No finished race has arrived yet.",
@@ -187,34 +183,6 @@ TEXTS: dict[str, dict[str, str]] = {
     "teacher.col_student": {
         "pt": "aluno",
         "en": "student",
-    },
-    "teacher.col_task": {
-        "pt": "tarefa",
-        "en": "task",
-    },
-    "teacher.col_length": {
-        "pt": "T",
-        "en": "T",
-    },
-    "teacher.col_steps": {
-        "pt": "passos",
-        "en": "steps",
-    },
-    "teacher.col_hidden": {
-        "pt": "tamanho oculto",
-        "en": "hidden size",
-    },
-    "teacher.col_lr": {
-        "pt": "taxa de aprendizado",
-        "en": "learning rate",
-    },
-    "teacher.col_clip": {
-        "pt": "recorte do gradiente",
-        "en": "gradient clip",
-    },
-    "teacher.col_seed": {
-        "pt": "semente",
-        "en": "seed",
     },
     "teacher.cell_rnn": {
         "pt": "RNN simples",
