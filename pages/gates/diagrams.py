@@ -187,7 +187,8 @@ def gru_diagram(texts: Mapping[str, str], *, boxes: bool = True) -> go.Figure:
     _wire(fig, [(xr + _BOX_W / 2, gate_y), (6.9, gate_y), (6.9, reset_y), (xn - _R, reset_y)],
           color=GATE_COLORS["reset"])
     _op(fig, xn, reset_y, "×", color=GATE_COLORS["reset"])
-    _label(fig, xn + 0.4, reset_y - 0.05, "r ⊙ (U<sub>n</sub>h + b<sub>hn</sub>)", anchor="left", size=11,
+    # size 10: at 11 its end ran 3 px past the figure's right edge (tests/ui/test_clipping_browser.py)
+    _label(fig, xn + 0.4, reset_y - 0.05, "r ⊙ (U<sub>n</sub>h + b<sub>hn</sub>)", anchor="left", size=10,
            color=GATE_COLORS["reset"])
     _wire(fig, [(xn, reset_y + _R), (xn, 3.05 - _BOX_H / 2)])
     # update gate: z keeps the old state, 1 − z lets the candidate in

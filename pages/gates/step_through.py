@@ -263,14 +263,16 @@ def step_through_figure(models: Mapping[str, UnitSteps], *, codes: Sequence[str]
             ([0.0, 1.0], [0.61, 0.98] if column == 0 else [0.21, 0.58])
         grid_y = [0.0, 0.25] if not present else [0.0, 0.15]
         annotations.append({"text": f"<b>{texts['hm_title'].format(model=kind.upper(), u=models[kind].unit)}</b>",
-                            "xref": "paper", "yref": "paper", "x": left + 0.07, "y": grid_y[1] + 0.01,
-                            "xanchor": "left",
+                            # centred on its column: in presenter type a start at the grid's left edge ran past the
+                            # figure's right edge (GRU) and a right-aligned one touched its neighbour
+                            "xref": "paper", "yref": "paper", "x": (left + right) / 2, "y": grid_y[1] + 0.01,
+                            "xanchor": "center",
                             "yanchor": "bottom", "showarrow": False, "font": {"size": size}})
         layout[_axis_key(xa)] = {"domain": diagram_x, "range": list(X_RANGE), "visible": False,
                                  "fixedrange": True, "anchor": ya}
         layout[_axis_key(ya)] = {"domain": diagram_y, "range": list(Y_RANGE), "visible": False, "fixedrange": True,
                                  "scaleanchor": xa, "scaleratio": 1, "anchor": xa}
-        layout[_axis_key(hxa)] = {"domain": [left + (0.11 if present else 0.07), right], "range": [0.5, length + 0.5], "fixedrange": True,
+        layout[_axis_key(hxa)] = {"domain": [left + (0.15 if present else 0.07), right], "range": [0.5, length + 0.5], "fixedrange": True,
                                   "showgrid": False, "anchor": hya}
         layout[_axis_key(hya)] = {"domain": grid_y, "autorange": "reversed", "fixedrange": True,
                                   "tickvals": list(range(len(rows))), "ticktext": rows, "showgrid": False,

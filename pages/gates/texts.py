@@ -660,8 +660,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "episode ",
     },
     "gates.st_hm_title": {
-        "pt": "{model}, unidade {u}, episódio a episódio",
-        "en": "{model}, unit {u}, episode by episode",
+        "pt": "{model}, unidade {u}, por episódio",
+        "en": "{model}, unit {u}, by episode",
     },
     "gates.st_gate_rows": {
         "pt": "{g}",
@@ -690,8 +690,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "Two ways a network can remember",
     },
     "gates.tw_title": {
-        "pt": "Duas LSTMs, a mesma tarefa: medidas da unidade de memória e acurácia",
-        "en": "Two LSTMs, one task: their memory unit, measured, and their accuracy",
+        "pt": "Duas LSTMs, a mesma tarefa: unidade de memória e acurácia",
+        "en": "Two LSTMs, one task: memory unit and accuracy",
     },
     "gates.tw_y": {
         "pt": "valor medido (0 a 1)",
@@ -848,8 +848,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "With $b_f = {b}$ the LSTM solves the task: {acc} over the last batches, 99% reached at step {step}.",
     },
     "gates.latch_title": {
-        "pt": "Tarefa da trava, T = {length}: acurácia durante o treino com b_f = {b}",
-        "en": "Latch task, T = {length}: accuracy during training with b_f = {b}",
+        "pt": "Tarefa da trava: b_f = {b}, T = {length}",
+        "en": "Latch task: b_f = {b}, T = {length}",
     },
     "gates.latch_x": {
         "pt": "passo de treino",
@@ -882,11 +882,11 @@ TEXTS: dict[str, dict[str, str]] = {
             "(training stops as soon as the task is solved).",
     },
     "gates.tried_title": {
-        "pt": "Acurácia final por b_f testado",
-        "en": "Final accuracy by b_f tried",
+        "pt": "Acurácia final por b_f",
+        "en": "Final accuracy by b_f",
     },
     "gates.tried_x": {
-        "pt": "viés da porta de esquecimento, b_f",
+        "pt": "viés da porta f, b_f",
         "en": "forget-gate bias, b_f",
     },
     "gates.tried_y": {
@@ -1018,8 +1018,8 @@ TEXTS: dict[str, dict[str, str]] = {
             "time of the {steps}-step training run recorded in the manifest.",
     },
     "gates.cost_title": {
-        "pt": "Lote {batch}: tempo por passo, só a passagem para a frente ({length} passos)",
-        "en": "Batch {batch}: time per step, forward pass only ({length} steps)",
+        "pt": "Lote {batch}: tempo por passo<br>só para a frente",
+        "en": "Batch {batch}: time per step<br>forward pass only",
     },
     "gates.cost_x": {
         "pt": "como a mesma conta roda",

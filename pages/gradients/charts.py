@@ -523,8 +523,12 @@ def cliff_figure(w_axis: Sequence[float], b_axis: Sequence[float], loss: np.ndar
                 axref="x", ayref="y", showarrow=True, arrowhead=3, arrowsize=1.5, arrowwidth=2.5,
                 arrowcolor=paths[0][2], text="",
             )
+            # the words in the plot's upper corner away from the landing point: above the point they ran out
+            # of the plot, into the legend (presenter mode)
+            right = first[k, 0] > (float(w_axis[0]) + float(w_axis[-1])) / 2
             fig.add_annotation(
-                x=first[k, 0], y=first[k, 1], xref="x", yref="y", showarrow=False, yanchor="bottom", yshift=10,
+                x=0.01 if right else 0.99, y=0.99, xref="paper", yref="paper", showarrow=False, yanchor="top",
+                xanchor="left" if right else "right",
                 text=texts["jump"].format(size=sci(size, lang), before=value_text(first[k - 1, 2], texts, lang),
                                           after=value_text(first[k, 2], texts, lang)),
                 bgcolor="rgba(255,255,255,0.85)", bordercolor=paths[0][2],

@@ -261,7 +261,7 @@ TEXTS: dict[str, dict[str, str]] = {
     },
     "gradients.phone_row_forward": {
         "pt": "→ ida: quanto do sussurro inicial ainda se ouve, ‖(∂h<sub>t</sub>/∂h<sub>0</sub>)·u‖",
-        "en": "→ forward: how much of the first whisper is still heard, ‖(∂h<sub>t</sub>/∂h<sub>0</sub>)·u‖",
+        "en": "→ forward: what is left of the first whisper, ‖(∂h<sub>t</sub>/∂h<sub>0</sub>)·u‖",
     },
     "gradients.phone_row_backward": {
         "pt": "← volta: quanto do sinal de aprendizado chega, ‖∂L/∂h<sub>t</sub>‖",
@@ -521,8 +521,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "with clipping (c = {c})",
     },
     "gradients.cliff_title": {
-        "pt": "Perda de uma RNN de uma unidade sobre (u, b), com dois caminhos de descida",
-        "en": "Loss of a one-unit RNN over (u, b), with two descent paths",
+        "pt": "Perda de uma RNN de uma unidade sobre (u, b): dois caminhos",
+        "en": "Loss of a one-unit RNN over (u, b): two paths",
     },
     "gradients.cliff_x": {
         "pt": "u (peso recorrente)",

@@ -36,6 +36,7 @@ from pages.gradients.evidence import Station3
 from rnn_core import cliff
 from rnn_core.explode import ADDING_BASELINE_MSE, RECIPE, Pair
 from rnn_core.gradients import GradientProbe, gradient_norms, probe
+from ui.figures.parts import legend_under_title
 from ui.shell.i18n import t
 from ui.shell.numbers import fixed, integer, measured, setting
 from ui.shell.theme import MODEL_COLORS, style_figure
@@ -67,7 +68,7 @@ def _show(fig: go.Figure, caption_key: str, name: str, *, lang: str, present: bo
     The frozen figure holds its arrays already encoded as Plotly's typed-array specs (the figure's
     own JSON, read back), so ``st.plotly_chart`` does not deep-copy and re-encode every numpy
     array on every rerun (half the cost of sending the telephone game)."""
-    style_figure(fig, present=present, height=tall(height, present), lang=lang)
+    legend_under_title(style_figure(fig, present=present, height=tall(height, present), lang=lang))
     if player:
         charts.make_room_for_player(fig, present)
     lean = go.Figure(json.loads(fig.to_json()))

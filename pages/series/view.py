@@ -30,6 +30,7 @@ from pages.series.evidence import SeriesAnswer, Station2
 from rnn_core.series_eval import DEFAULT_BUCKETS, accuracy_by_distance, belief_curve, distance_buckets
 from rnn_core.tasks import MOODS, encode_timeline
 from rnn_core.verdicts import GUESS_BAND, confidence, verdict
+from ui.figures.parts import legend_under_title
 from ui.shell import models as models_cache
 from ui.shell.i18n import t
 from ui.shell.numbers import percent
@@ -165,7 +166,7 @@ def view(spec: tuple, lang: str, present: bool, models: tuple[str, ...], version
                                y_label=tr("series.belief_y", answer=right),
                                key_label=tr("series.belief_key"), final_label=tr("series.belief_final"),
                                chance_label=tr("series.belief_chance"), y="p_right")
-    style_figure(belief_fig, present=present, lang=lang)
+    legend_under_title(style_figure(belief_fig, present=present, lang=lang))
     belief = belief.assign(episode=[timeline.code(int(s)) for s in belief.step])
 
     acc = accuracy(variant, models, versions)
@@ -175,7 +176,7 @@ def view(spec: tuple, lang: str, present: bool, models: tuple[str, ...], version
         current=d if d <= EVAL_DISTANCES[-1] else None, title=tr("series.acc_title"), x_label=tr("series.acc_x"),
         y_label=tr("series.acc_y"), trained_label=tr("series.acc_trained"), chance_label=tr("series.acc_chance"),
         window_label=tr("series.acc_window", k=K), current_label=tr("series.acc_current", d=d))
-    style_figure(acc_fig, present=present, lang=lang)
+    legend_under_title(style_figure(acc_fig, present=present, lang=lang))
     p_happy = {m: curve[-1] for m, curve in curves.items()}
     last = SeriesAnswer(variant=variant, distance=timeline.distance, truth=timeline.key_mood,
                         p_happy={m: round(p_happy[m], 4) for m in models})

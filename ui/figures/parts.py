@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import math
-
 import plotly.graph_objects as go
 
 
@@ -23,17 +21,49 @@ def hline(y: float, line: dict) -> dict:
     return {"type": "line", "xref": "paper", "yref": "y", "x0": 0, "x1": 1, "y0": y, "y1": y, "line": line}
 
 
-def legend_room(fig: go.Figure, present: bool) -> go.Figure:
-    """In presenter mode the legend's large type wraps to several rows above the plot: give the
-    figure the top margin (and height) those rows need, so the legend does not run into the title.
-    Call it after ``ui.shell.theme.style_figure``, on a figure this session built (it updates it).
+GAP = 10  # px between the title and the legend, and between the legend and the plot
 
-    Rows: ``⌈entries / 3⌉`` (three entries fit a row at presenter size); each extra row adds 34 px."""
-    if not present:
-        return fig
-    entries = sum(1 for tr in fig.data if tr.showlegend is not False and tr.name)
+
+def _legend_drawn(fig: go.Figure) -> bool:
+    """Whether plotly.js will draw a legend: ``layout.showlegend`` when set, else two entries or more
+    (traces and shapes that are visible and not ``showlegend=False``), plotly.js's own default."""
+    entries = sum(1 for tr in fig.data if tr.showlegend is not False and tr.visible is not False)
     entries += sum(1 for sh in fig.layout.shapes if sh.showlegend)
-    rows = max(1, math.ceil(entries / 3))
-    if rows > 1:
-        fig.update_layout(margin={"t": 110 + 34 * (rows - 1)}, height=(fig.layout.height or 580) + 34 * (rows - 1))
+    shown = fig.layout.showlegend
+    return entries > 0 and (shown if shown is not None else entries > 1)
+
+
+def legend_under_title(fig: go.Figure) -> go.Figure:
+    """Stack title, legend and plot so that none runs into the next, however many rows the legend wraps to.
+
+    ``ui.shell.theme.style_figure`` puts the legend just above the plot (``y = 1.01`` of the plot) and
+    gives the figure a fixed top margin: a legend that wraps to more rows than that margin holds (large
+    presenter type, long names, a narrow column) climbs into the title. Here the legend hangs from
+    just under the title instead (``yref="container"``, ``yanchor="top"``) and plotly.js itself reserves
+    the room it takes on the page, whatever its width: the plot starts :data:`GAP` px under the legend's
+    last row (plotly.js adds a container-anchored legend's bottom to the top margin, which becomes
+    :data:`GAP`). Only a figure whose legend is still the style's (horizontal, above the plot) and
+    whose title is in container coordinates is changed; call it after ``style_figure``, on a figure this
+    session built (it updates it). Title lines: ``<br>`` count + 1, each 1.3 × its font size."""
+    legend, title = fig.layout.legend, fig.layout.title
+    styled = (legend.orientation == "h" and legend.yanchor == "bottom" and legend.y is not None
+              and 1.0 <= legend.y <= 1.05 and legend.yref in (None, "paper") and title.yref == "container")
+    if not styled or not _legend_drawn(fig):
+        return fig
+    height = fig.layout.height or 440
+    text = title.text or ""
+    size = (title.font.size if title.font and title.font.size else 17)
+    lines = text.count("<br>") + 1 if text else 0
+    top = (1 - (title.y if title.y is not None else 0.98)) * height
+    below_title = top + lines * 1.3 * size + GAP if text else GAP
+    fig.update_layout(legend={"yref": "container", "y": 1 - below_title / height, "yanchor": "top"},
+                      margin={"t": GAP})
     return fig
+
+
+def legend_room(fig: go.Figure, present: bool) -> go.Figure:
+    """Room for the legend between the title and the plot (:func:`legend_under_title`), in presenter
+    mode and on a screen alike (``present`` is kept for the callers). Call it after
+    ``ui.shell.theme.style_figure``, on a figure this session built (it updates it)."""
+    del present
+    return legend_under_title(fig)

@@ -42,6 +42,7 @@ import plotly.tools
 from plotly.utils import PlotlyJSONEncoder
 
 from ui.figures.frames import frames_and_start, starting_at
+from ui.figures.parts import legend_under_title
 from ui.shell.theme import style_figure
 
 STEP_CACHE_CHARS = 32_000_000  # JSON kept server-wide for figures opened at a step (about 32 MB)
@@ -209,9 +210,10 @@ class PreparedFigure(go.Figure):
 
 
 def prepare(fig: go.Figure, *, present: bool, lang: str, height: int | None = None) -> PreparedFigure:
-    """Style ``fig`` for the app (``ui.shell.theme.style_figure``), freeze it and serialize it (once:
+    """Style ``fig`` for the app (``ui.shell.theme.style_figure``, then the legend under the title:
+    ``ui.figures.parts.legend_under_title``), freeze it and serialize it (once:
     :func:`serialized`, here inside the cached view that calls this). ``fig`` must be fresh."""
-    style_figure(fig, present=present, height=height, lang=lang)
+    legend_under_title(style_figure(fig, present=present, height=height, lang=lang))
     prepared = PreparedFigure(fig.to_dict())
     serialized(prepared)
     return prepared

@@ -7,6 +7,7 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from ui.figures.frames import frames_and_start, step_labels
+from ui.figures.parts import legend_under_title
 from ui.figures.prepared import serialized, serialized_at
 from ui.shell.i18n import current_language, t
 from ui.shell.layout import presenting
@@ -76,7 +77,7 @@ def chart(fig: go.Figure, caption_key: str, *, data: pd.DataFrame | None = None,
     if styled:
         figure(fig, key=f"chart-{name}")
     else:
-        style_figure(fig, present=presenting(), height=height, lang=current_language())
+        legend_under_title(style_figure(fig, present=presenting(), height=height, lang=current_language()))
         st.plotly_chart(fig, width="stretch", theme=None, config=PLOTLY_CONFIG, key=f"chart-{name}")
     _caption_and_download(caption_key, data, name, caption_fmt)
 

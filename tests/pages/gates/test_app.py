@@ -250,8 +250,8 @@ def test_the_keyboard_slider_opens_the_step_through_at_an_episode_and_leaves_the
 
     shared = cells("en", False).lstm
     shared_hash = shared.spec_hash()
-    step = next(s for s in at.slider if s.key == "s4_step")
-    assert step.max == 20  # the default timeline: 1 before, key, 17 ordinary, final
+    step = next(s for s in at.select_slider if s.key == "s4_step")
+    assert len(step.options) == 20  # the default timeline: 1 before, key, 17 ordinary, final
     step.set_value(5).run()
     assert_clean(at)
     fig = figure_titled(at, "Step by step")
