@@ -313,8 +313,8 @@ def live(code: str, token: str) -> None:
 
 # --------------------------------------------------------------------------- the page
 
+session.restore_from_cookie()  # first: a link opened in a new tab must see the board this browser has open
 session.consume_link()
-session.restore_from_cookie()
 current = session.board()
 if current is None:
     header("teacher")

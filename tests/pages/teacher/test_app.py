@@ -340,6 +340,17 @@ def test_a_forged_teacher_link_never_silently_replaces_the_open_board(store):
     assert board(at)["code"] == forged.code
 
 
+def test_a_forged_link_in_a_new_tab_asks_before_replacing_the_board_kept_in_the_cookie(store, monkeypatch):
+    at, code, token, _ = create_class("en")
+    forged = store.create_class("a student's class")
+    monkeypatch.setattr(board_session, "read_cookie", lambda: f"{code}.{token}")
+    tab = run_page(TEACHER, lang="en", params={"class": forged.code, "teacher": forged.teacher_key}, timeout=180)
+    clean(tab)
+    assert board(tab)["code"] == code
+    assert CAT["en"]["teacher.replace_board"].format(new=forged.code, old=code) in texts(tab)
+    assert not any(f"{board_session.COOKIE}={forged.code}" in str(h.proto) for h in tab.get("html"))
+
+
 def test_a_class_link_without_its_key_on_the_teacher_page_joins_no_one(store):
     keys = store.create_class("A")
     at = teacher_first({"class": keys.code})
