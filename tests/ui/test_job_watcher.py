@@ -169,11 +169,12 @@ def _run_every_calls(path: Path) -> list[int]:
 
 
 def test_one_polling_policy_only_the_watcher_polls_a_job():
-    """No page or widget polls with its own interval; the teacher's class board is the one other
-    timer, and it reads the class store, not a shared training."""
+    """No page or widget polls a shared training with its own interval; the two other timers (the
+    teacher's class board and the students' class-focus poll) read the class store, not a job."""
     pollers = {str(path.relative_to(ROOT)): lines for folder in ("pages", "ui", "app.py")
                for path in ((ROOT / folder).rglob("*.py") if (ROOT / folder).is_dir() else [ROOT / folder])
                if (lines := _run_every_calls(path))}
-    assert set(pollers) == {"ui/widgets/job_watcher.py", "pages/teacher/page.py"}, pollers
-    teacher = (ROOT / "pages/teacher/page.py").read_text(encoding="utf-8")
-    assert "services.jobs" not in teacher and "race_runner" not in teacher
+    assert set(pollers) == {"ui/widgets/job_watcher.py", "pages/teacher/page.py", "ui/widgets/classroom.py"}, pollers
+    for other in ("pages/teacher/page.py", "ui/widgets/classroom.py"):
+        text = (ROOT / other).read_text(encoding="utf-8")
+        assert "services.jobs" not in text and "race_runner" not in text, other
