@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 import plotly.graph_objects as go
 
 
@@ -33,6 +35,30 @@ def _legend_drawn(fig: go.Figure) -> bool:
     return entries > 0 and (shown if shown is not None else entries > 1)
 
 
+def title_lines(fig: go.Figure) -> int:
+    """How many lines the title has (``<br>`` count + 1; 0 without a title)."""
+    text = fig.layout.title.text or ""
+    return text.count("<br>") + 1 if text else 0
+
+
+def multiline_title(fig: go.Figure) -> go.Figure:
+    """Keep a title of several lines (``<br>``) inside the figure: plotly.js centres the extra lines on the
+    first one's place, so a title pinned to the top of the container (``yanchor="top"``) sticks out above
+    it by half the extra lines (1.3 × font size each). A top padding of that much brings it back in, and
+    the top margin grows to hold every line. One-line titles are left alone."""
+    title = fig.layout.title
+    lines = title_lines(fig)
+    if lines < 2 or title.yref != "container" or title.yanchor != "top":
+        return fig
+    size = title.font.size if title.font and title.font.size else 17
+    pad = math.ceil((lines - 1) * 0.65 * size) + 2
+    height = fig.layout.height or 440
+    bottom = (1 - (title.y if title.y is not None else 0.98)) * height + pad + lines * 1.3 * size + GAP
+    top = fig.layout.margin.t
+    fig.update_layout(title={"pad": {"t": pad}}, margin={"t": max(top if top is not None else 0, math.ceil(bottom))})
+    return fig
+
+
 def legend_under_title(fig: go.Figure) -> go.Figure:
     """Stack title, legend and plot so that none runs into the next, however many rows the legend wraps to.
 
@@ -45,17 +71,18 @@ def legend_under_title(fig: go.Figure) -> go.Figure:
     :data:`GAP`). Only a figure whose legend is still the style's (horizontal, above the plot) and
     whose title is in container coordinates is changed; call it after ``style_figure``, on a figure this
     session built (it updates it). Title lines: ``<br>`` count + 1, each 1.3 × its font size."""
+    multiline_title(fig)
     legend, title = fig.layout.legend, fig.layout.title
     styled = (legend.orientation == "h" and legend.yanchor == "bottom" and legend.y is not None
               and 1.0 <= legend.y <= 1.05 and legend.yref in (None, "paper") and title.yref == "container")
     if not styled or not _legend_drawn(fig):
         return fig
     height = fig.layout.height or 440
-    text = title.text or ""
     size = (title.font.size if title.font and title.font.size else 17)
-    lines = text.count("<br>") + 1 if text else 0
-    top = (1 - (title.y if title.y is not None else 0.98)) * height
-    below_title = top + lines * 1.3 * size + GAP if text else GAP
+    lines = title_lines(fig)
+    pad = (title.pad.t or 0) if title.pad else 0
+    top = (1 - (title.y if title.y is not None else 0.98)) * height + pad
+    below_title = top + lines * 1.3 * size + GAP if lines else GAP
     fig.update_layout(legend={"yref": "container", "y": 1 - below_title / height, "yanchor": "top"},
                       margin={"t": GAP})
     return fig
