@@ -10,11 +10,11 @@ every student, a real Streamlit session (``services.st_client``):
 
 1. opens the conclusion page through the class link ``?lang=pt&class=CODE`` (which joins the
    class), all at the same instant — the "join" views;
-2. picks an answer for every quiz question (student *i* takes option ``(i + q) mod n`` of
-   question *q*: a spread of right and wrong answers) and presses the quiz form's submit
-   button, all at the same instant — the "submit" views: the radios' values (their option
-   labels, Streamlit's radio widget state) go with the submit button's trigger, as a browser
-   sends a form.
+2. answers the quiz one question at a time, as the page asks it (student *i* takes option
+   ``(i + q) mod n`` of question *q*: a spread of right and wrong answers): presses the question's
+   form's submit button (the first one at the same instant for the whole class) — the "submit"
+   views: the radio's value (its option label, Streamlit's radio widget state) goes with the
+   submit button's trigger, as a browser sends a form — then "next question" — the "next" views.
 
 Then it reads the class's tally back from the store (``ClassStore.results``) and checks that
 every student was registered and every answer stored. Reports p50/p95 of both steps, errors
@@ -35,7 +35,8 @@ from pathlib import Path
 from bench.crowd import Gate, connect, run_together, warm, ws_base
 from bench.measure import ServerMeter, cpu_seconds, percentile, script_runs, wait_cpu_idle
 from bench.server import APP, BENCH_PORTS, Server, free_port
-from services.st_client import RunView
+from services.quiz import QUESTIONS
+from services.st_client import RunView, find_button
 
 PAGE = "conclusion"
 
@@ -69,11 +70,23 @@ def _student(i: int, ws: str, query: str, timeout: float, gates: list[Gate], out
         record("join", join, None if form or not join.ok else "no quiz form on the page")
     gates[1].arrive()
     if session is not None and form is not None:
-        button, radios = form
-        values = {wid: options[(i + q) % len(options)] for q, (wid, options) in enumerate(radios.items())}
-        with out["lock"]:
-            out["answers_sent"] += len(values)
-        record("submit", session.click(button, values=values, timeout=timeout, label="submit"))
+        # One question at a time, as the page asks them: answer the form, then "next question".
+        for q in range(len(QUESTIONS)):
+            if form is None:
+                record("submit", error=f"no quiz form for question {q + 1}")
+                break
+            button, radios = form
+            values = {wid: options[(i + q) % len(options)] for wid, options in radios.items()}
+            with out["lock"]:
+                out["answers_sent"] += len(values)
+            submitted = session.click(button, values=values, timeout=timeout, label="submit")
+            record("submit", submitted)
+            following = find_button(submitted.last_full, "_s6_quiz_next")
+            if not submitted.ok or following is None:
+                break
+            moved = session.click(following, timeout=timeout, label="next")
+            record("next", moved)
+            form = _quiz_form(moved.last_full) if moved.ok else None
     elif session is not None:
         record("submit", error="not submitted (no quiz form)")
     if session is not None:
@@ -114,7 +127,7 @@ def run_quiz_class(*, students: int, port: int | None = None, url: str | None = 
         run_together([(_student, (i, ws, query, timeout, gates, out)) for i in range(students)])
         report["wall_s"] = time.perf_counter() - started
         views = out["views"]
-        for step in ("join", "submit"):
+        for step in ("join", "submit", "next"):
             times = [v["seconds"] for v in views if v["step"] == step]
             report[step] = {"views": len(times), "errors": sum(1 for v in views if v["step"] == step and not v["ok"]),
                             "p50_s": percentile(times, 0.5), "p95_s": percentile(times, 0.95),
@@ -148,7 +161,7 @@ def run_quiz_class(*, students: int, port: int | None = None, url: str | None = 
 def print_quiz_report(r: dict) -> None:
     print(f"quiz class: {r['students']} students, {'cold' if r['cold'] else 'warm'}, {r['cores']} cores, load "
           f"average {r['loadavg_before'][0]:.1f} → {r['loadavg_after'][0]:.1f} (shared machine: numbers are noisy)")
-    for step in ("join", "submit"):
+    for step in ("join", "submit", "next"):
         row = r[step]
         print(f"{step:7} {row['views']:3d} views, {row['errors']} errors, p50 {row['p50_s']:.2f} s, "
               f"p95 {row['p95_s']:.2f} s, max {row['max_s']:.2f} s")

@@ -42,9 +42,10 @@ def test_lstm_history_credits_the_forget_gate_to_gers_2000():
         intro = cat["gates.intro"]
         assert "Gers" in intro and "2000" in intro and "Hochreiter" in intro and "1997" in intro
         assert "f \\equiv 1" in intro
-        # the 1997 paper is not credited with the forget-gate equation
-        first = intro.split("\n\n")[0]
-        assert "1997" not in first
+        # the 1997 paper is credited with the LSTM, and the history says it had no forget gate
+        first, history = intro.split("\n\n")[:2]
+        assert "Hochreiter" in first and "Gers" not in first
+        assert "1997" in history and ("**no** forget gate" in history or "**não** tinha porta" in history)
 
 
 def test_w_is_input_and_u_is_recurrent():
