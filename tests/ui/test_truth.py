@@ -202,7 +202,8 @@ def test_timing_claims_say_their_setting():
         assert ("passagem para a frente e gradiente" in note) if lang == "pt" else ("forward pass and gradient" in note)
         assert forward.replace("só na ", "só a ") in cat["conclusion.q7_why"] or "forward pass only" in cat[
             "conclusion.q7_why"]
-        assert ("só a passagem para a frente" in cat["gates.cost_title"]) if lang == "pt" else (
+        # the chart's title (two short lines, tests/ui/test_clipping_browser.py) says forward only too
+        assert ("só para a frente" in cat["gates.cost_title"]) if lang == "pt" else (
             "forward pass only" in cat["gates.cost_title"])
 
 

@@ -37,6 +37,9 @@ def test_gates_page_draws_and_retrains_on_the_bias_slider(page, server_url, lang
     page.set_viewport_size({"width": 1280, "height": 3000})
     _open(page, server_url, lang)
     assert page.locator("h1").first.inner_text().startswith(cat["gates.title"])
+    # the cost charts sit folded "under the hood": open it, as a curious student would
+    page.locator("[data-testid='stExpander'] summary").filter(has_text=cat["gates.under_the_hood"]).click()
+    wait_idle(page)
     # the hidden tab's charts are drawn too (Plotly renders one or more SVGs per chart)
     page.wait_for_function(f"() => document.querySelectorAll('.js-plotly-plot').length >= {N_CHARTS}",
                            timeout=60_000)

@@ -7,6 +7,7 @@ Streamlit scrolls inside its main container, is in one picture.
 import pytest
 
 from tests.browser.helpers import assert_no_exception, shot, wait_idle
+from tests.browser.station_pages import commit_predictions
 
 pytestmark = pytest.mark.browser
 
@@ -22,6 +23,7 @@ def _open(page, url: str) -> None:
     if dialog.count():  # a cold server may say "page not found" before st.navigation has run once
         page.keyboard.press("Escape")
     wait_idle(page, timeout=120_000)
+    commit_predictions(page)  # the distance and cells charts stay folded until their predictions are committed
     page.wait_for_function(f"() => document.querySelectorAll('.js-plotly-plot').length >= {N_CHARTS}",
                            timeout=60_000)
 
