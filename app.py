@@ -93,7 +93,7 @@ if st.session_state.present:
 elif "present" in st.query_params:
     del st.query_params["present"]
 here = pages.get(page.url_path) or (HOME if page.url_path == "" else None)  # the default page is served at ""
-if here is not None and here.journey and hasattr(classroom, "focus_banner"):
+if here is not None and here.journey:
     classroom.focus_banner(page.url_path)  # in a class: the question the teacher put on the projector
 page.run()
 show_notices(notice_area)
