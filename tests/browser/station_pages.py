@@ -49,6 +49,17 @@ def open_station(page, url: str, timeout: float = 120_000, *, predict: bool = Tr
         commit_predictions(page, timeout)
 
 
+def open_on_a_laptop(page, server_url: str, path: str, lang: str) -> object:
+    """Open ``/<path>?lang=…`` at 1280×800 as a first-timer does (home first, then the station) and return the
+    main area's locator, for checks of what sits above the fold."""
+    page.set_viewport_size({"width": 1280, "height": 800})
+    page.goto(f"{server_url}/?lang={lang}")
+    wait_idle(page, timeout=120_000)
+    page.goto(f"{server_url}/{path}{'&' if '?' in path else '?'}lang={lang}")
+    wait_idle(page, timeout=180_000)
+    return page.get_by_test_id("stMain")
+
+
 def charts_drawn(page, at_least: int) -> None:
     """Wait until at least ``at_least`` Plotly charts are on the page, every one really drawn (an SVG)."""
     page.wait_for_function(

@@ -7,7 +7,7 @@ Streamlit scrolls inside its main container, is in one picture.
 import pytest
 
 from tests.browser.helpers import assert_no_exception, shot, wait_idle
-from tests.browser.station_pages import commit_predictions
+from tests.browser.station_pages import commit_predictions, open_on_a_laptop
 
 pytestmark = pytest.mark.browser
 
@@ -121,12 +121,7 @@ def test_first_screen_shows_gain_and_length_and_folds_the_rest(page, server_url,
     the four folded settings are not visible until it opens (and a shared link keeps working)."""
     from pages.gradients.texts import TEXTS
 
-    page.set_viewport_size({"width": 1280, "height": 800})
-    page.goto(f"{server_url}/?lang={lang}")
-    wait_idle(page, timeout=120_000)
-    page.goto(f"{server_url}/gradients?lang={lang}&gain=1.5")
-    wait_idle(page, timeout=180_000)
-    main = page.get_by_test_id("stMain")
+    main = open_on_a_laptop(page, server_url, "gradients?gain=1.5", lang)
     sliders = main.get_by_test_id("stSlider")
     boxes = [sliders.nth(i).bounding_box() for i in range(2)]
     assert all(b and b["y"] + b["height"] <= 800 for b in boxes), boxes

@@ -13,6 +13,7 @@ from tests.browser.helpers import assert_no_exception, shot, wait_idle
 from tests.browser.station_pages import (
     charts_drawn,
     fits_a_phone,
+    open_on_a_laptop,
     open_station,
     scroll_shots,
     whole_page_shots,
@@ -127,12 +128,7 @@ def test_first_control_is_above_the_fold(page, server_url, lang):
     """At 1280×800 the first control (A's position) shows without scrolling, after one short paragraph."""
     from pages.sequential.texts import TEXTS
 
-    page.set_viewport_size({"width": 1280, "height": 800})
-    page.goto(f"{server_url}/?lang={lang}")
-    wait_idle(page, timeout=120_000)
-    page.goto(f"{server_url}/sequential?lang={lang}")
-    wait_idle(page, timeout=180_000)
-    main = page.get_by_test_id("stMain")
+    main = open_on_a_laptop(page, server_url, "sequential", lang)
     first = main.get_by_test_id("stSelectbox").first
     box = first.bounding_box()
     assert box and box["y"] + box["height"] <= 800, box

@@ -12,6 +12,7 @@ from tests.browser.helpers import assert_no_exception, wait_idle
 from tests.browser.station_pages import (
     charts_drawn,
     fits_a_phone,
+    open_on_a_laptop,
     open_station,
     scroll_shots,
     whole_page_shots,
@@ -54,12 +55,7 @@ def test_series_choice_is_the_first_visible_control(page, server_url, lang):
     scrolling; the belief chart's axis names the right answer."""
     from pages.series.texts import TEXTS
 
-    page.set_viewport_size({"width": 1280, "height": 800})
-    page.goto(f"{server_url}/?lang={lang}")
-    wait_idle(page, timeout=120_000)
-    page.goto(f"{server_url}/series?lang={lang}")
-    wait_idle(page, timeout=180_000)
-    main = page.get_by_test_id("stMain")
+    main = open_on_a_laptop(page, server_url, "series", lang)
     choice = main.get_by_test_id("stAlert").first
     toggle = main.get_by_text(TEXTS["series.tl_moods"][lang], exact=True).first
     c, tg = choice.bounding_box(), toggle.bounding_box()
