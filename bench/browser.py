@@ -16,9 +16,13 @@ CHROMIUM_ARGS = [
 LAUNCH = {"executable_path": CHROMIUM, "args": CHROMIUM_ARGS, "headless": True}
 
 # True when a page has rendered and settled: a title is on screen, no script run is in
-# progress (the status widget's running icon) and no element is still a loading skeleton.
+# progress and no element is still a loading skeleton. A run in progress is read from the app's
+# ``data-test-script-state`` (set the moment a run starts) as well as from the status widget's
+# running icon (which Streamlit shows only after a run has lasted 500 ms).
 SETTLED_JS = (
     "() => document.querySelector('[data-testid=\"stMain\"] h1') !== null"
+    " && !['running', 'rerunRequested'].includes("
+    "document.querySelector('[data-testid=\"stApp\"]')?.dataset.testScriptState)"
     " && !document.querySelector('[data-testid=\"stStatusWidgetRunningIcon\"]')"
     " && !document.querySelector('[data-testid=\"stMain\"] [data-testid=\"stSkeleton\"]')"
 )
