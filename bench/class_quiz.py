@@ -180,7 +180,8 @@ def print_quiz_report(r: dict) -> None:
 #     python -m bench.class_quiz predict [--students 60] [--spread 2] [--question gradients.distance50]
 #
 # Issue #15's budgets for a class (2-core server): 60 joined students idle on a page cost the server
-# ≤ 10 % of one core (their pages poll the class's focus: ui.widgets.classroom.focus_banner);
+# ≤ 10 % of one core (the server wakes their pages when the focus changes: ui.widgets.class_push;
+# where it cannot, the pages poll);
 # 60 predictions submitted within the same 2 s are all stored, the board counts 60 within 3 s,
 # and the p95 of those submissions is ≤ 1.5 s.
 
@@ -283,12 +284,12 @@ def _idle_student(i: int, ws: str, page: str, query: str, seconds: float, timeou
     polls = full = 0
     seen_at = None
     if session is not None:
-        # The teacher focuses a question now: the page's poll sees it and the page runs again with the
-        # banner (an info box; the sidebar's "in class" box is a success alert too, hence two).
+        # The teacher focuses a question now: the server runs the page again (or, without push, the page's
+        # poll sees it) with the banner (an info box; the sidebar's "in class" box is a success alert too).
         started = time.perf_counter()
         first = session.wait_for(lambda run: not run.fragment and run.kinds.get("alert", 0) >= 2, timeout=seconds)
         seen_at = first.ended if first.ok else None
-        # Then stay on the page, answering its fragments' timers as a browser does, for the whole window.
+        # Then stay on the page, answering its fragments' timers (if any) as a browser does, for the whole window.
         stay = session.wait_for(lambda run: False, timeout=max(1.0, seconds - (time.perf_counter() - started)))
         errors += [e for e in first.errors + stay.errors if not e.startswith("timeout")]
         polls = sum(1 for run in first.runs + stay.runs if run.fragment)
@@ -308,7 +309,7 @@ def run_idle_class(*, students: int = 60, seconds: float = 60, page: str = "sequ
     """``students`` join one class on ``page``; the teacher focuses ``focus`` (a question on another
     station, so every banner shows its prompt, a "go there" button and the follow toggle); after
     ``settle`` s (the focus change reruns every page once) the server's CPU is measured for
-    ``seconds`` s while the students stay idle and their pages poll. ``baseline`` s of the server
+    ``seconds`` s while the students stay idle (their pages open). ``baseline`` s of the server
     alone (nobody connected) are measured first and reported beside it."""
     cls = _ClassServer(port=port, url=url, pid=pid, app=app)
     report = _head("idle-class", students, cls)
@@ -346,7 +347,6 @@ def run_idle_class(*, students: int = 60, seconds: float = 60, page: str = "sequ
         lags = [at - focus_at for at in out["seen_at"]]  # set_focus → the student's page shows the banner
         report.update(focus_seen=len(lags), focus_seen_p50_s=percentile(lags, 0.5),
                       focus_seen_p95_s=percentile(lags, 0.95), focus_seen_max_s=max(lags, default=float("nan")))
-        report["cpu_ms_per_poll"] = 1e3 * cpu / max(1.0, report["polls_per_s"] * wall)
         if "baseline_pct" in report:
             report["net_pct"] = report["idle_pct"] - report["baseline_pct"]
         errors = out["errors"][:]
@@ -464,8 +464,9 @@ def print_idle_report(r: dict) -> None:
     print(f"idle class: {r['students']} students on /{r['page']} for {r['wall_s']:.0f} s, focus {r['focus']}; "
           f"{r['cores']} cores, load {r['loadavg_before'][0]:.1f} → {r['loadavg_after'][0]:.1f} (shared: noisy)")
     print(f"server CPU {r['server_cpu_s']:.2f} s = {r['idle_pct']:.1f} % of one core (budget {IDLE_BUDGET_PCT:g} %); "
-          f"alone before: {r.get('baseline_pct', float('nan')):.1f} %; {r['polls_per_s']:.1f} polls/s, "
-          f"{r['cpu_ms_per_poll']:.2f} ms CPU per poll; {r['joined']} joined, {r['errors']} errors")
+          f"alone before: {r.get('baseline_pct', float('nan')):.1f} %; {r['polls_per_s']:.1f} polls/s "
+          f"(fragment runs the pages asked for; 0 when the server pushes), {r['full_runs']} full runs; "
+          f"{r['joined']} joined, {r['errors']} errors")
     print(f"the focus reached {r['focus_seen']} of {r['students']} pages: p50 {r['focus_seen_p50_s']:.2f} s, p95 "
           f"{r['focus_seen_p95_s']:.2f} s, max {r['focus_seen_max_s']:.2f} s after set_focus (budget 3 s)")
     for message in r["error_messages"][:10]:

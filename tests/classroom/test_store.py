@@ -534,6 +534,28 @@ def test_stations_panel(backend):
     s.dispose()
 
 
+def test_visit_many_is_the_open_pages_heartbeat(backend):
+    """One transaction for a class's open pages (ui.widgets.class_push): known students are noted on
+    their station (the last one listed wins), strangers are skipped, a closed class says so."""
+    now = [1_000_000.0]
+    s = ClassStore(backend[1], clock=lambda: now[0])
+    k = s.create_class()
+    for i in range(3):
+        s.visit(k.code, f"s{i}", "home")
+    now[0] += store_mod.VISIT_WINDOW - 1
+    assert s.visit_many(k.code, [("s0", "lab"), ("s1", "gates"), ("s1", "lab"), ("stranger", "lab")]) == 2
+    assert s.visit_many(k.code, []) == 0
+    now[0] += 2  # s2 (no heartbeat) drops off the panel; s0 and s1 stay, on their new stations
+    res = s.results(k.code, k.teacher_key)
+    assert res["stations"] == {"lab": 2} and res["joined"] == 3
+    with pytest.raises(ValueError, match="station"):
+        s.visit_many(k.code, [("s0", "")])
+    s.close_class(k.code, k.teacher_key)
+    with pytest.raises(ClassNotFound):
+        s.visit_many(k.code, [("s0", "lab")])
+    s.dispose()
+
+
 def test_answered_counts(store):
     k = store.create_class()
     for i in range(5):

@@ -18,18 +18,22 @@ the teacher page). :func:`send_answer` and :func:`send_race` do nothing outside 
 raise into the page: trouble becomes a toast or a warning.
 
 Teacher-paced mode (:func:`focus_banner`, called by the router on every page while the session is
-in a class): a fragment re-run every :data:`POLL` seconds reads the class's focus through
-:func:`class_focus` — ONE store read per class per :data:`FOCUS_TTL` second for the whole server
-(a small lock-guarded cache shared by every session, filled by whichever session asks first; no
-session writes into it otherwise). The full run shows the focused question with a link to its
-station (the opt-in "follow the teacher" switch sits in the sidebar's class box); the poll is an
-empty fragment that reruns the whole page when the focus or its reveal changes (so a revealed
-chart unfolds and a follower moves) and tells the student when the class was closed; the
-student's station goes to the class (``ClassStore.visit``) at most every :data:`VISIT_EVERY` seconds.
+in a class): the full run shows the class's focused question with a link to its station (the opt-in
+"follow the teacher" switch sits in the sidebar's class box), read through :func:`class_focus` —
+ONE store read per class per :data:`FOCUS_TTL` second for the whole server (a small lock-guarded
+cache shared by every session, filled by whichever reader asks first; no session writes into it
+otherwise). Then the page is handed to the server's push thread (``ui.widgets.class_push``): when
+the teacher focuses another question, reveals it or closes the class, the server runs the page
+again by itself (a revealed chart unfolds, a follower moves, a closed class is told), and while the
+page stays open its station reaches the teacher's panel every 30 s (``ClassStore.visit_many``). An
+idle page costs the server nothing per student. Only where this Streamlit cannot push
+(``class_push.available()`` False, or no server session) does the page poll instead: an empty
+fragment every :data:`POLL` seconds (~4 ms of server CPU each).
 """
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import logging
@@ -52,6 +56,7 @@ from classroom.store import (
     default_url,
 )
 from ui.shell.i18n import current_language, t
+from ui.widgets import class_push
 
 LOG = logging.getLogger(__name__)
 STATE = "_classroom"
@@ -329,6 +334,7 @@ def _leave() -> None:
     state = _state()
     state.update(code=None, message=("info", "teacher.left", {}), seen=None)
     st.query_params.pop("class", None)
+    _unwatch()
 
 
 def _on_teacher_page(page: str | None) -> bool:
@@ -445,6 +451,7 @@ def _closed(state: dict[str, Any], code: str) -> None:
     """The class ended: leave it and run the whole page again (the sidebar says so now)."""
     state.update(code=None, seen=None, message=("warning", "teacher.closed_now", {"code": code}))
     st.query_params.pop("class", None)
+    _unwatch()
     st.rerun(scope="app")
 
 
@@ -507,10 +514,10 @@ def focus_banner(page: str | None = None) -> None:
     ``page``: the URL path (station slug) of the page this run shows; by default the one the router
     entered (``ui.shell.state.enter_page``). Shows the question's prompt and a link to its station;
     moves the student there once after joining (or turning "follow the teacher" on, in the sidebar)
-    and at each new focus while following; polls every POLL seconds (an empty fragment), reruns the
-    whole page when the focus or its reveal changes (a revealed chart unfolds), and tells the
-    student at that poll that the class was closed. Call after
-    ``enter_page`` and before the page runs (the banner sits on top).
+    and at each new focus while following. The server runs the page again when the focus or its
+    reveal changes, or the class closes (``ui.widgets.class_push``; an empty fragment polling every
+    POLL seconds where it cannot). Call after ``enter_page`` and before the page runs (the banner
+    sits on top).
     """
     state = st.session_state.get(STATE)
     if not state or not state["code"]:
@@ -526,9 +533,56 @@ def focus_banner(page: str | None = None) -> None:
             state["seen"] = value  # what this run shows; the poll reruns the page when it changes
             _move_if_due(state, value)
             _draw(state, value)
-        _poll()
+        if not _pushed(state, code, value):
+            _poll()
     except Exception as error:  # never a traceback from class mode (Streamlit's reruns are not Exceptions)
         LOG.exception("focus banner failed: %s", error)
+
+
+def _session_id() -> str | None:
+    try:
+        from streamlit.runtime.scriptrunner import get_script_run_ctx
+
+        ctx = get_script_run_ctx()
+    except Exception:
+        return None
+    return ctx.session_id if ctx is not None else None
+
+
+def _unwatch() -> None:
+    """This page left its class: the push thread stops watching it."""
+    session_id = _session_id()
+    if session_id is not None:
+        class_push.forget(session_id)
+
+
+def _visit_many(url: str, code: str, visits: list[tuple[str, str]]) -> None:
+    """The push thread's heartbeat: the class's open pages count on their stations (best effort)."""
+    try:
+        store, _why = _store_for(url)
+        if store is not None:
+            store.visit_many(code, visits)
+    except (ClassNotFound, ClassLocked, StoreUnavailable) as error:
+        LOG.info("class heartbeat: %s", error)
+
+
+def _pushed(state: dict[str, Any], code: str, shown: Any) -> bool:
+    """Hand this page to the server's push thread (``ui.widgets.class_push``): it runs the page again when
+    the class's focus differs from ``shown``, and keeps the student on the station panel while the page is
+    open. False when this Streamlit cannot push (or this run has no server session): poll instead."""
+    session_id = _session_id()
+    if session_id is None or not class_push.available():
+        return False
+    try:
+        store = get_store()
+    except StoreUnavailable:
+        return False
+    url = store_url()
+    _report_visit(state, code)  # a station change now (VISIT_GAP apart at most); the heartbeat keeps it fresh
+    class_push.watch((url, code), session_id, shown, functools.partial(FOCUS_CACHE.get, store, url, code),
+                     skip=(_UNKNOWN, _DOWN), visit=(state["student"], state["here"]),
+                     report=functools.partial(_visit_many, url, code))
+    return True
 
 
 # --------------------------------------------------------------------------- sending
