@@ -34,7 +34,7 @@ from ui.shell.layout import header, presenting
 from ui.shell.numbers import measured
 from ui.shell.predictions import question, questions
 from ui.widgets.chart import figure
-from ui.widgets.classroom import CODE_RE, get_store
+from ui.widgets.classroom import CODE_RE, focus_changed, get_store
 
 LOG = logging.getLogger(__name__)
 REFRESH = 2  # seconds between live updates: 60 predictions sent within 2 s show on the board within 3 s (bench.class_quiz predict)
@@ -128,7 +128,8 @@ def _store_call(action, *args) -> bool:
 
 
 def _focus(code: str, token: str, question_id: str | None, revealed: bool = False) -> None:
-    _store_call(get_store().set_focus, code, token, question_id or None, revealed)
+    if _store_call(get_store().set_focus, code, token, question_id or None, revealed):
+        focus_changed(code)  # the students' pages on this server hear of it within half a second
 
 
 def _picked(code: str, token: str) -> None:

@@ -101,3 +101,24 @@ def test_junk_session_ids_are_harmless(junk):
     w = Watchers()
     w.forget(junk)
     assert class_push.wake(junk) is False
+
+
+def test_a_teachers_change_on_this_server_is_read_at_the_next_look():
+    """The shared read lasts FOCUS_TTL s; the teacher page drops it after set_focus (focus_changed), so the
+    push thread's next look (TICK s later) reads the store again."""
+    from ui.widgets.classroom import _FocusCache
+
+    class Store:
+        value = {"question_id": "gradients.distance50", "revealed": False}
+
+        def focus(self, code):
+            return dict(self.value)
+
+    store, cache = Store(), _FocusCache(ttl=60.0)
+    assert cache.get(store, "url", "ABCDEF") == ("gradients.distance50", False)
+    Store.value = {"question_id": "gradients.distance50", "revealed": True}
+    assert cache.get(store, "url", "ABCDEF") == ("gradients.distance50", False)  # still the shared read
+    cache.drop("url", "ABCDEF")
+    cache.drop("url", "never-read")
+    assert cache.get(store, "url", "ABCDEF") == ("gradients.distance50", True)
+    assert cache.reads == 2

@@ -200,8 +200,20 @@ class _FocusCache:
         with self.lock:
             self.entries.clear()
 
+    def drop(self, url: str, code: str) -> None:
+        """Forget one class's read (its teacher just changed it in this process)."""
+        with self.lock:
+            self.entries.pop((url, code), None)
+
 
 FOCUS_CACHE = _FocusCache()
+
+
+def focus_changed(code: str) -> None:
+    """The teacher changed ``code``'s focus (or reveal) from this server: its pages here learn it at the push
+    thread's next look (``class_push.TICK``) instead of when the shared read expires (other servers of a
+    school: within FOCUS_TTL)."""
+    FOCUS_CACHE.drop(store_url(), code)
 
 
 def _shared_focus(code: str) -> Any:
