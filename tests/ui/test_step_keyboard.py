@@ -83,3 +83,23 @@ def test_step_labels_name_the_steps_as_the_animation_does():
     fig.update_layout(sliders=[{"steps": [{"label": f"long {k}", "value": f"p{k}"} if k else {"label": "first"}
                                           for k in range(3)]}])
     assert step_labels(fig) == ["first", "p1", "p2"]
+
+
+def test_step_meta_is_read_once_per_figure_and_matches_the_figure():
+    """The keyboard slider's frames, start and names come from one read per figure object (a go.Figure's
+    slider steps are deep-copied on every read); the memo gives exactly what ui.figures.frames reads."""
+    import plotly.graph_objects as go
+
+    from ui.figures.frames import frames_and_start, step_labels
+    from ui.figures.prepared import step_meta
+
+    fig = go.Figure(data=[go.Scatter(x=[0], y=[0])], frames=[go.Frame(name=str(k), data=[go.Scatter(x=[k], y=[k])])
+                                                               for k in range(5)])
+    fig.update_layout(sliders=[{"active": 2, "steps": [{"label": f"person {k}", "method": "animate", "args": [[str(k)]]}
+                                                       for k in range(5)]}])
+    meta = step_meta(fig)
+    assert (meta.frames, meta.opens_at, list(meta.labels)) == (*frames_and_start(fig), step_labels(fig))
+    assert meta.labels == ("person 0", "person 1", "person 2", "person 3", "person 4") and meta.opens_at == 3
+    assert step_meta(fig) is meta  # memoized
+    other = go.Figure(fig)
+    assert step_meta(other) is not meta and step_meta(other) == meta

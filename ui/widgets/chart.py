@@ -6,9 +6,8 @@ import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
-from ui.figures.frames import frames_and_start, step_labels
 from ui.figures.parts import legend_under_title
-from ui.figures.prepared import serialized, serialized_at
+from ui.figures.prepared import serialized, serialized_at, step_meta
 from ui.shell.i18n import current_language, t
 from ui.shell.layout import presenting
 from ui.shell.theme import style_figure
@@ -29,14 +28,14 @@ def step_through(fig: go.Figure, caption_key: str, *, data: pd.DataFrame | None 
     (what the browser draws once the animation has played to step t), serialized once per step per
     server (``ui.figures.prepared.serialized_at``); ``fig`` (a ``go.Figure`` or a
     ``ui.figures.prepared.PreparedFigure``, shared by every session and already styled) is never
-    modified. The slider's steps carry the animation slider's own names
-    (:func:`ui.figures.frames.step_labels`: station 3 counts the people the message reached, not
+    modified. The slider's steps carry the animation slider's own names (read once per figure per server,
+    :func:`ui.figures.prepared.step_meta`: station 3 counts the people the message reached, not
     frames); its value, in session state under ``key`` (default ``<name>-step``), is the 1-based step.
     """
-    n, opens_at = frames_and_start(fig)
+    meta = step_meta(fig)  # once per figure per server
+    n, opens_at, labels = meta.frames, meta.opens_at, meta.labels
     key = key or f"{name}-step"
     options = list(range(1, max(n, 2) + 1))
-    labels = step_labels(fig)
     current = st.session_state.get(key, opens_at)
     if current not in options:  # a shorter animation than the last run's (or junk in session state)
         st.session_state[key] = min(max(int(current), 1), n) if _whole(current) else opens_at
