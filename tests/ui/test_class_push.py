@@ -122,3 +122,18 @@ def test_a_teachers_change_on_this_server_is_read_at_the_next_look():
     cache.drop("url", "never-read")
     assert cache.get(store, "url", "ABCDEF") == ("gradients.distance50", True)
     assert cache.reads == 2
+
+
+def test_the_heartbeat_reaches_the_stations_panel_and_survives_a_closed_class(tmp_path):
+    """What the push thread hands to each class's report every HEARTBEAT s (ui.widgets.classroom._visit_many)."""
+    from classroom.store import ClassStore
+    from ui.widgets.classroom import _visit_many
+
+    store = ClassStore(f"sqlite:///{tmp_path / 'c.sqlite3'}")
+    k = store.create_class()
+    store.visit(k.code, "alice", "home")
+    _visit_many(store, k.code, [("alice", "gates"), ("stranger", "lab")])
+    assert store.results(k.code, k.teacher_key)["stations"] == {"gates": 1}
+    store.close_class(k.code, k.teacher_key)
+    _visit_many(store, k.code, [("alice", "gates")])  # logged, never raised into the push thread
+    store.dispose()

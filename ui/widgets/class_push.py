@@ -29,6 +29,7 @@ When they are missing, :func:`available` is False and ``ui.widgets.classroom`` f
 
 from __future__ import annotations
 
+import functools
 import logging
 import threading
 import time
@@ -148,6 +149,7 @@ def _session(session_id: str) -> Any:
     return info.session if info is not None else None
 
 
+@functools.cache
 def available() -> bool:
     """Whether this Streamlit has what :func:`wake` uses (else class mode polls instead)."""
     try:

@@ -542,7 +542,7 @@ def focus_banner(page: str | None = None) -> None:
         if value == _CLOSED:
             _closed(state, code)
         if value not in (_UNKNOWN, _DOWN):
-            state["seen"] = value  # what this run shows; the poll reruns the page when it changes
+            state["seen"] = value  # what this run shows; the server (or the poll) reruns the page when it changes
             _move_if_due(state, value)
             _draw(state, value)
         if not _pushed(state, code, value):
@@ -568,12 +568,10 @@ def _unwatch() -> None:
         class_push.forget(session_id)
 
 
-def _visit_many(url: str, code: str, visits: list[tuple[str, str]]) -> None:
+def _visit_many(store: ClassStore, code: str, visits: list[tuple[str, str]]) -> None:
     """The push thread's heartbeat: the class's open pages count on their stations (best effort)."""
     try:
-        store, _why = _store_for(url)
-        if store is not None:
-            store.visit_many(code, visits)
+        store.visit_many(code, visits)
     except (ClassNotFound, ClassLocked, StoreUnavailable) as error:
         LOG.info("class heartbeat: %s", error)
 
@@ -593,7 +591,7 @@ def _pushed(state: dict[str, Any], code: str, shown: Any) -> bool:
     _report_visit(state, code)  # a station change now (VISIT_GAP apart at most); the heartbeat keeps it fresh
     class_push.watch((url, code), session_id, shown, functools.partial(FOCUS_CACHE.get, store, url, code),
                      skip=(_UNKNOWN, _DOWN), visit=(state["student"], state["here"]),
-                     report=functools.partial(_visit_many, url, code))
+                     report=functools.partial(_visit_many, store, code))
     return True
 
 
