@@ -37,14 +37,14 @@ def test_only_pages_showing_another_focus_are_woken_once_per_retry():
 
 def test_skipped_values_wake_nobody_and_a_broken_read_is_survived():
     w = Watchers()
-    w.register("A", "s1", ("q", False), Focus("down"))
-    assert w.due(5.0, skip=("down", "unknown")) == []
+    w.register("A", "s1", ("q", False), Focus("down"), skip=("down", "unknown"))
+    assert w.due(5.0) == []
 
     def broken():
         raise RuntimeError("database gone")
 
     w.register("B", "s2", None, broken)
-    assert w.due(5.0, skip=("down",)) == []
+    assert w.due(5.0) == []
 
 
 def test_a_page_is_in_one_class_and_forgetting_empties_it():

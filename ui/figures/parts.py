@@ -41,6 +41,21 @@ def title_lines(fig: go.Figure) -> int:
     return text.count("<br>") + 1 if text else 0
 
 
+def _title_size(title) -> float:
+    return title.font.size if title.font and title.font.size else 17
+
+
+def _below_title(fig: go.Figure, pad: float) -> float:
+    """Pixels from the container's top to :data:`GAP` under the title's last line (the title pinned at
+    ``title.y`` of the container, padded down by ``pad``, each line 1.3 × its font size); GAP alone
+    without a title."""
+    title, lines = fig.layout.title, title_lines(fig)
+    if not lines:
+        return GAP
+    top = (1 - (title.y if title.y is not None else 0.98)) * (fig.layout.height or 440) + pad
+    return top + lines * 1.3 * _title_size(title) + GAP
+
+
 def multiline_title(fig: go.Figure) -> go.Figure:
     """Keep a title of several lines (``<br>``) inside the figure: plotly.js centres the extra lines on the
     first one's place, so a title pinned to the top of the container (``yanchor="top"``) sticks out above
@@ -50,12 +65,10 @@ def multiline_title(fig: go.Figure) -> go.Figure:
     lines = title_lines(fig)
     if lines < 2 or title.yref != "container" or title.yanchor != "top":
         return fig
-    size = title.font.size if title.font and title.font.size else 17
-    pad = math.ceil((lines - 1) * 0.65 * size) + 2
-    height = fig.layout.height or 440
-    bottom = (1 - (title.y if title.y is not None else 0.98)) * height + pad + lines * 1.3 * size + GAP
+    pad = math.ceil((lines - 1) * 0.65 * _title_size(title)) + 2
     top = fig.layout.margin.t
-    fig.update_layout(title={"pad": {"t": pad}}, margin={"t": max(top if top is not None else 0, math.ceil(bottom))})
+    fig.update_layout(title={"pad": {"t": pad}},
+                      margin={"t": max(top if top is not None else 0, math.ceil(_below_title(fig, pad)))})
     return fig
 
 
@@ -77,13 +90,8 @@ def legend_under_title(fig: go.Figure) -> go.Figure:
               and 1.0 <= legend.y <= 1.05 and legend.yref in (None, "paper") and title.yref == "container")
     if not styled or not _legend_drawn(fig):
         return fig
-    height = fig.layout.height or 440
-    size = (title.font.size if title.font and title.font.size else 17)
-    lines = title_lines(fig)
-    pad = (title.pad.t or 0) if title.pad else 0
-    top = (1 - (title.y if title.y is not None else 0.98)) * height + pad
-    below_title = top + lines * 1.3 * size + GAP if lines else GAP
-    fig.update_layout(legend={"yref": "container", "y": 1 - below_title / height, "yanchor": "top"},
+    below_title = _below_title(fig, (title.pad.t or 0) if title.pad else 0)
+    fig.update_layout(legend={"yref": "container", "y": 1 - below_title / (fig.layout.height or 440), "yanchor": "top"},
                       margin={"t": GAP})
     return fig
 

@@ -172,8 +172,7 @@ def serialized_at(fig: go.Figure, step: int) -> Serialized:
     which writes the JSON in Plotly's own key order — so the same is done here, once per (figure,
     step) per server (single flight per figure), and kept in a server-wide LRU of
     :data:`STEP_CACHE_CHARS` characters (steps of a figure leave with it)."""
-    frames, _ = frames_and_start(fig)
-    step = max(0, min(int(step), frames - 1))
+    step = max(0, min(int(step), step_meta(fig).frames - 1))
     entry, key = _entry(fig), (id(fig), step)
     with _MEMO_LOCK:
         wire = _STEPS.items.get(key) if step in entry.steps else None

@@ -34,6 +34,7 @@ import logging
 import threading
 import time
 from collections.abc import Callable, Hashable
+from dataclasses import dataclass, field
 from typing import Any
 
 LOG = logging.getLogger(__name__)
@@ -46,19 +47,19 @@ IDLE_EXIT = 60.0  # seconds without any watched page after which the thread ends
 class Watchers:
     """Which page shows which focus, by class; thread-safe, no Streamlit.
 
-    ``register(key, session_id, shown, read, visit=None, report=None)``: the page of ``session_id`` shows
-    ``shown`` for the class ``key``; ``read()`` gives the class's focus now. :meth:`due` returns the
-    pages to wake: those whose shown focus differs from what ``read`` says (values listed in ``skip``,
-    e.g. "store down", wake nobody), each at most once per :data:`RETRY` s. ``visit`` (student id,
-    station) is what :meth:`heartbeats` hands to the class's ``report`` every ``every`` s while the page
-    stays open, so an idle student still counts on the teacher's station panel."""
+    ``register(key, session_id, shown, read, skip=(), visit=None, report=None)``: the page of
+    ``session_id`` shows ``shown`` for the class ``key``; ``read()`` gives the class's focus now.
+    :meth:`due` returns the pages to wake: those whose shown focus differs from what ``read`` says
+    (values listed in ``skip``, e.g. "store down", wake nobody), each at most once per :data:`RETRY` s.
+    ``visit`` (student id, station) is what :meth:`heartbeats` hands to the class's ``report`` every
+    ``every`` s while the page stays open, so an idle student still counts on the teacher's station panel."""
 
     def __init__(self) -> None:
         self.lock = threading.Lock()
         self.classes: dict[Hashable, _Class] = {}
         self.where: dict[str, Hashable] = {}  # session id → its class key (a page is in one class at a time)
 
-    def register(self, key: Hashable, session_id: str, shown: Any, read: Callable[[], Any],
+    def register(self, key: Hashable, session_id: str, shown: Any, read: Callable[[], Any], skip: tuple = (),
                  visit: tuple[str, str] | None = None, report: Callable[[list], None] | None = None) -> None:
         with self.lock:
             old = self.where.get(session_id)
@@ -66,9 +67,9 @@ class Watchers:
                 self._drop(session_id)
             entry = self.classes.get(key)
             if entry is None:
-                entry = self.classes[key] = _Class(read, report, time.monotonic())
-            entry.read, entry.report = read, report or entry.report
-            entry.pages[session_id] = [shown, -RETRY, visit]
+                entry = self.classes[key] = _Class(read, skip, report, time.monotonic())
+            entry.read, entry.skip, entry.report = read, skip, report or entry.report
+            entry.pages[session_id] = _Page(shown, -RETRY, visit)
             self.where[session_id] = key
 
     def forget(self, session_id: str) -> None:
@@ -88,7 +89,7 @@ class Watchers:
         with self.lock:
             return len(self.where)
 
-    def due(self, now: float, skip: tuple = ()) -> list[str]:
+    def due(self, now: float) -> list[str]:
         """The pages to wake now (and note that they were woken at ``now``)."""
         with self.lock:
             classes = list(self.classes.values())
@@ -99,12 +100,12 @@ class Watchers:
             except Exception:  # a broken read wakes nobody; the pages keep what they show
                 LOG.exception("class push: focus read failed")
                 continue
-            if any(value == s for s in skip):
+            if any(value == s for s in entry.skip):
                 continue
             with self.lock:
-                for session_id, page in list(entry.pages.items()):
-                    if page[0] != value and now - page[1] >= RETRY:
-                        page[1] = now
+                for session_id, page in entry.pages.items():
+                    if page.shown != value and now - page.woken >= RETRY:
+                        page.woken = now
                         woken.append(session_id)
         return woken
 
@@ -117,18 +118,30 @@ class Watchers:
                 if entry.report is None or now - entry.reported < every:
                     continue
                 entry.reported = now
-                visits = [page[2] for page in entry.pages.values() if page[2] is not None]
+                visits = [page.visit for page in entry.pages.values() if page.visit is not None]
                 if visits:
                     out.append((entry.report, visits))
         return out
 
 
-class _Class:
-    """One class's watched pages: session id → [shown focus, last woken (monotonic s), (student, station)]."""
+@dataclass(slots=True)
+class _Page:
+    """One watched page: the focus it shows, when it was last woken (monotonic s), its (student, station)."""
 
-    def __init__(self, read: Callable[[], Any], report: Callable[[list], None] | None, reported: float) -> None:
-        self.read, self.report, self.reported = read, report, reported
-        self.pages: dict[str, list] = {}
+    shown: Any
+    woken: float
+    visit: tuple[str, str] | None
+
+
+@dataclass(slots=True)
+class _Class:
+    """One class: how to read its focus (and which values wake nobody), where its heartbeat goes, its pages."""
+
+    read: Callable[[], Any]
+    skip: tuple
+    report: Callable[[list], None] | None
+    reported: float
+    pages: dict[str, _Page] = field(default_factory=dict)
 
 
 WATCHERS = Watchers()
@@ -201,13 +214,13 @@ def _guarded(session: Any) -> None:
 # --------------------------------------------------------------------------- the thread
 
 
-def _loop(skip: tuple) -> None:
+def _loop() -> None:
     global _thread
     quiet_since = time.monotonic()
     while True:
         time.sleep(TICK)
         now = time.monotonic()
-        for session_id in WATCHERS.due(now, skip):
+        for session_id in WATCHERS.due(now):
             if not wake(session_id):
                 WATCHERS.forget(session_id)
         for report, visits in WATCHERS.heartbeats(now, HEARTBEAT):
@@ -232,10 +245,10 @@ def watch(key: Hashable, session_id: str, shown: Any, read: Callable[[], Any], s
     that must wake nobody (no answer yet, store down). ``visit``: (student id, station) of this page,
     handed with the class's other open pages to ``report`` every :data:`HEARTBEAT` s."""
     global _thread
-    WATCHERS.register(key, session_id, shown, read, visit, report)
+    WATCHERS.register(key, session_id, shown, read, skip, visit, report)
     with _THREAD_LOCK:
         if _thread is None or not _thread.is_alive():
-            _thread = threading.Thread(target=_loop, args=(skip,), name="rnnlab-class-push", daemon=True)
+            _thread = threading.Thread(target=_loop, name="rnnlab-class-push", daemon=True)
             _thread.start()
 
 

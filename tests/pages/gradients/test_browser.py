@@ -7,7 +7,7 @@ Streamlit scrolls inside its main container, is in one picture.
 import pytest
 
 from tests.browser.helpers import assert_no_exception, shot, wait_idle
-from tests.browser.station_pages import commit_predictions, open_on_a_laptop
+from tests.browser.station_pages import open_on_a_laptop, open_station
 
 pytestmark = pytest.mark.browser
 
@@ -16,14 +16,8 @@ TALL = {"width": 1280, "height": 5200}
 
 
 def _open(page, url: str) -> None:
-    page.goto(url)
-    wait_idle(page, timeout=120_000)
-    page.wait_for_selector("h1", timeout=120_000)
-    dialog = page.locator("[role='dialog']")
-    if dialog.count():  # a cold server may say "page not found" before st.navigation has run once
-        page.keyboard.press("Escape")
-    wait_idle(page, timeout=120_000)
-    commit_predictions(page)  # the distance and cells charts stay folded until their predictions are committed
+    open_station(page, url)  # settles (a cold server's "page not found" closed) and commits the predictions,
+    # since the distance and cells charts stay folded until then
     page.wait_for_function(f"() => document.querySelectorAll('.js-plotly-plot').length >= {N_CHARTS}",
                            timeout=60_000)
 
