@@ -26,6 +26,7 @@ if getattr(PagesManager, "uses_pages_directory", False):
     PagesManager.uses_pages_directory = False
 
 from services.warmup import start_once as start_warmup
+from ui.shell import batched_wakeups
 from ui.shell.catalogs import CATALOGS, LANGUAGES
 from ui.shell.i18n import LANGUAGE_NAMES, current_language, resolve_language, t
 from ui.shell.layout import apply_presenter_style
@@ -34,6 +35,7 @@ from ui.shell.stations import HOME, JOURNEY, STATIONS, WARM_VIEWS, next_station
 from ui.widgets import classroom
 
 _RUN_STARTED = time.perf_counter()
+batched_wakeups.install()  # one event-loop wake-up per burst of messages, not per element (idempotent)
 st.set_page_config(page_title="RNN Memory Lab", page_icon=":material/neurology:", layout="wide")
 
 
