@@ -11,7 +11,8 @@ configurations run one after another in the same few minutes, so a comparison is
 between rows of one run (the machine's load average is printed with each row).
 
 The table: per configuration and class size, page views, errors, p50/p95/max page time, server CPU
-per page view (all replicas together), cores used, peak RSS per replica, HAProxy's CPU. Then the
+per page view (all replicas together), cores used, peak RSS per replica, HAProxy's CPU; then each
+page's p50/p95 (and errors) side by side, one column per configuration and class size. Then the
 budget of issue 17, checked on this run's numbers: 2 replicas serve 60 students at once with
 p95 ≤ 2.5 s and ≤ 0.6 × the single process's p95; 120 at once with no error.
 JSON goes to ``bench/results/school-<when>.json`` (gitignored) or ``--json``.
@@ -76,6 +77,25 @@ def print_table(reports: list[dict]) -> None:
               f"{r['loadavg_before'][0]:4.1f}→{r['loadavg_after'][0]:<4.1f}")
 
 
+def page_table(reports: list[dict]) -> list[str]:
+    """Per page, side by side: p50/p95 page time (and errors, when any) of every configuration and
+    class size of this run, one column each, in the order they ran."""
+    columns = [f"{r['config']}·{r['students']}" for r in reports]
+    width = max(13, *(len(c) for c in columns))
+    pages = list(dict.fromkeys(page for r in reports for page in r["pages"]))
+    lines = [f"{'p50/p95 s':12} " + " ".join(f"{c:>{width}}" for c in columns)]
+    for page in pages:
+        cells = []
+        for r in reports:
+            row = r["pages"].get(page)
+            cell = "-" if row is None else f"{row['p50_s']:.2f}/{row['p95_s']:.2f}"
+            if row is not None and row["errors"]:
+                cell += f" {row['errors']}err"
+            cells.append(f"{cell:>{width}}")
+        lines.append(f"{page:12} " + " ".join(cells))
+    return lines
+
+
 def budget(reports: list[dict]) -> list[tuple[str, bool]]:
     """Issue 17's budget on this run's rows (only the checks whose rows were measured)."""
     find = {(r["config"], r["students"]): r for r in reports}
@@ -110,6 +130,8 @@ def main(argv: list[str] | None = None) -> list[dict]:
     for config in configs:
         reports += run_config(config, sizes, pages, args.timeout)
     print_table(reports)
+    print()
+    print("\n".join(page_table(reports)))
     for text, ok in budget(reports):
         print(("PASS " if ok else "FAIL ") + text)
     path = args.json or RESULTS / time.strftime("school-%Y%m%d-%H%M%S.json", time.gmtime())
