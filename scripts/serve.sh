@@ -167,7 +167,8 @@ for i in $(seq 1 "$REPLICAS"); do
 done
 
 wait_health() {  # wait_health URL PID SECONDS: until URL answers 200, or PID dies, or time is up
-  "$PY" - "$@" <<'PYEOF'
+  # In the background and waited for: a signal's trap runs at once (not after a foreground child).
+  "$PY" - "$@" <<'PYEOF' &
 import os, sys, time, urllib.request
 url, pid, deadline = sys.argv[1], int(sys.argv[2]), time.time() + float(sys.argv[3])
 while time.time() < deadline:
@@ -183,6 +184,7 @@ while time.time() < deadline:
         time.sleep(0.3)
 sys.exit(f"{url} did not answer in time")
 PYEOF
+  wait $!
 }
 for i in $(seq 1 "$REPLICAS"); do
   port=$((REPLICA_PORT + i - 1))
