@@ -11,7 +11,10 @@ One test, in steps, because the topology takes a while to start and the steps fo
    answers are in the one PostgreSQL;
 3. replica 2 is killed mid-class (SIGKILL): HAProxy's health check marks it DOWN within 10 s (read
    on its stats socket), the students reload and are served by replica 1, still in the class (the
-   same two students), and the store holds every answer given before the kill plus the new ones.
+   same two students), and the store holds every answer given before the kill plus the new ones;
+4. SIGTERM (what Ctrl-C, systemd or a container runtime sends) stops the script with its trap's exit
+   status, and no process it started is left: the replicas and their children (the Lab race's
+   zygote, the killed replica's orphans included), HAProxy's master and worker, PostgreSQL.
 
 Not built here: a container image (a container would run this same script) and a cloud load
 balancer; the script, HAProxy, PostgreSQL and the app are the real ones.
@@ -27,6 +30,7 @@ import signal
 import time
 import urllib.error
 import urllib.request
+from pathlib import Path
 
 import pytest
 
@@ -86,7 +90,7 @@ def _stored(school, code: str) -> set[tuple[str, str, str]]:
 
 
 def _wait_board(teacher, school, code: str, students: int, answers: int, timeout: float = 45) -> set:
-    """The teacher's page refreshes itself every 3 s: wait until its board counts ``students`` and the
+    """The teacher's board refreshes itself every 2 s: wait until its board counts ``students`` and the
     store holds ``answers`` answers of the class; returns them."""
     deadline, shown, stored = time.monotonic() + timeout, "", set()
     while time.monotonic() < deadline:
@@ -98,6 +102,42 @@ def _wait_board(teacher, school, code: str, students: int, answers: int, timeout
     assert shown == str(students), f"the teacher's board counts {shown!r} students"
     assert len(stored) == answers and len({student for student, _, _ in stored}) == students, stored
     return stored
+
+
+def _proc_stat(pid: int) -> tuple[str, int, int, int] | None:
+    """(state, ppid, process group, start time) of a live process from ``/proc/<pid>/stat``, or None."""
+    try:
+        text = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return None
+    fields = text[text.rindex(")") + 2:].split()
+    return fields[0], int(fields[1]), int(fields[2]), int(fields[19])
+
+
+def _cmdline(pid: int) -> str:
+    try:
+        return Path(f"/proc/{pid}/cmdline").read_bytes().replace(b"\0", b" ").decode(errors="replace")
+    except OSError:
+        return "(gone)"
+
+
+def _started_by(school) -> dict[int, int]:
+    """Every process the script started, pid → start time: its descendants, whatever is left in the
+    replicas' and HAProxy's process groups (serve.sh starts each with setsid; a killed replica's
+    children are orphans there), and PostgreSQL's postmaster with its children (pg_ctl detaches it)."""
+    stats = {int(d): stat for d in os.listdir("/proc") if d.isdigit() and (stat := _proc_stat(int(d)))}
+    groups = {*school.pids, school.haproxy_pid}
+    postmaster = int((school.data / "postgres" / "data" / "postmaster.pid").read_text().split()[0])
+    roots = {school.proc.pid, postmaster}
+    found: dict[int, int] = {}
+    for pid, (state, _, pgid, start) in stats.items():
+        line, hops = pid, 0
+        while line > 1 and line not in roots and hops < 64:
+            line, hops = stats[line][1] if line in stats else 0, hops + 1
+        if state != "Z" and (line in roots or pgid in groups):
+            found[pid] = start
+    found.pop(school.proc.pid, None)
+    return found
 
 
 def _answer(page, choices: dict[str, int]) -> None:
@@ -201,3 +241,16 @@ def test_two_replicas_sticky_sessions_shared_class_and_failover(browser, school)
     finally:
         for context in contexts:
             context.close()
+
+    # ---- 4. SIGTERM stops everything the script started
+    started = _started_by(school)
+    names = sorted(_cmdline(pid)[:70] for pid in started)
+    assert len(started) >= 1 + 2 + 1, names  # app1, HAProxy's master and worker, the postmaster at least
+    school.stop()
+    assert school.proc.returncode == 143, f"serve.sh exited with {school.proc.returncode} (its TERM trap: 143)"
+    deadline = time.monotonic() + 5
+    while (left := {pid for pid, start in started.items() if (now := _proc_stat(pid)) and now[0] != "Z"
+                    and now[3] == start}) and time.monotonic() < deadline:
+        time.sleep(0.2)
+    assert not left, {pid: _cmdline(pid) for pid in left}
+    print(f"SIGTERM stopped {len(started)} processes:", *names, sep="\n  ")
