@@ -652,6 +652,26 @@ def test_sqlite_deleted_answers_leave_no_trace(tmp_path):
     s.dispose()
 
 
+def test_sqlite_purged_answers_leave_no_trace(tmp_path):
+    """Issue 16: an expired class purged on a join leaves its answers neither in the database file
+    nor in its WAL (secure_delete zeroes the freed pages, the purge checkpoints and truncates)."""
+    path = tmp_path / "classes.sqlite3"
+    now = [1_000_000.0]
+    s = ClassStore(f"sqlite:///{path}", clock=lambda: now[0], hours=1)
+    old = s.create_class()
+    marker = "PURGED-" + "x" * 40
+    for i in range(30):
+        s.submit_answer(old.code, f"student-{i}", f"q{i}", marker)
+    now[0] += 1800
+    fresh = s.create_class()  # purges nothing yet: `old` is still open
+    now[0] += 1801  # `old` has expired, `fresh` has not
+    s._purged_at = -float("inf")  # the once-a-minute throttle has elapsed
+    s.join(fresh.code, "s1")
+    wal = path.with_name(path.name + "-wal")
+    assert not wal.exists() or marker.encode() not in wal.read_bytes()
+    assert marker.encode() not in path.read_bytes()
+    s.dispose()
+
 def test_sqlite_reads_never_wait_for_a_writer(tmp_path):
     """focus() and results() take no write lock: a student's poll is not queued behind a writer."""
     import sqlite3

@@ -318,6 +318,20 @@ def test_junk_teacher_links(data_dir, code, key):
     assert "teacher" not in at.query_params and "class" not in at.query_params
 
 
+def test_an_old_teacher_link_says_the_same_for_a_wrong_key_and_an_unknown_code(store):
+    """Issue 16: the teacher link must not tell which class codes exist."""
+    keys = store.create_class("A")
+    wrong = keys.teacher_key[:-2] + ("zz" if not keys.teacher_key.endswith("zz") else "yy")
+    unknown = next(c for c in ("ZZZZZZ", "YYYYYY") if c != keys.code)
+    shown = []
+    for code, key in ((keys.code, wrong), (unknown, keys.teacher_key)):
+        at = run_page(TEACHER, lang="en", params={"class": code, "teacher": key}, timeout=180)
+        clean(at)
+        assert board(at) is None
+        shown.append([w.value for w in at.warning])
+    assert shown[0] == shown[1] == [CAT["en"]["teacher.old_link_failed"]]
+    assert store.results(keys.code, keys.teacher_key)["joined"] == 0
+
 def test_a_forged_teacher_link_never_silently_replaces_the_open_board(store):
     at, code, token, _ = create_class("en")
     forged = store.create_class("a student's class")  # a student made it and sent its link
