@@ -42,3 +42,20 @@ def test_readme_says_one_vote_per_cookie_and_what_shows_stuffing():
     pt = readme[readme.index("Um voto por cookie do navegador"):][:900]
     for needle in ("por sessão", "*responderam*", "*entraram*", "fechar a entrada"):
         assert needle in pt, needle
+
+
+@pytest.mark.parametrize(("url", "detail"), [("mysql://u:pw@h/db", "'mysql'"),
+                                           ("postgresql+nosuchdriver://u:pw@h/db", "nosuchdriver")])
+def test_a_store_failure_goes_to_the_log_with_its_details(caplog, url, detail):
+    """The page shows only "class mode unavailable" (tests/pages/teacher/test_app.py,
+    tests/ui/test_classroom_banner.py); what went wrong is in the server log."""
+    import logging
+
+    from ui.widgets import classroom as classroom_ui
+
+    classroom_ui._store_for.clear()
+    with caplog.at_level(logging.ERROR, logger=classroom_ui.LOG.name):
+        store, _why = classroom_ui._store_for(url)
+    classroom_ui._store_for.clear()
+    assert store is None
+    assert "class mode unavailable" in caplog.text and detail in caplog.text
