@@ -381,7 +381,7 @@ def test_a_class_link_without_its_key_on_the_teacher_page_joins_no_one(store):
 
 
 @pytest.mark.parametrize("url", ["sqlite:////proc/no-such-folder/classes.sqlite3", "mysql+nosuchdriver://u:secret@h/db",
-                                 "not a url"])
+                                 "not a url", "postgresql+psycopg2://u:secret@h/db"])  # psycopg2: not installed
 def test_store_trouble_gives_one_plain_message(data_dir, monkeypatch, url):
     monkeypatch.setenv("RNN_LAB_CLASS_DB", url)
     at = run_page(TEACHER, lang="en", timeout=180)
@@ -390,7 +390,7 @@ def test_store_trouble_gives_one_plain_message(data_dir, monkeypatch, url):
     clean(at)
     shown = texts(at)
     assert CAT["en"]["teacher.unavailable"] in shown
-    for leak in ("secret", "sqlite", "proc", "Error", "mysql"):
+    for leak in ("secret", "sqlite", "proc", "Error", "mysql", "psycopg"):
         assert leak not in shown, leak
     assert board(at) is None
 
