@@ -100,6 +100,8 @@ def test_lesson3_caption_does_not_deny_the_stable_rnn_its_near_memory():
     stable = MANIFEST["series_moods_stable_rnn"]["metrics"]
     assert stable["accuracy_by_distance"]["1"] > 0.85 and stable["buckets"]["1-3"] > 0.85  # a gateless RNN, near
     assert stable["buckets"]["61-90"] < 0.6  # ... and it fades with distance
+    for gated in ("series_moods_lstm", "series_moods_gru"):  # "LSTM and GRU keep it ... at every distance"
+        assert min(MANIFEST[gated]["metrics"]["buckets"].values()) >= 0.99, gated
     for lang, cat in BOTH:
         text = cat["conclusion.l3_series_caption"]
         assert "só quem tem portas" not in text and "only the gated" not in text
@@ -249,6 +251,36 @@ def test_lab_expectations_quote_no_uncomputed_values(key):
         text = cat[key]
         for quoted in ("0.03", "0,03", "600", "0.01", "0,01", "few hundred", "algumas centenas"):
             assert quoted not in text, (key, quoted)
+
+
+@pytest.mark.slow
+def test_lab_expectations_hold_for_the_shipped_race():
+    """What ``lab.expect_adding`` and ``lab.expect_latch`` say, re-run with ``rnn_core.race.race`` at the
+    Lab's defaults (600 steps, hidden 32, lr 0.02, clip 1, batch 128, cosine, seed 0). Measured
+    2026-12 on the shared 2-core machine (≈ 30 s in all):
+
+    * adding, T = 50 (``pages/lab/race_answer.json``): RNN final loss 0.166 = the 1/6 line, LSTM 0.0013
+      (solved at 247), GRU 0.0003 (solved at 127);
+    * adding, T = 20: RNN final loss 0.0415, below 1/6 but not solved (MSE < 0.01);
+    * latch, T = 50: RNN solved at step 64, LSTM (PyTorch's init) and GRU at chance (0.693 = log 2);
+    * latch, T = 20: RNN solved at 29, GRU at 66, LSTM at chance.
+    """
+    from rnn_core.race import RACE_TASKS, race
+
+    shipped = json.loads((ROOT / "pages" / "lab" / "race_answer.json").read_text(encoding="utf-8"))
+    assert (shipped["settings"]["task"], shipped["settings"]["length"]) == ("adding", 50)
+    sixth = RACE_TASKS["adding"].baseline_loss
+    cells = shipped["cells"]
+    assert cells["rnn"]["final_loss"] >= 0.9 * sixth and cells["rnn"]["solved_at_step"] is None  # on the line
+    assert max(cells["lstm"]["final_loss"], cells["gru"]["final_loss"]) < 0.1 * sixth  # far below it
+
+    (rnn20,) = race("adding", 20, cells=("rnn",))
+    assert rnn20.final_loss < 0.5 * sixth  # "its loss falls below the line"
+
+    latch50 = {r.cell: r for r in race("latch", 50)}
+    assert latch50["rnn"].solved_at_step is not None  # "usually solves it quickly, even at T = 50"
+    for cell in ("lstm", "gru"):  # "may stay at chance" / "and so may the GRU at the longer lengths"
+        assert latch50[cell].solved_at_step is None and latch50[cell].final_loss > 0.6, cell
 
 
 # Station 5's latch explanation quoted "measured on this race: a bias of 3 solves it in about 250
