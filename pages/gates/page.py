@@ -115,7 +115,8 @@ with d2:
     show(cell_view.gru, "gates.gru_diagram_caption", name="s4-gru-diagram")
     st.markdown(cell_view.gru_bullets, unsafe_allow_html=True)
 
-with st.expander(t("gates.eq_heading"), icon=":material/functions:", expanded=not present):
+# the equations are folded: the drawings and the gates named above tell the story; the algebra is a click away
+with st.expander(t("gates.eq_heading"), icon=":material/functions:"):
     e1, e2 = st.columns(2)
     with e1:
         st.markdown(t("gates.eq_lstm"))
@@ -173,12 +174,13 @@ if part2 is not None and part2.step_through is not None:
 
 pair, _ = models_cache.load_models((MODEL_NAMES["lstm"], BELT_MODEL))
 if len(pair) == 2:  # both weights there (a missing file is already reported above or simply skipped)
-    st.markdown(f"#### {t('gates.tw_heading')}")
-    pair_view = two_ways(tuple((n, models_cache.version(n)) for n in (MODEL_NAMES["lstm"], BELT_MODEL)), lang,
-                         present, pair)
-    figure(pair_view.figure, key="chart-s4-two-ways")
-    st.markdown(pair_view.caption)
-    csv_download(pair_view.frame, "s4-two-ways")
+    # a second LSTM, for the curious: folded, so the story goes on from the step-through to the forget-gate bias
+    with st.expander(t("gates.tw_heading"), icon=":material/call_split:"):
+        pair_view = two_ways(tuple((n, models_cache.version(n)) for n in (MODEL_NAMES["lstm"], BELT_MODEL)), lang,
+                             present, pair)
+        figure(pair_view.figure, key="chart-s4-two-ways")
+        st.markdown(pair_view.caption)
+        csv_download(pair_view.frame, "s4-two-ways")
 
 # --------------------------------------------------------------------------- page: 3 forget-gate bias
 

@@ -303,3 +303,24 @@ def _cost_titles(node) -> list[str]:
 def _cost_titles_outside(at, hood) -> list[str]:
     inside = set(_cost_titles(hood))
     return [title for title in _cost_titles(at.main) if title not in inside]
+
+
+@pytest.mark.parametrize("lang", ["en", "pt"])  # en first: a pt rerun trips AppTest on the timeline editor's radio
+def test_the_equations_and_the_second_lstm_are_folded_asides(lang):
+    """Issue 18 §7 (the page was ~10,000 px at 1280×800): the equations and "two ways to remember" (a second LSTM,
+    with its chart, caption and CSV) sit in closed expanders; the story's charts stay in the flow."""
+    import json
+
+    from pages.gates.texts import TEXTS
+
+    at = _page(lang=lang)
+    assert_clean(at)
+    labels = {key: TEXTS[key][lang] for key in ("gates.eq_heading", "gates.tw_heading")}
+    folded = {key: [e for e in at.expander if e.label == label] for key, label in labels.items()}
+    assert all(len(found) == 1 and not found[0].proto.expanded for found in folded.values()), folded
+    assert folded["gates.eq_heading"][0].get("latex")  # the equations are in it
+    two_ways = [json.loads(c.proto.spec)["layout"]["title"]["text"] for c in folded["gates.tw_heading"][0].get("plotly_chart")]
+    assert len(two_ways) == 1 and two_ways[0].startswith(TEXTS["gates.tw_title"][lang])
+    assert folded["gates.tw_heading"][0].get("download_button")
+    in_flow = [t for t in figure_titles(at) if not any(t.startswith(w) for w in two_ways)]
+    assert len(in_flow) >= 8  # diagrams, heat-maps, units, step-through, latch, biases tried, ∂L/∂c (cost charts folded too)
