@@ -113,4 +113,4 @@ with st.expander(t("series.retrain_header"), icon=":material/model_training:", e
         retrain_panel(
             [manifest_name(variant, m) for m in wanted],
             labels={manifest_name(variant, m): t(f"series.model_{m}", k=K) for m in wanted},
-            prefix="series", help=t("series.retrain_help", variant=t(f"series.variant_name_{variant}")))
+            prefix="series", help=t("series.retrain_help", variant=t(f"series.variant_name_{variant}")), primary=False)

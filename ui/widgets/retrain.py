@@ -53,8 +53,10 @@ def _forget(prefix: str) -> None:
     st.session_state.setdefault(_PENDING, {}).pop(prefix, None)
 
 
-def retrain_panel(names: Iterable[str], *, labels: Mapping[str, str], prefix: str, help: str | None = None) -> None:
-    """The retrain button, or the shared job's live state while this session watches it."""
+def retrain_panel(names: Iterable[str], *, labels: Mapping[str, str], prefix: str, help: str | None = None,
+                  primary: bool = True) -> None:
+    """The retrain button, or the shared job's live state while this session watches it. ``primary`` False draws
+    a plain button (station 2 folds retraining as an aside: its page's main actions are elsewhere)."""
     names = list(names)
     key = models.retrain_key(names)
     pending = st.session_state.setdefault(_PENDING, {})
@@ -75,7 +77,7 @@ def retrain_panel(names: Iterable[str], *, labels: Mapping[str, str], prefix: st
     if message := st.session_state.pop(f"_{prefix}_retrain_error", None):
         st.warning(message)
     c1, c2 = st.columns(2)
-    if c1.button(t(f"{prefix}.retrain"), key=f"_{prefix}_retrain", type="primary", icon=":material/model_training:",
+    if c1.button(t(f"{prefix}.retrain"), key=f"_{prefix}_retrain", type="primary" if primary else "secondary", icon=":material/model_training:",
                  help=help, width="stretch"):
         pending[prefix] = key
         models.submit_retrain(names)

@@ -393,3 +393,4 @@ def test_retrain_is_folded_and_not_the_biggest_button():
     folded = [e for e in at.expander if e.label.startswith("Retrain")]
     assert len(folded) == 1 and folded[0].button(key="_series_retrain")
     assert not folded[0].proto.expanded
+    assert folded[0].button(key="_series_retrain").proto.type == "secondary"  # a plain button, not the page's call to action
