@@ -8,87 +8,24 @@ text's box against the chart's SVG box (an inline SVG clips what falls outside i
 neighbours against each other (the title against the legend, the buttons, annotations, axis titles and
 tick labels; an axis title against tick labels, the legend and the colour bar; legend entries against
 each other, the buttons, annotations and the colour bar; an annotation against the colour bar and the
-buttons). Transparent text (station 3 hides its
-animation slider's tick labels that way) and charts in a closed tab are skipped; a station's tabs are
-opened one by one, station 3's training charts are drawn by pressing its training button (one
-shared training per server) and station 5's by a short race. One server and one browser page for the whole file.
+buttons; an upright tick label against any bar or heat-map, which only another subplot's can reach). Transparent
+text (station 3 hides its animation slider's tick labels that way) and charts in a closed tab are skipped;
+every expander is opened first (station 4 folds charts in two) and a station's tabs are opened one by
+one, station 3's training charts are drawn by pressing its training button (one shared training per
+server) and station 5's by a short race. One server and one browser page for the whole file.
 """
 
 from __future__ import annotations
 
 import pytest
 
+from tests.browser.clipping import CLIPPED_JS
 from tests.browser.helpers import assert_no_exception, wait_idle
 from tests.browser.station_pages import open_station
 from ui.shell.catalogs import CATALOGS
 from ui.shell.stations import STATIONS
 
 pytestmark = pytest.mark.browser
-
-CLIPPED_JS = r"""() => {
-  const TOL = 1.5;
-  const shown = el => {
-    const cs = getComputedStyle(el);
-    if (cs.display === 'none' || cs.visibility === 'hidden' || Number(cs.opacity) === 0) return false;
-    const fill = cs.fill || '';
-    if (/rgba\([^)]*,\s*0\)$/.test(fill) || Number(cs.fillOpacity) === 0) return false;
-    for (let p = el.parentElement; p && !p.classList.contains('js-plotly-plot'); p = p.parentElement) {
-      const ps = getComputedStyle(p);
-      if (ps.display === 'none' || Number(ps.opacity) === 0) return false;
-    }
-    return (el.textContent || '').trim().length > 0;
-  };
-  const kinds = [
-    ['title', '.g-gtitle text, .gtitle'],
-    ['axis title', '[class^="g-x"][class$="title"] text, [class^="g-y"][class$="title"] text'],
-    ['tick label', '.xtick text, .ytick text'],
-    ['legend', '.legendtext'],
-    ['annotation', '.annotation-text'],
-    ['colour bar', '.cbtitle text, .cbaxis text, .colorbar text'],
-    ['slider', '.slider-group text'],
-    ['button', '.updatemenu-item-text'],
-  ];
-  const out = [];
-  const plots = [...document.querySelectorAll('.js-plotly-plot')];
-  plots.forEach((gd, index) => {
-    const svg = gd.querySelector('.main-svg');
-    if (!svg) return;
-    const box = svg.getBoundingClientRect();
-    if (box.width < 2 || box.height < 2) return;  // in a closed tab or expander
-    const title = ((gd._fullLayout || {}).title || {}).text || '';
-    const items = [];
-    for (const [kind, sel] of kinds) {
-      for (const el of gd.querySelectorAll(sel)) {
-        if (!shown(el)) continue;
-        const r = el.getBoundingClientRect();
-        if (r.width === 0 && r.height === 0) continue;
-        items.push({kind, el, r, text: el.textContent.trim()});
-        const over = {left: box.left - r.left, right: r.right - box.right, top: box.top - r.top, bottom: r.bottom - box.bottom};
-        const worst = Object.entries(over).filter(([, v]) => v > TOL);
-        if (worst.length) out.push({plot: index, chart: title.slice(0, 60), kind, text: el.textContent.trim().slice(0, 80),
-                                    problem: 'clipped ' + worst.map(([s, v]) => `${s} ${v.toFixed(0)}px`).join(', ')});
-      }
-    }
-    // overlaps between neighbours: the title against everything else; an axis title against tick labels
-    const hit = (a, b) => Math.min(a.right, b.right) - Math.max(a.left, b.left) > TOL && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > TOL;
-    const pairs = [['title', ['legend', 'button', 'annotation', 'axis title', 'tick label', 'colour bar', 'slider']],
-                   ['axis title', ['tick label', 'legend', 'colour bar']],
-                   ['legend', ['legend', 'button', 'annotation', 'colour bar']],
-                   ['annotation', ['colour bar', 'button']]];
-    for (const [a, others] of pairs) {
-      for (const x of items.filter(i => i.kind === a)) {
-        for (const y of items.filter(i => others.includes(i.kind) && i.el !== x.el)) {
-          if (x.el.contains(y.el) || y.el.contains(x.el)) continue;
-          if (a === 'legend' && y.kind === 'legend' && x.text > y.text) continue;
-          if (hit(x.r, y.r)) out.push({plot: index, chart: title.slice(0, 60), kind: a, text: x.text.slice(0, 80),
-                                       problem: `overlaps ${y.kind} "${y.text.slice(0, 40)}"`});
-        }
-      }
-    }
-  });
-  return {plots: plots.length, problems: out};
-}
-"""
 
 CASES = [(s.slug, lang, present) for s in STATIONS for lang in ("pt", "en") for present in (False, True)]
 
@@ -101,8 +38,21 @@ def tab(browser):
     context.close()
 
 
+def _open_expanders(page) -> None:
+    """Open every closed expander of the page: charts folded in one (station 4's "under the hood" and its second
+    LSTM) are drawn at the size a student sees when opening it."""
+    closed = page.locator("[data-testid='stMain'] [data-testid='stExpander'] details:not([open]) > summary")
+    for _ in range(closed.count()):
+        closed.first.click()
+        page.wait_for_timeout(300)
+    wait_idle(page)
+    page.wait_for_timeout(300)
+
+
 def _problems(page) -> list[dict]:
-    """What :data:`CLIPPED_JS` finds on the charts drawn now, in every tab of the page's first tab bar."""
+    """What :data:`CLIPPED_JS` finds on the charts drawn now, every expander open, in every tab of the page's first
+    tab bar."""
+    _open_expanders(page)
     found = page.evaluate(CLIPPED_JS)["problems"]
     tabs = page.locator("[data-testid='stMain'] [data-testid='stTabs'] button[role='tab']")
     for i in range(1, tabs.count()):
