@@ -432,14 +432,16 @@ TEXTS: dict[str, dict[str, str]] = {
     "lab.cost_note": {
         "pt": "A coluna de segundos é o tempo de treino de cada rede nesta corrida, neste servidor (passagem "
             "para a frente e gradiente, nos lotes da corrida). A GRU tem 25 % menos parâmetros que a LSTM, "
-            "mas aqui costuma treinar mais devagar. O motivo é o kernel, não a conta: na CPU, o PyTorch "
+            "e mesmo assim pode treinar mais devagar: compare as duas na coluna de segundos. Quando isso "
+            "acontece, o motivo é o kernel, não a conta: na CPU, o PyTorch "
             "entrega a LSTM ao kernel fundido do oneDNN, que roda a sequência inteira numa só chamada, "
             "enquanto a GRU roda num laço genérico de operações pequenas a cada passo. A estação 4 mede isso "
             "só na passagem para a frente, com um lote pequeno e um grande: com o oneDNN desligado, qual das "
             "duas é mais rápida depende do tamanho do lote.",
         "en": "The seconds column is each network's own training time in this race, on this server (forward "
             "pass and gradient, on the race's batches). The GRU has 25 % fewer parameters than the LSTM, yet "
-            "here it usually trains more slowly. The reason is the kernel, not the arithmetic: on a CPU, "
+            "it can train more slowly: compare the two in the seconds column. When it does, the reason is the "
+            "kernel, not the arithmetic: on a CPU, "
             "PyTorch hands the LSTM to oneDNN's fused kernel, which runs the whole sequence in one call, "
             "while the GRU runs through a generic loop of small operations at every step. Station 4 measures "
             "this for the forward pass only, with a small and a large batch: with oneDNN switched off, which "

@@ -253,6 +253,15 @@ def test_lab_expectations_quote_no_uncomputed_values(key):
             assert quoted not in text, (key, quoted)
 
 
+def test_lab_cost_note_points_at_the_measured_seconds_instead_of_saying_usually():
+    """Which cell trains faster depends on the race (task, length, batch) and the machine; the note
+    sends the student to this race's measured seconds column instead of a typed "usually"."""
+    for lang, cat in BOTH:
+        text = cat["lab.cost_note"].lower()
+        assert "usually" not in text and "costuma" not in text, lang
+        assert ("seconds column" if lang == "en" else "coluna de segundos") in text
+
+
 @pytest.mark.slow
 def test_lab_expectations_hold_for_the_shipped_race():
     """What ``lab.expect_adding`` and ``lab.expect_latch`` say, re-run with ``rnn_core.race.race`` at the
