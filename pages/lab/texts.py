@@ -388,8 +388,8 @@ TEXTS: dict[str, dict[str, str]] = {
     "lab.why_latch": {
         "pt": "**Linha de base:** sem memória, o bit é cara ou coroa: 50 % de acurácia, entropia cruzada log 2 "
             "≈ 0,693.\n\n**Por que as redes com portas tropeçam?** A porta de esquecimento (forget gate) da "
-            "LSTM começa meio fechada (σ(0) = 1/2), então o rastro do bit na célula — e o seu gradiente — "
-            "encolhe como (1/2)ᵀ antes que a rede aprenda a mantê-la aberta. É a história do viés da porta "
+            "LSTM começa perto de meio fechada (o PyTorch sorteia o viés perto de 0, então f ≈ σ(0) = 1/2), "
+            "e o rastro do bit na célula — e o seu gradiente — encolhe como cerca de (1/2)ᵀ antes que a rede aprenda a mantê-la aberta. É a história do viés da porta "
             "de esquecimento da estação 4 (Gers et al. 2000): lá, com T = 30, um viés de 1 basta; com T = 50 "
             "é preciso mais (numa corrida da trava com os ajustes padrão desta estação, T = 50, 600 passos, "
             "semente 0, mudando só o viés da LSTM: com viés 3 ela resolve por volta do passo 250; com viés 1 "
@@ -397,8 +397,9 @@ TEXTS: dict[str, dict[str, str]] = {
             "enquanto chegam coisas que também parecem importar — a próxima tarefa.",
         "en": "**Baseline:** without memory the bit is a coin flip: 50 % accuracy, cross-entropy log 2 ≈ "
             "0.693.\n\n"
-            "**Why do the gated networks stumble?** The LSTM's forget gate starts half closed (σ(0) = "
-            "1/2), so the bit's trace in the cell — and its gradient — shrinks like (1/2)ᵀ before the "
+            "**Why do the gated networks stumble?** The LSTM's forget gate starts near half closed (PyTorch "
+            "draws its bias near 0, so f ≈ σ(0) = 1/2), and the bit's trace in the cell — and its gradient — "
+            "shrinks like about (1/2)ᵀ before the "
             "network can learn to hold the gate open. That is station 4's forget-gate bias story (Gers "
             "et al. 2000): there, at T = 30, a bias of 1 is enough; at T = 50 it takes more (in a latch race "
             "with this station's default settings, T = 50, 600 steps, seed 0, with only the LSTM's bias changed: a bias "

@@ -262,6 +262,27 @@ def test_lab_cost_note_points_at_the_measured_seconds_instead_of_saying_usually(
         assert ("seconds column" if lang == "en" else "coluna de segundos") in text
 
 
+def test_lab_latch_forget_gate_starts_near_one_half_as_it_says():
+    """``lab.why_latch``: with PyTorch's init the Lab's LSTM (hidden 32) draws every bias from
+    U(−1/√32, 1/√32), so the forget gate's total bias b_ih + b_hh lies in ±0.354 and its gate starts
+    in σ(±0.354) = 0.41…0.59: near σ(0) = 1/2, not exactly."""
+    import inspect
+
+    from rnn_core.models import SequenceModel
+    from rnn_core.race import race
+    from rnn_core.seeding import seeded
+
+    hidden = inspect.signature(race).parameters["hidden"].default  # the Lab's default (32)
+    with seeded(0):
+        lstm = SequenceModel("lstm", 2, hidden, 2).rnn
+    b_f = (lstm.bias_ih_l0 + lstm.bias_hh_l0)[hidden:2 * hidden]
+    gate = torch.sigmoid(b_f)
+    assert float(b_f.abs().max()) <= 2 / hidden ** 0.5
+    assert 0.4 < float(gate.min()) and float(gate.max()) < 0.6 and float(b_f.abs().max()) > 0
+    for lang, cat in BOTH:
+        assert "≈ σ(0) = 1/2" in cat["lab.why_latch"], lang
+
+
 @pytest.mark.slow
 def test_lab_expectations_hold_for_the_shipped_race():
     """What ``lab.expect_adding`` and ``lab.expect_latch`` say, re-run with ``rnn_core.race.race`` at the
