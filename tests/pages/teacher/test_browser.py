@@ -20,6 +20,7 @@ import pytest
 from bench.server import free_port, start_server
 from pages.sequential import texts as station1
 from pages.teacher import texts as classroom
+from tests.browser.clipping import CLIPPED_JS
 from tests.browser.helpers import SCREENSHOTS, assert_no_exception
 from tests.browser.station_pages import settle
 from ui.shell import common_texts
@@ -42,14 +43,20 @@ BARS_JS = """heads => {
 
 
 @pytest.fixture(scope="module")
-def class_server():
+def class_folder():
+    """The server's data folder (its classes' SQLite file)."""
     folder = tempfile.mkdtemp(prefix="rnnlab-class-")
+    yield folder
+    shutil.rmtree(folder, ignore_errors=True)
+
+
+@pytest.fixture(scope="module")
+def class_server(class_folder):
     port = free_port()
-    proc = start_server(port, env={"RNN_LAB_DATA_DIR": folder, "RNN_LAB_WARMUP": "0"})
+    proc = start_server(port, env={"RNN_LAB_DATA_DIR": class_folder, "RNN_LAB_WARMUP": "0"})
     yield f"http://127.0.0.1:{port}"
     proc.terminate()
     proc.wait(timeout=20)
-    shutil.rmtree(folder, ignore_errors=True)
 
 
 def _settle(page, timeout: float = 180_000) -> None:
@@ -229,3 +236,61 @@ def test_teacher_paced_class(browser, class_server, lang):
     finally:
         for c in contexts:
             c.close()
+
+
+# Races students sent, one per task, with final losses far below the baseline (0.0008 once drew a "100μ" tick)
+# and one NaN (a diverged cell, left out of the chart).
+RACES = [
+    {"task": "adding", "length": 50, "steps": 600, "hidden": 32, "lr": 0.02, "clip": 1.0,
+     "results": {"rnn": {"final_loss": 0.16}, "lstm": {"final_loss": 0.0008}, "gru": {"final_loss": 0.0005}}},
+    {"task": "latch", "length": 20, "steps": 300, "hidden": 32, "lr": 0.01, "clip": None,
+     "results": {"rnn": {"final_loss": 0.69}, "lstm": {"final_loss": 0.002}, "gru": {"final_loss": float("nan")}}},
+    {"task": "series", "length": 30, "steps": 1200, "hidden": 64, "lr": 0.005, "clip": 5.0,
+     "results": {"rnn": {"final_loss": 0.7}, "lstm": {"final_loss": 0.04}, "gru": {"final_loss": 0.01}}},
+]
+
+
+TICKS_JS = "() => [...document.querySelectorAll('.st-key-class-races .ytick text')].map(e => e.textContent)"
+WIDE_JS = """() => [...document.querySelectorAll('[data-testid="stDataFrame"] .dvn-scroller')]
+  .map(s => s.scrollWidth - s.clientWidth)"""  # how far each table scrolls sideways
+
+
+@pytest.mark.parametrize("lang", ["pt", "en"])
+def test_the_races_tab_fits_the_projector(browser, class_server, class_folder, lang):
+    """Issue 18 §4: on the board (1280x720, normal and presenter mode) the races chart's texts are neither cut off
+    nor run into each other (the stations' clipping check), its ticks have no SI prefixes, and the races table
+    needs no horizontal scrolling."""
+    from classroom.store import ClassStore
+
+    url, cat = class_server, CAT[lang]
+    context = browser.new_context(viewport={"width": 1280, "height": 720}, locale="en-US")
+    try:
+        teacher = context.new_page()
+        teacher.goto(f"{url}/teacher?lang={lang}")
+        _settle(teacher)
+        teacher.get_by_role("button", name=cat["teacher.create"]).click()
+        teacher.locator("[data-testid='rnnlab-class-code']").wait_for(timeout=60_000)
+        code = teacher.locator("[data-testid='rnnlab-class-code']").first.inner_text().strip()
+        store = ClassStore(f"sqlite:///{class_folder}/classroom.sqlite3")
+        try:
+            for n, race in enumerate(RACES, start=1):
+                store.submit_race(code, f"student-{n}", race)
+        finally:
+            store.dispose()
+        for present in ("", "&present=1"):
+            teacher.goto(f"{url}/teacher?lang={lang}{present}")
+            _settle(teacher)
+            teacher.get_by_role("tab", name=cat["teacher.tab_races"]).click()
+            _settle(teacher)
+            # drawn: the chart's tick labels and the table's scroller (the board reruns every 2 s: wait, then look)
+            ticks = _until(lambda: teacher.evaluate(TICKS_JS), timeout=60, label="the races chart")
+            wide = _until(lambda: teacher.evaluate(WIDE_JS), timeout=60, label="the races table")
+            teacher.wait_for_timeout(800)
+            problems = teacher.evaluate(CLIPPED_JS)["problems"]
+            assert not problems, problems
+            assert not any("μ" in tick or tick.endswith("m") for tick in ticks), ticks
+            assert max(wide) <= 1, f"the races table scrolls sideways by {wide} px"
+            teacher.locator(".st-key-class-races").scroll_into_view_if_needed()
+            teacher.screenshot(path=str(SHOTS / f"board-races-{lang}{'-present' if present else ''}.png"))
+    finally:
+        context.close()
