@@ -40,6 +40,7 @@ from pages.gates.diagrams import (
     lstm_diagram,
 )
 from rnn_core.memory_units import UnitSteps
+from ui.figures.frames import frame_targets
 from ui.shell import numbers
 from ui.shell.theme import DIVERGING, OKABE_ITO, SEQUENTIAL
 
@@ -324,7 +325,9 @@ def frame_numbers(fig: go.Figure | dict, t: int, kind_index: int = 0) -> list[st
     """The value labels of frame ``t`` for the ``kind_index``-th model (for tests and checks)."""
     spec = fig if isinstance(fig, dict) else fig.to_plotly_json()
     frame = next(f for f in spec["frames"] if f["name"] == str(t))
-    texts = [tr for tr in frame["data"] if tr.get("mode") == "text"]
+    data = spec["data"]  # a frame may send only what changes: the trace's mode is read from the trace
+    texts = [update for index, update in zip(frame_targets(frame, len(data)), frame["data"], strict=False)
+             if data[index].get("mode") == "text"]
     return list(texts[kind_index]["text"])
 
 

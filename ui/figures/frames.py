@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping, Sequence
 from typing import Any
+
+from plotly.utils import PlotlyJSONEncoder
 
 
 def _typed_array(value: Mapping) -> bool:
@@ -34,6 +37,43 @@ def frame_targets(frame: Mapping, n_traces: int) -> list[int]:
     if indices is None:
         indices = range(n_traces)
     return [int(i) for i in list(indices)[:len(data)]]
+
+
+def only_changes(spec: Mapping) -> dict:
+    """``spec`` (``fig.to_dict()``) with each animation frame sending only what some frame changes.
+
+    A frame is an update merged into the trace it targets (:func:`merged`), so an attribute that has
+    the same value in every frame that sets it *and* in the trace itself never changes anything: it
+    is dropped from the frames (``type`` stays, so a frame still validates as its trace's kind). Whatever the order the browser plays, scrubs or opens them in, every step draws the same:
+    ``starting_at(only_changes(spec), t)`` equals ``starting_at(spec, t)`` for every ``t``
+    (``tests/ui/test_frames.py``). Station 4's step-through built every frame in full (its boxes'
+    paths, fonts, axes, modes…): 102 KB of its 139 KB, 26 KB once slimmed. New dicts for the frames;
+    ``spec`` is left as it was (its values are shared, not copied)."""
+    frames = spec.get("frames") or []
+    if not frames:
+        return dict(spec)
+    data = spec.get("data") or []
+    seen: dict[tuple[int, str], set[str]] = {}
+    for frame in frames:
+        for index, update in zip(frame_targets(frame, len(data)), frame.get("data") or [], strict=False):
+            for key, value in update.items():
+                seen.setdefault((index, key), set()).add(_canonical(value))
+    fixed = {(index, key) for (index, key), values in seen.items()
+             if key != "type" and len(values) == 1 and 0 <= index < len(data) and key in data[index]
+             and _canonical(data[index][key]) in values}
+    slim = []
+    for frame in frames:
+        given = list(frame.get("data") or [])
+        updates = [{k: v for k, v in update.items() if (index, k) not in fixed}
+                   for index, update in zip(frame_targets(frame, len(data)), given, strict=False)]
+        updates += given[len(updates):]  # entries without a target trace: left as they were
+        slim.append({**frame, "data": updates})
+    return {**spec, "frames": slim}
+
+
+def _canonical(value: Any) -> str:
+    """A value's JSON as plotly.js receives it (numpy arrays included), keys sorted: equal text, equal value."""
+    return json.dumps(value, cls=PlotlyJSONEncoder, sort_keys=True)
 
 
 def starting_at(spec: Mapping, t: int) -> dict:

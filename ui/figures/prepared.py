@@ -41,7 +41,7 @@ import plotly.io
 import plotly.tools
 from plotly.utils import PlotlyJSONEncoder
 
-from ui.figures.frames import frames_and_start, starting_at, step_labels
+from ui.figures.frames import frames_and_start, only_changes, starting_at, step_labels
 from ui.figures.parts import legend_under_title
 from ui.shell.theme import style_figure
 
@@ -232,10 +232,11 @@ class PreparedFigure(go.Figure):
 
 def prepare(fig: go.Figure, *, present: bool, lang: str, height: int | None = None) -> PreparedFigure:
     """Style ``fig`` for the app (``ui.shell.theme.style_figure``, then the legend under the title:
-    ``ui.figures.parts.legend_under_title``), freeze it and serialize it (once:
+    ``ui.figures.parts.legend_under_title``), let its animation frames send only what they change
+    (``ui.figures.frames.only_changes``), freeze it and serialize it (once:
     :func:`serialized`, here inside the cached view that calls this). ``fig`` must be fresh."""
     legend_under_title(style_figure(fig, present=present, height=height, lang=lang))
-    prepared = PreparedFigure(fig.to_dict())
+    prepared = PreparedFigure(only_changes(fig.to_dict()))
     serialized(prepared)
     return prepared
 
