@@ -30,14 +30,18 @@ def committed_predictions() -> dict:
 
 
 def run_page(page: str = HOME.path, *, lang: str = "en", present: bool = False,
-             params: dict[str, str] | None = None, timeout: float = 60, predicted: bool = True) -> AppTest:
+             params: dict[str, str] | None = None, timeout: float = 60, predicted: bool = True,
+             asides: tuple[str, ...] = ()) -> AppTest:
     """Run ``app.py`` and switch to ``page`` with the given language and query parameters.
 
     ``predicted``: this session already committed every prediction (the charts they fold are shown);
-    False for a student who has not (tests of the prediction widget)."""
+    False for a student who has not (tests of the prediction widget). ``asides``: keys of the page's
+    asides (``ui.shell.layout.aside``) already open, as after the student's click."""
     at = AppTest.from_file(APP, default_timeout=timeout)
     if predicted:
         at.session_state["_predicted"] = committed_predictions()
+    for key in asides:
+        at.session_state[key] = True
     at.query_params["lang"] = lang
     if present:
         at.query_params["present"] = "1"
@@ -51,10 +55,18 @@ def run_page(page: str = HOME.path, *, lang: str = "en", present: bool = False,
 
 
 def open_page(page: str, *, lang: str = "en", present: bool = False, timeout: float = 180, predicted: bool = True,
-              **params) -> AppTest:
+              asides: tuple[str, ...] = (), **params) -> AppTest:
     """:func:`run_page` with the query parameters as keyword arguments (values turned into text)."""
     return run_page(page, lang=lang, present=present, params={k: str(v) for k, v in params.items()}, timeout=timeout,
-                    predicted=predicted)
+                    predicted=predicted, asides=asides)
+
+
+def open_asides(at: AppTest, *keys: str) -> AppTest:
+    """Open the page's asides (``ui.shell.layout.aside``: built only while open) by their keys, as a
+    student's click does (it sets the expander's state and reruns the page)."""
+    for key in keys:
+        at.session_state[key] = True
+    return at.run()
 
 
 def decode(value):

@@ -44,7 +44,7 @@ from ui.figures.prepared import PreparedFigure
 from ui.shell import models as models_cache
 from ui.shell import numbers, state
 from ui.shell.i18n import current_language, t
-from ui.shell.layout import explain, explain_text, header, presenting
+from ui.shell.layout import aside, explain, explain_text, header, presenting
 from ui.widgets.chart import chart, csv_download, figure, step_through
 from ui.widgets.job_watcher import watch
 from ui.widgets.prediction import ask
@@ -98,25 +98,8 @@ def bias_section(lang: str, present: bool) -> None:
     session.remember_bias(bias, grad.at_far)
 
 
-# --------------------------------------------------------------------------- page: 1 the cells
-
-header("gates")
-lang, present = current_language(), presenting()
-explain("gates.intro")
-
-st.subheader(t("gates.cells_heading"))
-explain("gates.cells_explain")
-cell_view = cells(lang, present)
-d1, d2 = (st.container(), st.container()) if present else st.columns(2)
-with d1:
-    show(cell_view.lstm, "gates.lstm_diagram_caption", name="s4-lstm-diagram")
-    st.markdown(cell_view.lstm_bullets, unsafe_allow_html=True)
-with d2:
-    show(cell_view.gru, "gates.gru_diagram_caption", name="s4-gru-diagram")
-    st.markdown(cell_view.gru_bullets, unsafe_allow_html=True)
-
-# the equations are folded: the drawings and the gates named above tell the story; the algebra is a click away
-with st.expander(t("gates.eq_heading"), icon=":material/functions:"):
+def cell_equations() -> None:
+    """The LSTM and GRU equations side by side, in PyTorch's conventions (``torch.nn.LSTM``, ``torch.nn.GRU``)."""
     e1, e2 = st.columns(2)
     with e1:
         st.markdown(t("gates.eq_lstm"))
@@ -137,6 +120,44 @@ n_t &= \tanh\big(W_n x_t + b_{in} + r_t \odot (U_n h_{t-1} + b_{hn})\big) \\
 h_t &= (1 - z_t) \odot n_t + z_t \odot h_{t-1}
 \end{aligned}""")
     st.markdown(t("gates.eq_gru_convention"))
+
+
+def under_the_hood(cost) -> None:
+    """How PyTorch runs the two cells: the timing table, one chart per batch size, why, and how it was timed."""
+    st.markdown(cost.table_md)
+    st.caption(cost.table_caption)
+    small, large = COST["batches"]
+    for column, batch in zip(st.columns(len(cost.figures)), cost.figures, strict=True):
+        with column:
+            show(cost.figures[batch], f"gates.cost_caption_{'small' if batch == small else 'large'}",
+                 data=cost.frames[batch], name=f"s4-cost-{batch}")
+    st.markdown(f"{cost.why}\n\n{cost.why_math}")  # not explain_text: an expander cannot hold another one
+    st.caption(t("gates.cost_note", repeats=COST["repeats"]))
+
+
+# --------------------------------------------------------------------------- page: 1 the cells
+
+header("gates")
+lang, present = current_language(), presenting()
+explain("gates.intro")
+
+st.subheader(t("gates.cells_heading"))
+explain("gates.cells_explain")
+cell_view = cells(lang, present)
+d1, d2 = (st.container(), st.container()) if present else st.columns(2)
+with d1:
+    show(cell_view.lstm, "gates.lstm_diagram_caption", name="s4-lstm-diagram")
+    st.markdown(cell_view.lstm_bullets, unsafe_allow_html=True)
+with d2:
+    show(cell_view.gru, "gates.gru_diagram_caption", name="s4-gru-diagram")
+    st.markdown(cell_view.gru_bullets, unsafe_allow_html=True)
+
+# the equations are folded: the drawings and the gates named above tell the story; the algebra is a click away
+# (an aside: built and sent only while open)
+equations = aside("gates.eq_heading", key="s4_equations", icon=":material/functions:")
+with equations:
+    if equations.open:
+        cell_equations()
 
 # --------------------------------------------------------------------------- page: 2 inside the models
 
@@ -174,13 +195,15 @@ if part2 is not None and part2.step_through is not None:
 
 pair, _ = models_cache.load_models((MODEL_NAMES["lstm"], BELT_MODEL))
 if len(pair) == 2:  # both weights there (a missing file is already reported above or simply skipped)
-    # a second LSTM, for the curious: folded, so the story goes on from the step-through to the forget-gate bias
-    with st.expander(t("gates.tw_heading"), icon=":material/call_split:"):
-        pair_view = two_ways(tuple((n, models_cache.version(n)) for n in (MODEL_NAMES["lstm"], BELT_MODEL)), lang,
-                             present, pair)
-        figure(pair_view.figure, key="chart-s4-two-ways")
-        st.markdown(pair_view.caption)
-        csv_download(pair_view.frame, "s4-two-ways")
+    # a second LSTM, for the curious: an aside, so the story goes on from the step-through to the forget-gate bias
+    second = aside("gates.tw_heading", key="s4_two_ways", icon=":material/call_split:")
+    with second:
+        if second.open:
+            pair_view = two_ways(tuple((n, models_cache.version(n)) for n in (MODEL_NAMES["lstm"], BELT_MODEL)), lang,
+                                 present, pair)
+            figure(pair_view.figure, key="chart-s4-two-ways")
+            st.markdown(pair_view.caption)
+            csv_download(pair_view.frame, "s4-two-ways")
 
 # --------------------------------------------------------------------------- page: 3 forget-gate bias
 
@@ -196,19 +219,14 @@ explain("gates.cost_explain")
 st.latex(r"P = G\,(h\,x + h^2 + 2h), \qquad G_{\text{LSTM}} = 4,\quad G_{\text{GRU}} = 3")
 story = st.container()  # the story stays in the flow (filled below, once the measurement is known) …
 # … and how PyTorch runs the two cells (kernels, operator counts, timing tables) is folded: an aside for the curious
-with st.expander(t("gates.under_the_hood"), icon=":material/memory:"):
-    measurement = session.measurement(again=st.button(t("gates.cost_again"), icon=":material/timer:",
-                                                      key="s4_measure_again"))
-    cost = cost_part(measurement["stamp"], str(pretrained.WEIGHTS_DIR), lang, present, measurement)
-    st.markdown(cost.table_md)
-    st.caption(cost.table_caption)
-    small, large = COST["batches"]
-    for column, batch in zip(st.columns(len(cost.figures)), cost.figures, strict=True):
-        with column:
-            show(cost.figures[batch], f"gates.cost_caption_{'small' if batch == small else 'large'}",
-                 data=cost.frames[batch], name=f"s4-cost-{batch}")
-    st.markdown(f"{cost.why}\n\n{cost.why_math}")  # not explain_text: an expander cannot hold another one
-    st.caption(t("gates.cost_note", repeats=COST["repeats"]))
+hood = aside("gates.under_the_hood", key="s4_hood", icon=":material/memory:")
+with hood:
+    again = hood.open and st.button(t("gates.cost_again"), icon=":material/timer:", key="s4_measure_again")
+measurement = session.measurement(again=again)
+cost = cost_part(measurement["stamp"], str(pretrained.WEIGHTS_DIR), lang, present, measurement)
+if hood.open:
+    with hood:
+        under_the_hood(cost)
 with story:
     st.markdown(cost.params_md)
     if cost.accuracy_md:

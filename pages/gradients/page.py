@@ -21,7 +21,7 @@ from rnn_core.cliff import DEFAULT_LR, DEFAULT_THRESHOLD
 from rnn_core.explode import ADDING_BASELINE_MSE, RECIPE
 from ui.shell import state
 from ui.shell.i18n import current_language, t
-from ui.shell.layout import explain, header, presenting
+from ui.shell.layout import aside, explain, header, presenting
 from ui.shell.numbers import measured, setting
 from ui.widgets.chart import chart, step_through
 from ui.widgets.job_watcher import Stop, watch
@@ -56,6 +56,26 @@ def cliff_section(lang: str, present: bool) -> None:
     with st.expander(t("gradients.cliff_aside_heading"), icon=":material/casino:"):
         st.markdown(gradients_view.cliff_aside(lang))
     session.remember_jump(cliff.jump)
+
+
+def the_math() -> None:
+    """Why gradients vanish or explode: the chain rule through time, the linear case, Pascanu's bound, clipping."""
+    st.markdown(t("gradients.math_intro"))
+    st.latex(r"h_t = \varphi(a_t), \qquad a_t = W\,x_t + U\,h_{t-1} + b")
+    st.markdown(t("gradients.math_chain"))
+    st.latex(r"\frac{\partial h_T}{\partial h_t} = \prod_{k=t+1}^{T} \frac{\partial h_k}{\partial h_{k-1}}"
+             r" = \prod_{k=t+1}^{T} \operatorname{diag}\big(\varphi'(a_k)\big)\, U, \qquad"
+             r"\frac{\partial L}{\partial h_t} = \frac{\partial L}{\partial h_T}\,\frac{\partial h_T}{\partial h_t}")
+    st.markdown(t("gradients.math_linear"))
+    st.latex(r"U = \rho\,Q,\ Q^\top Q = I \;\Rightarrow\; \Big\|\frac{\partial h_T}{\partial h_t}\Big\| = \rho^{\,T-t}"
+             r"\qquad 0.9^{100} \approx 2.66\times10^{-5}, \quad 1.1^{100} \approx 1.38\times10^{4}")
+    st.markdown(t("gradients.math_pascanu"))
+    st.latex(r"\Big\|\frac{\partial h_k}{\partial h_{k-1}}\Big\| \le \big\|\operatorname{diag}\varphi'(a_k)\big\|"
+             r"\,\|U\| \le \gamma\,\sigma_{\max}(U) \;\Rightarrow\; \Big\|\frac{\partial h_T}{\partial h_t}\Big\|"
+             r" \le \big(\gamma\,\sigma_{\max}\big)^{T-t}")
+    st.markdown(t("gradients.math_conditions"))
+    st.latex(r"\text{if } \|g\| \ge c:\quad g \leftarrow \frac{c}{\|g\|}\,g")
+    st.markdown(t("gradients.math_clipping"))
 
 
 def training_section(seed: int, lang: str, present: bool) -> None:
@@ -149,23 +169,10 @@ if ask("gradients.distance50"):  # predict, then see (ui.widgets.prediction)
 if ask("gradients.cells_far"):
     show(line.cells)
 
-with st.expander(t("gradients.math_heading"), icon=":material/functions:"):
-    st.markdown(t("gradients.math_intro"))
-    st.latex(r"h_t = \varphi(a_t), \qquad a_t = W\,x_t + U\,h_{t-1} + b")
-    st.markdown(t("gradients.math_chain"))
-    st.latex(r"\frac{\partial h_T}{\partial h_t} = \prod_{k=t+1}^{T} \frac{\partial h_k}{\partial h_{k-1}}"
-             r" = \prod_{k=t+1}^{T} \operatorname{diag}\big(\varphi'(a_k)\big)\, U, \qquad"
-             r"\frac{\partial L}{\partial h_t} = \frac{\partial L}{\partial h_T}\,\frac{\partial h_T}{\partial h_t}")
-    st.markdown(t("gradients.math_linear"))
-    st.latex(r"U = \rho\,Q,\ Q^\top Q = I \;\Rightarrow\; \Big\|\frac{\partial h_T}{\partial h_t}\Big\| = \rho^{\,T-t}"
-             r"\qquad 0.9^{100} \approx 2.66\times10^{-5}, \quad 1.1^{100} \approx 1.38\times10^{4}")
-    st.markdown(t("gradients.math_pascanu"))
-    st.latex(r"\Big\|\frac{\partial h_k}{\partial h_{k-1}}\Big\| \le \big\|\operatorname{diag}\varphi'(a_k)\big\|"
-             r"\,\|U\| \le \gamma\,\sigma_{\max}(U) \;\Rightarrow\; \Big\|\frac{\partial h_T}{\partial h_t}\Big\|"
-             r" \le \big(\gamma\,\sigma_{\max}\big)^{T-t}")
-    st.markdown(t("gradients.math_conditions"))
-    st.latex(r"\text{if } \|g\| \ge c:\quad g \leftarrow \frac{c}{\|g\|}\,g")
-    st.markdown(t("gradients.math_clipping"))
+math_box = aside("gradients.math_heading", key="s3_math", icon=":material/functions:")  # built only while open
+with math_box:
+    if math_box.open:
+        the_math()
 
 cliff_section(lang, present)
 

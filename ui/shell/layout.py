@@ -73,3 +73,17 @@ def explain_text(text: str, *, lead: str | None = None, label_key: str = "common
             st.markdown(text)
     else:
         st.markdown(f"{lead}\n\n{text}" if lead else text)
+
+
+def aside(label_key: str, *, key: str, icon: str | None = None):
+    """A folded aside whose contents the server builds only while it is open.
+
+    Use as ``box = aside(...)`` then ``with box: if box.open: ...``. A plain ``st.expander`` sends
+    its contents with every page view even while folded; this one is a stateful expander
+    (``on_change="rerun"``): opening it reruns the page for that student, and only then are its
+    charts, equations and downloads built and sent. A class pays for an aside only for the students
+    who open it (``bench.class_load``: station 4 with its three asides folded, see the README's
+    speed section). ``key`` keeps it open across this student's reruns; AppTest opens it with
+    ``at.session_state[key] = True``.
+    """
+    return st.expander(t(label_key), icon=icon, key=key, on_change="rerun")

@@ -17,14 +17,17 @@ from tests.apptest_helpers import (
     figure_titled,
     figure_titles,
     figures,
+    open_asides,
     open_page,
 )
 
 PAGE = "pages/gates/page.py"
 HIDDEN = 32  # the realistic-series LSTM and GRU
-# diagrams ×2, LSTM heatmaps + unit, GRU heatmaps + unit, step-through, two ways to remember, latch curve,
-# biases tried, ∂L/∂c, cost (batch 1, 128)
+# diagrams ×2, LSTM heatmaps + unit, GRU heatmaps + unit, step-through, latch curve, biases tried, ∂L/∂c;
+# with the asides open also two ways to remember and cost (batch 1, 128)
+N_FIGURES_FOLDED = 10
 N_FIGURES = 13
+ASIDES = ("s4_equations", "s4_two_ways", "s4_hood")  # ui.shell.layout.aside keys: equations, two ways, under the hood
 
 
 def _settle(at, timeout: float = 120.0):
@@ -63,7 +66,8 @@ def _heatmaps(fig: dict) -> tuple[np.ndarray, list[np.ndarray], list[np.ndarray]
 @pytest.mark.parametrize("lang", ["en", "pt"])
 @pytest.mark.parametrize("present", [False, True])
 def test_page_renders_clean_in_both_languages(lang, present):
-    at = _page(lang=lang, present=present)
+    assert len(figures(_page(lang=lang, present=present))) == N_FIGURES_FOLDED
+    at = _page(lang=lang, present=present, asides=ASIDES)
     assert_clean(at)
     assert len(figures(at)) == N_FIGURES
     assert at.title[0].value == ("Gates: LSTM and GRU" if lang == "en" else "Portas: LSTM e GRU")
@@ -160,7 +164,7 @@ def test_forget_bias_one_from_the_url_solves_it():
 @pytest.mark.parametrize("params", [{"forget_bias": "banana"}, {"forget_bias": "7"}, {"forget_bias": "nan"},
                                     {"moods": "maybe", "after": "-3"}])
 def test_junk_in_the_url_gives_a_notice_not_an_exception(params):
-    at = _page(**params)
+    at = _page(asides=ASIDES, **params)  # junk must not break a part that is open
     assert_clean(at)
     notices = [str(i.value) for i in at.info]
     assert any("is not valid" in n for n in notices), notices
@@ -178,7 +182,7 @@ def test_moods_start_switched_on_and_a_link_can_switch_them_off():
 
 def test_missing_weights_show_a_message_and_the_rest_still_works(monkeypatch, tmp_path, fresh_models):
     monkeypatch.setattr(pretrained, "WEIGHTS_DIR", tmp_path)
-    at = _page()
+    at = _page(asides=ASIDES)  # every part open: the ones that need no weights still work
     assert_clean(at)
     errors = " ".join(str(e.value) for e in at.error)
     assert "series_moods_lstm" in errors and "series_moods_gru" in errors
@@ -229,7 +233,7 @@ def test_two_ways_to_remember_shows_numbers_measured_from_both_models():
     from rnn_core.mechanism import mechanism_report
     from ui.shell import numbers
 
-    at = _page()
+    at = open_asides(_page(), "s4_two_ways")
     assert_clean(at)
     fig = figure_titled(at, "Two LSTMs, one task")
     assert [tr["name"] for tr in fig["data"] if tr["type"] == "bar"] == [
@@ -277,9 +281,9 @@ def test_pytorch_internals_are_folded_under_the_hood(lang):
     table and charts are in one "under the hood" expander, closed."""
     from pages.gates.texts import TEXTS
 
-    at = _page(lang=lang)
+    at = _page(lang=lang, asides=("s4_hood",))
     hood = [e for e in at.expander if e.label == TEXTS["gates.under_the_hood"][lang]]
-    assert len(hood) == 1 and not hood[0].proto.expanded
+    assert len(hood) == 1 and hood[0].proto.expanded  # opened by the student
     inside = _texts_of(hood[0])
     assert any("oneDNN" in text for text in inside)  # the internals are there …
     assert hood[0].button(key="s4_measure_again")
@@ -318,9 +322,32 @@ def test_the_equations_and_the_second_lstm_are_folded_asides(lang):
     labels = {key: TEXTS[key][lang] for key in ("gates.eq_heading", "gates.tw_heading")}
     folded = {key: [e for e in at.expander if e.label == label] for key, label in labels.items()}
     assert all(len(found) == 1 and not found[0].proto.expanded for found in folded.values()), folded
+    at = _page(lang=lang, asides=("s4_equations", "s4_two_ways"))
+    assert_clean(at)
+    folded = {key: [e for e in at.expander if e.label == label] for key, label in labels.items()}
+    assert all(len(found) == 1 for found in folded.values()), folded
     assert folded["gates.eq_heading"][0].get("latex")  # the equations are in it
     two_ways = [json.loads(c.proto.spec)["layout"]["title"]["text"] for c in folded["gates.tw_heading"][0].get("plotly_chart")]
     assert len(two_ways) == 1 and two_ways[0].startswith(TEXTS["gates.tw_title"][lang])
     assert folded["gates.tw_heading"][0].get("download_button")
     in_flow = [t for t in figure_titles(at) if not any(t.startswith(w) for w in two_ways)]
     assert len(in_flow) >= 8  # diagrams, heat-maps, units, step-through, latch, biases tried, ∂L/∂c (cost charts folded too)
+
+
+def test_folded_asides_are_not_built_until_a_student_opens_one():
+    """Issue 17 (a class is the unit of load): a folded aside sends nothing, not its equations, charts or CSV
+    buttons; opening one builds that one only, and folding it again drops it from the next view."""
+    at = _page()
+    assert_clean(at)
+    folded = at.get("expander")
+    assert len(folded) >= 3 and not any(e.get("latex") or e.get("plotly_chart") or e.get("download_button")
+                                        for e in folded if e.label != "")
+    assert len(at.get("latex")) == 1  # only the parameter count, in the flow
+    downloads = len(at.get("download_button"))
+    open_asides(at, "s4_two_ways")
+    assert_clean(at)
+    assert len(figures(at)) == N_FIGURES_FOLDED + 1 and len(at.get("download_button")) == downloads + 1
+    assert len(at.get("latex")) == 1  # the equations stay folded
+    at.session_state["s4_two_ways"] = False
+    at.run()
+    assert len(figures(at)) == N_FIGURES_FOLDED and len(at.get("download_button")) == downloads

@@ -45,7 +45,10 @@ def _trace(fig: dict, name_start: str) -> np.ndarray:
 @pytest.mark.parametrize("lang", ["en", "pt"])
 @pytest.mark.parametrize("present", [False, True])
 def test_page_renders_clean_in_both_languages(lang, present):
-    at = _page(lang=lang, present=present)
+    folded = _page(lang=lang, present=present)
+    assert_clean(folded)
+    assert not folded.get("latex")  # the maths aside is built only once opened (ui.shell.layout.aside)
+    at = _page(lang=lang, present=present, asides=("s3_math",))
     assert_clean(at)
     assert len(figures(at)) == N_FIGURES
     title = at.title[0].value
@@ -54,7 +57,7 @@ def test_page_renders_clean_in_both_languages(lang, present):
     if present:  # the takeaway is on top, explanations folded into expanders
         assert ("exponentially" in text) if lang == "en" else ("exponencialmente" in text)
     assert ("Vanishing gradient" in text) if lang == "en" else ("Desvanecimento do gradiente (vanishing gradient)" in text)
-    assert len(at.get("latex")) >= 5  # the maths expander
+    assert len(at.get("latex")) >= 5  # the maths aside, open
     for fig in figures(at):
         layout = fig["layout"]
         assert layout["title"]["text"]
