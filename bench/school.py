@@ -10,8 +10,9 @@ replica is warmed on its own port and waited for until idle before the class arr
 ``--rounds R`` the class walks the journey R times (the same sessions, every page a wave of the
 whole class each time) and the percentiles are over all R × pages × students views: one walk's
 p95 is the slowest few students of one page, and two runs of the same code here gave 2-replica
-p95s of 0.86 and 1.04 s. The configurations run one after another in the same few minutes, so a comparison
-is fair only between rows of one run (the machine's load average is printed with each row).
+p95s of 0.86 and 1.04 s. The configurations run one after another in the same few minutes, so a
+comparison is fair only between rows of one run (the machine's load average is printed with
+each row).
 
 The table: per configuration and class size, page views, errors, p50/p95/max page time, server CPU
 per page view (all replicas together), cores used, peak RSS per replica, HAProxy's CPU; then each

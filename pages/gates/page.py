@@ -38,6 +38,7 @@ from pages.gates.cache import (
     tried_part,
     two_ways,
 )
+from pages.gates.view import CostView
 from rnn_core import latch as latch_core
 from rnn_core import pretrained
 from ui.figures.prepared import PreparedFigure
@@ -122,7 +123,7 @@ h_t &= (1 - z_t) \odot n_t + z_t \odot h_{t-1}
     st.markdown(t("gates.eq_gru_convention"))
 
 
-def under_the_hood(cost) -> None:
+def under_the_hood(cost: CostView) -> None:
     """How PyTorch runs the two cells: the timing table, one chart per batch size, why, and how it was timed."""
     st.markdown(cost.table_md)
     st.caption(cost.table_caption)
