@@ -21,11 +21,13 @@ delta, a ``page_not_found``, a compile error (``FINISHED_WITH_COMPILE_ERROR`` or
 event carrying ``script_compilation_exception``), a dropped socket, and a timeout.
 
 A reader thread per session receives frames as soon as they arrive (so websocket pings are
-answered even while the student waits for classmates) and stamps each with its arrival time.
+answered even while the student waits for classmates), stamps each with its arrival time, and hands
+a run's elements to the student's thread in one batch with the next message that is not an element.
 """
 
 from __future__ import annotations
 
+import collections
 import queue
 import threading
 import time
@@ -37,6 +39,7 @@ from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
 
 FINISHED = ForwardMsg.ScriptFinishedStatus
 _CLOSED = object()  # reader-thread sentinel: the socket is gone
+_BATCH = 256  # at most this many messages per hand-off from the reader thread
 
 
 def read_message(reader, pong) -> bytes | None:
@@ -130,12 +133,15 @@ class Visit:
 class Session:
     """One student: one websocket, one Streamlit session, pages visited in turn."""
 
-    def __init__(self, base_ws: str, *, connect_timeout: float = 30) -> None:
+    def __init__(self, base_ws: str, *, connect_timeout: float = 30, ws=None) -> None:
+        """Connect to the server at ``base_ws`` (``ws://host:port``); ``ws``: an already open
+        websocket (``websocket.WebSocket``-like: ``sock``, ``send``, ``pong``), e.g. in tests."""
         self.url = base_ws.rstrip("/") + "/_stcore/stream"
-        self.ws = websocket.create_connection(self.url, subprotocols=["streamlit"], timeout=connect_timeout,
-                                              enable_multithread=True)
+        self.ws = ws or websocket.create_connection(self.url, subprotocols=["streamlit"], timeout=connect_timeout,
+                                                    enable_multithread=True)
         self.ws.settimeout(None)
-        self.inbox: queue.Queue = queue.Queue()
+        self.inbox: queue.Queue = queue.Queue()  # batches of (arrival time, ForwardMsg, size) from the reader
+        self._pending: collections.deque = collections.deque()  # the current batch, not yet pumped
         self.pages: dict[str, str] = {}  # url path -> page script hash (from the last navigation message)
         self.default_page = ""  # url path of the default page ("" when it is served at /)
         self.closed_reason: str | None = None
@@ -151,6 +157,11 @@ class Session:
         # Frames are read straight off the socket through one buffer (read_message), not through
         # websocket-client's recv(): the simulated class shares the server's cores in a benchmark,
         # and a lighter client leaves them to the server (bench.class_load prints its CPU).
+        # The elements of a run (deltas) are handed to the student's thread in one batch with the
+        # next message that is not one (script_finished, a session event, ...): what the pump acts
+        # on comes with everything before it, and the student's thread wakes a few times per page
+        # instead of once per element. Each message keeps the time it arrived.
+        batch: list = []
         try:
             reader = self.ws.sock.makefile("rb", buffering=1 << 16)
             while True:
@@ -160,10 +171,20 @@ class Session:
                 stamp = time.perf_counter()
                 msg = ForwardMsg()
                 msg.ParseFromString(data)
-                self.inbox.put((stamp, msg, len(data)))
+                batch.append((stamp, msg, len(data)))
+                if msg.WhichOneof("type") != "delta" or len(batch) >= _BATCH:
+                    self.inbox.put(batch)
+                    batch = []
         except Exception as error:  # any end of the socket ends the session
             self.closed_reason = f"{type(error).__name__}: {error}"[:200]
-        self.inbox.put((time.perf_counter(), _CLOSED, 0))
+        batch.append((time.perf_counter(), _CLOSED, 0))
+        self.inbox.put(batch)
+
+    def _next(self, timeout: float) -> tuple:
+        """The next (arrival time, message, size) for the pump; raises ``queue.Empty`` after ``timeout``."""
+        if not self._pending:
+            self._pending.extend(self.inbox.get(timeout=timeout))
+        return self._pending.popleft()
 
     def close(self) -> None:
         try:
@@ -207,7 +228,7 @@ class Session:
             due = self._due_auto_rerun()
             wait = deadline - now if due is None else max(0.0, min(deadline, due) - now)
             try:
-                stamp, msg, size = self.inbox.get(timeout=wait)
+                stamp, msg, size = self._next(wait)
             except queue.Empty:
                 self._fire_auto_reruns()
                 continue

@@ -53,3 +53,70 @@ def test_close_frame_or_a_cut_stream_ends_the_session():
 def test_a_masked_server_frame_is_refused():
     with pytest.raises(ConnectionError, match="masked"):
         read_message(_reader(bytes([0x82, 0x80 | 3]) + b"\x00\x00\x00\x00abc"), lambda _: None)
+
+
+class _Socket:
+    """What Session needs of a websocket: the socket it reads frames from, and what it sends."""
+
+    def __init__(self, sock) -> None:
+        self.sock, self.sent, self.pongs = sock, [], []
+
+    def settimeout(self, _) -> None:
+        pass
+
+    def send(self, data, opcode=None) -> None:
+        self.sent.append(data)
+
+    def pong(self, payload) -> None:
+        self.pongs.append(payload)
+
+    def close(self) -> None:
+        self.sock.close()
+
+
+def _run(markdown: str, *, exception: bool = False) -> list[bytes]:
+    """The ForwardMsgs of one full script run: new_session, its elements, script_finished."""
+    from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
+
+    msgs = [ForwardMsg()]
+    msgs[0].new_session.name = "run"
+    element = ForwardMsg()
+    element.delta.new_element.markdown.body = markdown
+    msgs.append(element)
+    if exception:
+        broken = ForwardMsg()
+        broken.delta.new_element.exception.type = "ValueError"
+        broken.delta.new_element.exception.message = "boom"
+        msgs.append(broken)
+    done = ForwardMsg()
+    done.script_finished = ForwardMsg.ScriptFinishedStatus.FINISHED_SUCCESSFULLY
+    msgs.append(done)
+    return [m.SerializeToString() for m in msgs]
+
+
+def test_a_session_pumps_each_run_from_the_batched_hand_off_and_keeps_what_follows():
+    """Two runs arrive back to back (and a ping between them): the first visit ends at its own
+    script_finished with its elements, times and bytes; the second gets the rest, exception included."""
+    import socket
+    import time
+
+    from services.st_client import Session, Visit, _full_run_done
+
+    server, client = socket.socketpair()
+    ws = _Socket(client)
+    session = Session("ws://unused", ws=ws)
+    first, second = _run("first page"), _run("second page", exception=True)
+    server.sendall(b"".join(frame(m) for m in first) + frame(b"are you there?", opcode=0x9)
+                   + b"".join(frame(m) for m in second))
+    one = Visit(page="one", started=time.perf_counter())
+    assert session._pump(one, one.started + 10, _full_run_done)
+    assert one.runs[0].texts == ["first page"] and not one.errors
+    assert one.bytes == sum(len(m) for m in first) and one.started <= one.ended
+    two = Visit(page="two", started=time.perf_counter())
+    assert session._pump(two, two.started + 10, _full_run_done)
+    assert two.runs[0].texts == ["second page"] and two.errors == ["exception element: ValueError: boom"]
+    assert ws.pongs == [b"are you there?"]
+    server.close()  # the server goes: the next visit says so instead of waiting
+    three = Visit(page="three", started=time.perf_counter())
+    assert not session._pump(three, three.started + 10, _full_run_done)
+    assert three.errors and three.errors[0].startswith("socket closed")
