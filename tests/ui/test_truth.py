@@ -275,7 +275,7 @@ def test_lab_latch_forget_gate_starts_near_one_half_as_it_says():
     hidden = inspect.signature(race).parameters["hidden"].default  # the Lab's default (32)
     with seeded(0):
         lstm = SequenceModel("lstm", 2, hidden, 2).rnn
-    b_f = (lstm.bias_ih_l0 + lstm.bias_hh_l0)[hidden:2 * hidden]
+    b_f = (lstm.bias_ih_l0 + lstm.bias_hh_l0)[hidden:2 * hidden].detach()
     gate = torch.sigmoid(b_f)
     assert float(b_f.abs().max()) <= 2 / hidden ** 0.5
     assert 0.4 < float(gate.min()) and float(gate.max()) < 0.6 and float(b_f.abs().max()) > 0
