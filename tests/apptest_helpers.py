@@ -40,8 +40,7 @@ def run_page(page: str = HOME.path, *, lang: str = "en", present: bool = False,
     at = AppTest.from_file(APP, default_timeout=timeout)
     if predicted:
         at.session_state["_predicted"] = committed_predictions()
-    for key in asides:
-        at.session_state[key] = True
+    _mark_open(at, asides)
     at.query_params["lang"] = lang
     if present:
         at.query_params["present"] = "1"
@@ -64,9 +63,14 @@ def open_page(page: str, *, lang: str = "en", present: bool = False, timeout: fl
 def open_asides(at: AppTest, *keys: str) -> AppTest:
     """Open the page's asides (``ui.shell.layout.aside``: built only while open) by their keys, as a
     student's click does (it sets the expander's state and reruns the page)."""
+    _mark_open(at, keys)
+    return at.run()
+
+
+def _mark_open(at: AppTest, keys) -> None:
+    """An aside's state, as the student's click sets it: open (``st.expander(key=..., on_change=...)``)."""
     for key in keys:
         at.session_state[key] = True
-    return at.run()
 
 
 def decode(value):

@@ -20,6 +20,7 @@ from pathlib import Path
 import pytest
 
 from bench.server import free_port, start_server
+from classroom.store import ClassStore
 from pages.sequential import texts as station1
 from pages.teacher import texts as classroom
 from tests.browser.clipping import CLIPPED_JS
@@ -80,8 +81,6 @@ def _until(check, timeout: float = 45, label: str = ""):
 
 def _store_focus(folder: str, code: str) -> tuple | None:
     """The class's focus as the store holds it: (question_id, revealed), or None."""
-    from classroom.store import ClassStore
-
     store = ClassStore(f"sqlite:///{folder}/classroom.sqlite3")
     try:
         focus = store.focus(code)
@@ -304,8 +303,6 @@ def test_the_races_tab_fits_the_projector(browser, class_server, class_folder, l
     """Issue 18 §4: on the board (1280x720, normal and presenter mode) the races chart's texts are neither cut off
     nor run into each other (the stations' clipping check), its ticks have no SI prefixes, and the races table
     needs no horizontal scrolling."""
-    from classroom.store import ClassStore
-
     url, cat = class_server, CAT[lang]
     context = browser.new_context(viewport={"width": 1280, "height": 720}, locale="en-US")
     try:
